@@ -1,0 +1,94 @@
+/**
+ * Finds the element that holds a news page's article text, in the spirit of Readability but small:
+ * paragraphs vote for their parent and grandparent, weighted by length and commas, discounted by
+ * link density, and class/id names that say "comments" or "related" count against a container.
+ */
+
+const NEGATIVE =
+  /comment|disqus|meta-|footer|footnote|related|also-?read|read-?more|more-?from|sidebar|side-bar|nav|menu|share|social|promo|advert|\bad[s-]|-ad\b|\bads?\b|sponsor|subscri|newsletter|cookie|consent|gdpr|trending|popular|widget|banner|breadcrumb|popup|modal|recommend|outbrain|taboola|tags?\b|topics|paywall|plan|pricing|author-bio|byline-bio|login|signup|ticker|masthead|header/i;
+const POSITIVE = /article|body|content|entry|main|post|story|text|detail|prose|column/i;
+const STRONG_ROOT = '[itemprop="articleBody"], [itemprop=articleBody], [data-article-body]';
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
+}
+
+/** Containers inside an article that are not its text (related links, share bars, ads, comments). */
+export function isBoilerplate(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'P' || tag === 'H1' || tag === 'BLOCKQUOTE' || tag === 'SPAN' || tag === 'A' || tag === 'STRONG')
+    return false;
+  if (tag === 'FOOTER' || tag === 'HEADER') return true;
+  const names = classAndId(el);
+  if (names.trim() === '') return false;
+  return NEGATIVE.test(names) && !/article-?body|story-?body|articlebody/i.test(names);
+}
+
+function linkDensity(el: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  const links = el.querySelectorAll('a');
+  for (let i = 0; i < links.length; i++) linked += (links[i] as Element).textContent?.length ?? 0;
+  return Math.min(1, linked / textLength);
+}
+
+/** Paragraph-like elements: <p>, and containers that hold a long run of text directly. */
+function paragraphsOf(doc: Document): Element[] {
+  const out: Element[] = Array.from(doc.querySelectorAll('p'));
+  const containers = doc.querySelectorAll('div, td, section, article, span, font');
+  for (let i = 0; i < containers.length; i++) {
+    const el = containers[i] as Element;
+    const kids = el.childNodes;
+    let direct = 0;
+    for (let k = 0; k < kids.length; k++) {
+      const c = kids[k] as Node;
+      if (c.nodeType === 3) direct += (c.textContent ?? '').trim().length;
+      else if (c.nodeType === 1 && /^(?:A|B|I|EM|STRONG|SPAN|SUP|SUB|ABBR|Q|MARK|SMALL|U)$/i.test((c as Element).tagName))
+        direct += (c.textContent ?? '').length;
+    }
+    if (direct > 80) out.push(el);
+  }
+  return out;
+}
+
+export function findArticleRoot(doc: Document): Element | null {
+  const strong = doc.querySelector(STRONG_ROOT);
+  if (strong && (strong.textContent ?? '').trim().length > 200) return strong;
+
+  const scores = new Map<Element, number>();
+  for (const p of paragraphsOf(doc)) {
+    const text = (p.textContent ?? '').trim();
+    if (text.length < 25) continue;
+    const commas = text.split(/[,،、]/).length - 1;
+    const base = 1 + Math.min(commas, 5) + Math.min(Math.floor(text.length / 100), 3);
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + base);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + base / 2);
+  }
+
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, raw] of scores) {
+    const names = classAndId(el);
+    let score = raw;
+    if (NEGATIVE.test(names) && !POSITIVE.test(names)) score -= 25;
+    if (POSITIVE.test(names)) score += 10;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'ARTICLE' || tag === 'MAIN') score += 10;
+    const len = (el.textContent ?? '').length;
+    score *= 1 - linkDensity(el, len);
+    if (score > bestScore) {
+      bestScore = score;
+      best = el;
+    }
+  }
+  if (best) {
+    // A story split across sibling containers: climb while the parent is not much bigger.
+    const parent = best.parentElement;
+    if (parent && parent.tagName.toUpperCase() === 'ARTICLE') best = parent;
+    return best;
+  }
+  return doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+}

@@ -1,0 +1,274 @@
+import type { FigureKind, Span, Subject } from './figure-types';
+import type { NumberMention } from './read-numbers';
+
+/**
+ * Decides whether a number counts people of the story and, if so, which kind of figure it is, from
+ * the words of its own clause. Cues are read first after the number (the verb it is the subject of),
+ * clause by clause, skipping relative clauses ("12 men, who were serving, died"); then before it
+ * ("the death toll rose to 26", "efforts for the early discharge of 50").
+ */
+
+export interface Classified {
+  /** 'inherit': "the figure stood at 27" takes the kind of the figure the sentence speaks of. */
+  kind: FigureKind | 'inherit';
+  subject: Subject;
+  /** "eight of the 91": the 91 here only names a total stated elsewhere. */
+  denominator: boolean;
+  /** The clause that decided, for the figure's `text`. */
+  clause: Span;
+}
+
+interface Cue {
+  kind: FigureKind;
+  re: RegExp;
+  /** Higher wins inside one clause: a death beats the participle "serving" beside it. */
+  strength: number;
+}
+
+const CUES: Cue[] = [
+  {
+    kind: 'other',
+    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|गिरफ्तार/i,
+    strength: 4,
+  },
+  {
+    kind: 'awaiting_discharge',
+    re: /await\w*|\bwait(?:ing|s)?\b|\bseek\w*|\bsought\b|want\w* to (?:be )?(?:discharged|released|return|come back|leave|go home)|wish\w* to (?:end|leave|return|be )|\bpending\b|efforts?\b[^.;]{0,40}\b(?:release|discharge|rescue|return|bring)|(?:urg\w*|press\w*|push\w*|demand\w*|ask\w*|call\w*|seek\w*|working|work|sought|plea|raised)\b[^.;]{0,40}\b(?:release|discharge|return)|to (?:secure|get|obtain)\b[^.;]{0,20}(?:release|discharge)|\b(?:release|discharge) (?:of )?(?:the )?(?:remaining|more|another)|छुट्टी मांग|रिहाई की|वापसी की मांग|इंतजार|कोशिश|प्रयास/i,
+    strength: 3,
+  },
+  {
+    kind: 'killed',
+    re: /\bkilled\b|\bdied\b|\bdead\b|\bdeaths?\b|death toll|lost (?:their|his|her) li(?:ves|fe)|\bperished\b|\bsuccumbed\b|fatalit\w*|casualt\w*|martyred|\bslain\b|\bdeceased\b|मौत|मृत्यु|जान गंवा|मारे गए|मारे गये|शहीद/i,
+    strength: 3,
+  },
+  {
+    kind: 'missing',
+    re: /\bmissing\b|whereabouts|could not be traced|untrace\w*|unaccounted|लापता|बेपत्ता/i,
+    strength: 3,
+  },
+  {
+    kind: 'discharged',
+    re: /discharg\w*|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ/i,
+    strength: 2,
+  },
+  {
+    kind: 'serving',
+    re: /(?:are|were|is|was|currently|presently|still|now|at present|remain\w*|continue\w* to be) (?:\w+ ){0,2}(?:serving|fighting|deployed|enlisted|posted)|(?:are|is|currently|presently|still|now|at present) (?:\w+ ){0,2}(?:with|in) (?:the )?russian|सेना में (?:हैं|है)|\bremain\w*|\bstill\b|\bstuck\b|stranded|\btrapped\b|deputed|continu\w+ to serve|yet to be (?:discharged|released)|forced (?:to fight|into fighting|to serve)|\bpursu\w+|on (?:the )?(?:battlefields?|front ?lines?)|फंसे|फंसे हुए|कार्यरत|प्रतिनियुक्त|तैनात|अब भी/i,
+    strength: 2,
+  },
+  {
+    kind: 'recruited_total',
+    re: /had (?:\w+ )?served|have served|had been (?:part of|in) the|were part of|सेना में (?:थे|शामिल हुए)/i,
+    strength: 2,
+  },
+  {
+    kind: 'recruited_total',
+    re: /recruit\w*|enlist\w*|induct\w*|\bjoined\b|signed up|\bhired\b|\blured\b|\bduped\b|\btricked\b|misled|\bcases\b|identified|in total|\btotal\b|in all\b|went to (?:russia|fight)|भर्ती|शामिल/i,
+    strength: 1,
+  },
+  {
+    kind: 'serving',
+    re: /\bserving\b|\bfighting\b|\bdeployed\b|(?:contacted|approached)\b|\bin the russian (?:army|armed forces|military|forces)|with the russian (?:army|armed forces|military|forces)/i,
+    strength: 1,
+  },
+];
+
+const OTHER_NATIONALITY =
+  /nepal\w*|sri lank\w*|bangladesh\w*|african|cuban|syrian|kenyan|ghanaian|nigerian|somali\w*|egyptian|iraqi|chinese|north korean|tajik\w*|uzbek\w*|kyrgyz\w*|kazakh\w*|afghan\w*|pakistani\w*|नेपाली/i;
+const FOREIGN = /foreign(?:ers| nationals| fighters| recruits| mercenaries| citizens)/i;
+const INDIAN = /indian|\bindia\b|भारतीय|keral\w*|punjab\w*|haryan\w*|gujarat\w*|telangana|hyderabad|uttar pradesh|jammu|kashmir\w*|rajasthan\w*|uttarakhand|karnataka|tamil|bihar\w*/i;
+
+const PEOPLE_NOUN =
+  /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
+const BARE_VERB =
+  /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among)\b/i;
+const HINDI_HEAD = /^\s*(?:[\u0900-\u097F]+)/;
+const LICENSING_BEFORE =
+  /(?:toll|tally|count|number|figure|total|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:to|at|of|is|was|stands? at|stood at|reached|rose to|climbed to|:)\s*$|(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached) to\s*$|(?:of|out of) (?:the|these|those|them)\s*$|(?:up|down) from\s*$|(?:total of|a total of|early discharge of|discharge of|release of|return of|remains of|cremation of|samples of|members of|deaths? of|bodies of)\s*(?:the\s+)?(?:remaining\s+)?$/i;
+
+const UNIT_AFTER =
+  /^\s*-?\s*(?:%|°|(?:years?|yrs?|year-old|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|km|kilomet\w*|miles?|metres?|meters?|kg|tonnes?|tons?|per ?cent|percent|pc|crores?|lakhs?|millions?|billions?|trillions?|bn|mn|rupees?|dollars?|usd|inr|am|pm|a\.m|p\.m|ist|gmt|utc|times|acres?|sq|feet|ft|mm|cm|squadrons?|barrels?|aircraft|jets|tanks|ships|kms|storeys?|floors?|pages?|comments?|shares?|likes?|views?|stories|premium|plans?|issues|editions?|goals?|runs|wickets|overs|seats|votes|states|districts|cities|countries|nations|visits|meetings|rounds|bills|questions|points?|degrees?|sessions?|hectares?|vehicles|flights|trains|buses)\b)/i;
+const HINDI_UNIT_AFTER = /^\s*(?:वर्षीय|साल|वर्ष|रुपये|रुपए|लाख|करोड़|प्रतिशत|बजे|किलोमीटर|दिन|महीने|घंटे|फीसदी)/;
+const UNIT_BEFORE =
+  /(?:₹|\brs\.?|\binr|\$|\busd|us\$|€|£|\baged|\bage|\bages|\bage of|\bno\.|#|\bpage|\barticle|\bsection|\brule|\bclause|\bpara|\bparagraph|\bchapter|\bflight|\broom|\bclass|\bward|\bgate|\bplatform|\broute|\bsector|\bphase|\bround|\bepisode|\bseason|\bvol\.?|\bvolume|\bversion|\bpercent|')\s*$/i;
+const MONTH_NEAR =
+  /^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|^\s*(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)/i;
+const MONTH_BEFORE =
+  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$|(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)\s*$/i;
+const TOTAL_MARKER = /^[\s,]*(?:\w+\s+){0,8}?(?:out of (?:which|whom|these|them)|of (?:whom|which|them|these)|among (?:them|whom))/i;
+const PAST_COPULA = /\b(?:there were|were|had been|have been|was)\b/i;
+const PRESENT_COPULA = /\b(?:are|is|currently|presently|still|now|remain\w*)\b/i;
+const RELATIVE = /^\s*(?:who|which|that|whom|including|mostly|most of|many of|some of|all of|both|mainly|largely|many|most)\b/i;
+const CLAUSE_SPLIT = /[,;:()—–]|\s-\s|\band\b(?= \d)|\b(?:and that|saying|adding|while|but|even as|whereas)\b/;
+const PARTITIVE = /^\s*(?:of|out of)\s+(?:the|these|those|them)?\s*$/i;
+
+/** Not a count of anything in the story: a year, a price, an age, a time, a date, a unit. */
+export function isNotACount(text: string, m: NumberMention): boolean {
+  if (m.value < 1 || m.value > 50_000) return true;
+  if (m.form === 'words' && m.value === 1) return true;
+  const after = text.slice(m.end, m.end + 24);
+  const before = text.slice(Math.max(0, m.start - 14), m.start);
+  if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && !/,/.test(text.slice(m.start, m.end))) {
+    if (!PEOPLE_NOUN.test(after)) return true;
+  }
+  if (UNIT_AFTER.test(after) || HINDI_UNIT_AFTER.test(after)) return true;
+  if (UNIT_BEFORE.test(before)) return true;
+  if (MONTH_NEAR.test(after) || MONTH_BEFORE.test(before)) return true;
+  // "(23)" after a name, "Asfan, 30," : an age.
+  if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) return true;
+  if (/[A-Z][a-z]+,\s*$/.test(before) && /^\s*,/.test(after) && m.form === 'digits') return true;
+  return false;
+}
+
+interface Found {
+  kind: FigureKind;
+  strength: number;
+  distance: number;
+}
+
+const GLOBAL_CUES = CUES.map((c) => ({ ...c, re: new RegExp(c.re.source, 'gi') }));
+
+function bestCue(segment: string, fromEnd: boolean): Found | null {
+  let best: Found | null = null;
+  for (const cue of GLOBAL_CUES) {
+    const re = cue.re;
+    re.lastIndex = 0;
+    let m = re.exec(segment);
+    let distance = Number.POSITIVE_INFINITY;
+    while (m) {
+      const d = fromEnd ? segment.length - (m.index + m[0].length) : m.index;
+      if (d < distance) distance = d;
+      if (!fromEnd) break;
+      m = re.exec(segment);
+    }
+    if (distance === Number.POSITIVE_INFINITY) continue;
+    if (!best || cue.strength > best.strength || (cue.strength === best.strength && distance < best.distance)) {
+      best = { kind: cue.kind, strength: cue.strength, distance };
+    }
+  }
+  return best;
+}
+
+/** Words right before the number that settle its kind whatever follows ("mortal remains of 10"). */
+const ADJACENT_BEFORE: Array<[FigureKind, RegExp]> = [
+  [
+    'other',
+    /(?:mortal remains|remains|bodies|body|cremation|cremated|dna samples?|samples|डीएनए)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$/i,
+  ],
+  ['other', /(?:arrested|booked|named|nabbed|detained|accused|searches at|searched|raided)\s+(?:(?:about|around|nearly|some|over|more than|at least)\s+)?$/i],
+  [
+    'discharged',
+    /(?:secured|ensured|facilitated|achieved|obtained|completed)\b[^.;]{0,30}\b(?:release|discharge|return)\s+of\s+(?:the\s+)?$|(?:bring|brought|bringing|get|got) (?:back|home)\s+$|(?:released|freed|rescued|discharged|repatriated|evacuated)\s+$/i,
+  ],
+  [
+    'awaiting_discharge',
+    /(?:efforts?|working|work|push\w*|press\w*|seek\w*|sought|urg\w*|demand\w*|ask\w*|on)\b[^.;]{0,40}\b(?:release|discharge|return)\s+of\s+(?:the\s+)?(?:remaining\s+|another\s+)?$/i,
+  ],
+  ['killed', /(?:death toll|toll|deaths?|dead|killed)\b[^.;]{0,60}?(?:to|at|of|is|was|stood at|stands at|reached|:)\s*$/i],
+];
+const THING_HEAD =
+  /^[\s,]*(?:[\w-]+\s+){0,2}?(?:locations|places|premises|sites|firms|companies|consultanc\w*|agencies|entities|samples|FIRs|cases against)\b/i;
+const OTHER_HEAD = /^[\s,]*(?:[\w-]+\s+){0,1}?(?:bodies|mortal remains|remains|cremations|dna samples|samples)\b/i;
+const ANAPHORIC_BEFORE = /(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?(?:to|at|of|is|was|stood at|stands at|reached)\s*$|(?:up|down) from\s*$/i;
+
+export interface ClassifyContext {
+  text: string;
+  sentence: Span;
+  prev: NumberMention | undefined;
+  next: NumberMention | undefined;
+  /** The mention after `next`, used when `next` is a partitive's total ("eight of the 91 died"). */
+  afterNext: NumberMention | undefined;
+}
+
+/** The first clause after the number that holds a cue decides; relative clauses are skipped. */
+function cueAfter(after: string): { found: Found; clauseEnd: number } | null {
+  const parts = after.split(CLAUSE_SPLIT);
+  let offset = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    const partStart = offset;
+    offset += part.length + 1;
+    if (i > 0 && RELATIVE.test(part)) continue;
+    if (i > 0 && /^\s*(?:out of|of whom|of which|of them|of these|among them)\b/i.test(part)) break;
+    const cue = bestCue(part, false);
+    if (cue) return { found: cue, clauseEnd: partStart + part.length };
+  }
+  return null;
+}
+
+export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classified | null {
+  const { text, sentence } = ctx;
+  if (isNotACount(text, m)) return null;
+
+  const before = text.slice(Math.max(sentence.start, ctx.prev?.end ?? 0, m.start - 160), m.start);
+  let afterEnd = Math.min(sentence.end, m.end + 220);
+  let partitive = false;
+  if (ctx.next && ctx.next.start < afterEnd) {
+    const between = text.slice(m.end, ctx.next.start);
+    if (PARTITIVE.test(between)) {
+      partitive = true;
+      afterEnd = Math.min(afterEnd + 60, sentence.end, ctx.afterNext?.start ?? Number.POSITIVE_INFINITY);
+    } else {
+      afterEnd = ctx.next.start;
+    }
+  }
+  const afterRaw = text.slice(m.end, afterEnd);
+  // In a partitive the total's own number is not part of this figure's clause.
+  const after = partitive && ctx.next ? afterRaw.replace(text.slice(ctx.next.start, ctx.next.end), ' ') : afterRaw;
+
+  const isDenominator = ctx.prev !== undefined && PARTITIVE.test(text.slice(ctx.prev.end, m.start));
+  const licensedBefore = LICENSING_BEFORE.test(before);
+  const licensed = PEOPLE_NOUN.test(after) || BARE_VERB.test(after) || licensedBefore || HINDI_HEAD.test(after);
+  if (!licensed && !isDenominator) return null;
+
+  let kind: FigureKind | 'inherit' | null = null;
+  let strength = 0;
+  let clauseEnd = m.end;
+  const adjacent = ADJACENT_BEFORE.find(([, re]) => re.test(before.slice(-90)));
+  if (OTHER_HEAD.test(after) || THING_HEAD.test(after)) kind = 'other';
+  else if (adjacent) kind = adjacent[0];
+  if (kind) strength = 5;
+  else {
+    const a = cueAfter(after);
+    const b = bestCue(before, true);
+    // "The number of Indians serving ... has risen to 44": the subject is before the number.
+    if (b && licensedBefore && b.strength >= 2) {
+      kind = b.kind;
+      strength = b.strength;
+    } else if (a && (a.found.strength >= 2 || !b || b.strength <= a.found.strength)) {
+      kind = a.found.kind;
+      strength = a.found.strength;
+      clauseEnd = m.end + a.clauseEnd;
+    } else if (b) {
+      kind = b.kind;
+      strength = b.strength;
+    }
+  }
+  if (!kind) {
+    if (isDenominator) kind = 'recruited_total';
+    else if (ANAPHORIC_BEFORE.test(before)) kind = 'inherit';
+    else return null;
+  }
+
+  if (strength <= 1 && kind === 'serving' && /in the russian|with the russian/i.test(after)) {
+    // "There were 127 Indian nationals in the Russian armed forces, out of which ..." is a total.
+    const copula = `${before.slice(-40)} ${after.slice(0, 60)}`;
+    if (TOTAL_MARKER.test(after) || (PAST_COPULA.test(copula) && !PRESENT_COPULA.test(copula))) {
+      kind = 'recruited_total';
+    }
+  }
+
+  const subjectWindow = `${before.slice(-40)} ${after.slice(0, 50)}`;
+  let subject: Subject = 'indian';
+  if (OTHER_NATIONALITY.test(subjectWindow) && !/indian|भारतीय/i.test(after.slice(0, 30))) subject = 'other_nationality';
+  else if (FOREIGN.test(subjectWindow) && !INDIAN.test(subjectWindow)) subject = 'unknown';
+  else if (kind === 'other' && (THING_HEAD.test(after) || /arrest|booked|accused|traffickers|searche?s?/i.test(subjectWindow)) && !INDIAN.test(after.slice(0, 30)))
+    subject = 'unknown';
+
+  return {
+    kind,
+    subject,
+    denominator: isDenominator,
+    clause: { start: Math.max(sentence.start, m.start), end: Math.max(m.end, Math.min(sentence.end, clauseEnd)) },
+  };
+}

@@ -1,0 +1,122 @@
+import { classifyMention } from './classify-figure';
+import { findTimeExpressions, resolveAsOf } from './figure-dates';
+import type { Figure, PartialDate, Qualifier, Span } from './figure-types';
+import { type NumberMention, readNumbers } from './read-numbers';
+import { spanIndexAt, splitSentences } from './sentences';
+import type { TextBlock, TextModel } from './text-model';
+
+const QUALIFIER_RANK: Record<Qualifier, number> = { exact: 3, at_least: 2, at_most: 2, approx: 1 };
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+interface Candidate extends Figure {
+  inTitle: boolean;
+  denominator: boolean;
+}
+
+/**
+ * Every figure of the article: numbers that count people of the story, classified and dated. A
+ * figure stated several times (headline, lead, quote) is returned once, with all its mentions.
+ */
+export function extractFigures(model: TextModel, published: PartialDate): Figure[] {
+  const { text, blocks } = model;
+  const sentences = splitSentences(text, blocks);
+  const mentions = readNumbers(text);
+  const times = findTimeExpressions(text, published);
+  const candidates: Candidate[] = [];
+
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as NumberMention;
+    const si = spanIndexAt(sentences, m.start);
+    if (si < 0) continue;
+    const sentence = sentences[si] as Span;
+    const inSentence = (x: NumberMention | undefined) =>
+      x && x.start >= sentence.start && x.end <= sentence.end ? x : undefined;
+    // The two ends of a range are read as one phrase: "20-25 individuals who wish to be released".
+    const low = m.range === 'low' && mentions[i + 1]?.range === 'high' ? m : undefined;
+    const high = low ? (mentions[i + 1] as NumberMention) : m;
+    const j = low ? i + 1 : i;
+    const phrase = low ? { ...high, start: low.start } : m;
+    const c = classifyMention(phrase, {
+      text,
+      sentence,
+      prev: inSentence(mentions[i - 1]),
+      next: inSentence(mentions[j + 1]),
+      afterNext: inSentence(mentions[j + 2]),
+    });
+    if (low) i++;
+    if (!c) continue;
+    const bi = spanIndexAt(blocks, m.start);
+    const block = blocks[bi] as TextBlock;
+    const asOf = resolveAsOf(m.start, sentence, block, times, published);
+    let kind = c.kind;
+    if (kind === 'inherit') {
+      const last = candidates[candidates.length - 1];
+      if (!last) continue;
+      kind = last.kind;
+    }
+    for (const part of low ? [low, high] : [m]) {
+      candidates.push({
+        value: part.value,
+        kind,
+        qualifier: part.qualifier,
+        subject: c.subject,
+        asOf,
+        text: collapse(text.slice(c.clause.start, c.clause.end)),
+        start: part.start,
+        end: part.end,
+        mentions: [{ start: part.start, end: part.end }],
+        inTitle: block.role === 'title',
+        denominator: c.denominator,
+      });
+    }
+  }
+  return mergeCandidates(candidates);
+}
+
+const keyOf = (f: Figure) => `${f.kind}|${f.value}|${f.subject}|${f.asOf ?? ''}`;
+
+function mergeInto(target: Figure, extra: Candidate): void {
+  target.mentions.push({ start: extra.start, end: extra.end });
+  if (QUALIFIER_RANK[extra.qualifier] > QUALIFIER_RANK[target.qualifier]) target.qualifier = extra.qualifier;
+}
+
+function mergeCandidates(candidates: Candidate[]): Figure[] {
+  const body = candidates.filter((c) => !c.inTitle && !c.denominator);
+  const figures: Figure[] = [];
+  const byKey = new Map<string, Figure>();
+  for (const c of body) {
+    const key = keyOf(c);
+    const existing = byKey.get(key);
+    if (existing) mergeInto(existing, c);
+    else {
+      const { inTitle: _t, denominator: _d, ...figure } = c;
+      byKey.set(key, figure);
+      figures.push(figure);
+    }
+  }
+  // Headline numbers and partitive totals ("eight of the 91") restate a figure of the body when one
+  // has the same value; otherwise they stand on their own.
+  for (const c of candidates) {
+    if (!c.inTitle && !c.denominator) continue;
+    const sameValue = figures.filter((f) => f.value === c.value && f.subject === c.subject);
+    const match = sameValue.find((f) => f.kind === c.kind) ?? sameValue[0];
+    if (match) {
+      mergeInto(match, c);
+      continue;
+    }
+    const key = keyOf(c);
+    const existing = byKey.get(key);
+    if (existing) mergeInto(existing, c);
+    else {
+      const { inTitle: _t, denominator: _d, ...figure } = c;
+      byKey.set(key, figure);
+      figures.push(figure);
+    }
+  }
+  for (const f of figures) f.mentions.sort((a, b) => a.start - b.start);
+  figures.sort((a, b) => a.start - b.start);
+  return figures;
+}

@@ -1,0 +1,164 @@
+import {
+  addDays,
+  formatDay,
+  formatMonth,
+  isValidDay,
+  MONTH_PATTERN,
+  monthNumber,
+  parsePartialDate,
+  weekday,
+  type YMD,
+} from './dates';
+import type { PartialDate, Span } from './figure-types';
+
+/**
+ * A time expression in the article ("In July", "on 9 August 2024", "on Monday", "last year") and
+ * the date it stands for, resolved against the publication date. `value` null means "some earlier,
+ * unstated time" (last year, previously, had said).
+ */
+export interface TimeExpression extends Span {
+  value: PartialDate;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const NOT_LETTER = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
+const M = `(${MONTH_PATTERN})`;
+
+// Alternatives in priority order: longer, more specific forms first.
+const TIME_EXPRESSION = new RegExp(
+  [
+    `${NOT_LETTER}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M},?\\s+(\\d{4})${END}`, // 9 August 2024
+    `${NOT_LETTER}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${END}`, // August 9, 2024
+    `${NOT_LETTER}(?:early |mid-|mid |late |end of |the end of )?${M},?\\s+(?:of\\s+)?(\\d{4})${END}`, // August 2024
+    `${NOT_LETTER}${M}\\s+(this|last|previous)\\s+year${END}`, // January this year
+    `${NOT_LETTER}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}${END}`, // 9 August
+    `${NOT_LETTER}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${END}`, // August 9
+    `${NOT_LETTER}(?:in|since|during|by|till|until|early|mid-|late|of|last|this)\\s+(?:early |mid-|late |the month of )?${M}(?!,?\\s+(?:of\\s+)?\\d{4})(?!\\s+\\d{1,2}(?!\\d))(?!\\s+(?:this|last|previous)\\s+year)${END}`, // in July
+    `${NOT_LETTER}(?:on|last|this|since|by)\\s+(${WEEKDAYS.join('|')})${END}`, // on Monday
+    `${NOT_LETTER}(जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)\\s+(?:में|को)`, // फरवरी में
+    `${NOT_LETTER}(yesterday|today|last month|this month|earlier this month|earlier this year|this year|last year|previous year|the year before|previously|earlier(?!\\s+(?:this|today|in|on|that|the same))|in (?:20\\d\\d))${END}`,
+    `${NOT_LETTER}had\\s+(?:also\\s+|further\\s+|earlier\\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)${END}`,
+  ].join('|'),
+  'giu',
+);
+
+/** Expressions about plans and forward dates ("ahead of ... December") say nothing of a figure. */
+const FORWARD_BEFORE = /(?:ahead of|before|next|upcoming|planned|scheduled|expected|later this|due|since|until|till|by)\s+(?:\S+\s+){0,3}$/i;
+
+function inferYear(pub: YMD, month: number, day = 0): number {
+  if (month < pub.m || (month === pub.m && (day === 0 || day <= pub.d))) return pub.y;
+  return pub.y - 1;
+}
+
+function resolveMonthDay(pub: YMD | null, month: number, day: number, year?: number): PartialDate {
+  const y = year ?? (pub ? inferYear(pub, month, day) : undefined);
+  if (y === undefined || !isValidDay(y, month, day)) return null;
+  return formatDay({ y, m: month, d: day });
+}
+
+function resolveMonth(pub: YMD | null, month: number, year?: number): PartialDate {
+  const y = year ?? (pub ? inferYear(pub, month) : undefined);
+  return y === undefined ? null : formatMonth(y, month);
+}
+
+function resolveWord(pub: YMD | null, word: string): PartialDate | undefined {
+  const w = word.toLowerCase();
+  if (!pub) return null;
+  switch (w) {
+    case 'today':
+      return formatDay(pub);
+    case 'this year':
+      return undefined; // "this year" alone does not move a figure
+    case 'yesterday':
+      return formatDay(addDays(pub, -1));
+    case 'this month':
+    case 'earlier this month':
+      return formatMonth(pub.y, pub.m);
+    case 'last month': {
+      const m = pub.m === 1 ? 12 : pub.m - 1;
+      return formatMonth(pub.m === 1 ? pub.y - 1 : pub.y, m);
+    }
+    default:
+      return null; // last year, previously, earlier, in 2024: an earlier, unstated time
+  }
+}
+
+/** Finds and resolves every time expression in `text` against the publication date. */
+export function findTimeExpressions(text: string, published: PartialDate): TimeExpression[] {
+  const pubFull = parsePartialDate(published);
+  const pub = pubFull && pubFull.d > 0 ? pubFull : null;
+  const out: TimeExpression[] = [];
+  TIME_EXPRESSION.lastIndex = 0;
+  for (let m = TIME_EXPRESSION.exec(text); m; m = TIME_EXPRESSION.exec(text)) {
+    const g = m.slice(1);
+    const start = m.index;
+    const end = start + m[0].length;
+    let value: PartialDate | undefined;
+    if (g[0] !== undefined) value = resolveMonthDay(pub, monthNumber(g[1] as string) ?? 0, Number(g[0]), Number(g[2]));
+    else if (g[3] !== undefined)
+      value = resolveMonthDay(pub, monthNumber(g[3]) ?? 0, Number(g[4]), Number(g[5]));
+    else if (g[6] !== undefined) value = formatMonth(Number(g[7]), monthNumber(g[6]) ?? 0);
+    else if (g[8] !== undefined) {
+      const month = monthNumber(g[8]) ?? 0;
+      const rel = (g[9] as string).toLowerCase();
+      value = pub ? formatMonth(rel === 'this' ? pub.y : pub.y - 1, month) : null;
+    } else if (g[10] !== undefined) value = resolveMonthDay(pub, monthNumber(g[11] as string) ?? 0, Number(g[10]));
+    else if (g[12] !== undefined) value = resolveMonthDay(pub, monthNumber(g[12]) ?? 0, Number(g[13]));
+    else if (g[14] !== undefined) {
+      // "may" is also a verb: only "in May" and its like reach here.
+      value = resolveMonth(pub, monthNumber(g[14]) ?? 0);
+    } else if (g[15] !== undefined) {
+      if (!pub) value = null;
+      else {
+        const target = WEEKDAYS.indexOf(g[15].toLowerCase());
+        const back = (weekday(pub) - target + 7) % 7;
+        value = formatDay(addDays(pub, -back));
+      }
+    } else if (g[16] !== undefined) value = resolveMonth(pub, monthNumber(g[16]) ?? 0);
+    else if (g[17] !== undefined) value = resolveWord(pub, g[17]);
+    else value = null; // had said / had told
+    if (value === undefined) continue;
+    if (FORWARD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (/^since\b|^by\b|^until\b|^till\b/i.test(m[0])) continue;
+    // A date after publication is a plan, not the time of a figure.
+    if (value && published && value.slice(0, 7) > published.slice(0, 7)) continue;
+    out.push({ start, end, value });
+  }
+  return out;
+}
+
+/**
+ * The as-of date of a figure at `pos`: the last time expression before it in its sentence, else a
+ * time expression after it in the same sentence ("..., the MEA said on Friday"), else one carried
+ * from an earlier sentence of the same paragraph, else the publication date.
+ */
+export function resolveAsOf(
+  pos: number,
+  sentence: Span,
+  paragraph: Span,
+  expressions: readonly TimeExpression[],
+  published: PartialDate,
+): PartialDate {
+  let carried: TimeExpression | undefined;
+  let before: TimeExpression | undefined;
+  let beforeUndated: TimeExpression | undefined;
+  let after: TimeExpression | undefined;
+  let afterUndated: TimeExpression | undefined;
+  for (const e of expressions) {
+    if (e.start >= paragraph.end) break;
+    if (e.end <= paragraph.start) continue;
+    if (e.start < sentence.start) carried = e;
+    else if (e.start < pos && e.end <= sentence.end) {
+      if (e.value) before = e;
+      else beforeUndated = e;
+    } else if (e.start >= pos && e.end <= sentence.end) {
+      if (e.value) after ??= e;
+      else afterUndated ??= e;
+    }
+  }
+  // A dated expression in the sentence beats "had said" or "earlier" beside it.
+  const chosen = before ?? after ?? beforeUndated ?? afterUndated ?? carried;
+  return chosen ? chosen.value : published;
+}

@@ -1,0 +1,46 @@
+/** The kinds of figure the extension tracks (DESIGN.md section 2). */
+export const FIGURE_KINDS = [
+  'recruited_total',
+  'serving',
+  'awaiting_discharge',
+  'discharged',
+  'killed',
+  'missing',
+  'other',
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const SUBJECTS = ['indian', 'other_nationality', 'unknown'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+/** `YYYY-MM-DD`, `YYYY-MM`, or null when the text gives no usable date. */
+export type PartialDate = string | null;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Figure extends Span {
+  value: number;
+  kind: FigureKind;
+  qualifier: Qualifier;
+  subject: Subject;
+  asOf: PartialDate;
+  /** The clause the figure was read from, whitespace collapsed. */
+  text: string;
+  /** Every place in the flat text that states this figure (the first is `start`/`end`). */
+  mentions: Span[];
+}
+
+export interface PageAnalysis {
+  relevant: boolean;
+  score: number;
+  published: PartialDate;
+  figures: Figure[];
+  /** True when the input was longer than the size limit and only its head was read. */
+  truncated: boolean;
+}

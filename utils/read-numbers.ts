@@ -1,0 +1,309 @@
+import type { Qualifier } from './figure-types';
+
+/** A number as written in the text, before anyone decides whether it counts people. */
+export interface NumberMention {
+  /** Start of the number itself (modifiers such as "at least" lie before it). */
+  start: number;
+  end: number;
+  value: number;
+  qualifier: Qualifier;
+  form: 'digits' | 'words';
+  /** Set on the two ends of a range such as "35 to 50". */
+  range?: 'low' | 'high';
+}
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const WORD_ALTERNATION = [...Object.keys(TENS), ...Object.keys(UNITS), 'hundreds?', 'dozens?'].join('|');
+
+/** Where a number may begin: a digit (Western or Devanagari) or a number word. */
+const NUMBER_START = new RegExp(`[0-9\\u0966-\\u096F]|\\b(?:${WORD_ALTERNATION})\\b`, 'gi');
+const DIGITS = /[0-9\u0966-\u096F]+(?:,[0-9\u0966-\u096F]{2,3})*(?:\.[0-9]+)?/y;
+const WORD = new RegExp(`(?:${WORD_ALTERNATION}|thousand|and|a)\\b`, 'iy');
+const JOINER = /[ -]|\s+and\s+/y;
+
+const DEVANAGARI_ZERO = 0x0966;
+
+function digitValue(raw: string): number | null {
+  let s = '';
+  for (const ch of raw) {
+    const code = ch.charCodeAt(0);
+    if (code >= DEVANAGARI_ZERO && code <= DEVANAGARI_ZERO + 9) s += String(code - DEVANAGARI_ZERO);
+    else if (ch !== ',') s += ch;
+  }
+  if (s.includes('.')) return null; // people are not counted in fractions
+  // Commas must group as Western (1,426) or Indian (1,25,000) thousands.
+  if (raw.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(toAscii(raw)) && !/^\d{1,2}(?:,\d{2})*,\d{3}$/.test(toAscii(raw)))
+    return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+function toAscii(raw: string): string {
+  return raw.replace(/[\u0966-\u096F]/g, (d) => String(d.charCodeAt(0) - DEVANAGARI_ZERO));
+}
+
+interface WordParse {
+  end: number;
+  value: number;
+  qualifier: Qualifier;
+}
+
+/** Reads "Forty five", "one hundred and twenty-six", "two dozen", "dozens" starting at `start`. */
+function parseWords(text: string, start: number): WordParse | null {
+  let pos = start;
+  let total = 0;
+  let current = 0;
+  let end = start;
+  let sawNumber = false;
+  let qualifier: Qualifier = 'exact';
+  let lastWasTens = false;
+  for (let guard = 0; guard < 12; guard++) {
+    WORD.lastIndex = pos;
+    const m = WORD.exec(text);
+    if (!m) break;
+    const w = m[0].toLowerCase();
+    if (w === 'and' || w === 'a') {
+      // "a" only before hundred/dozen; "and" only inside "hundred and six".
+      if (w === 'a' && sawNumber) break;
+      if (w === 'and' && !(sawNumber && current >= 100)) break;
+      pos = m.index + m[0].length;
+      JOINER.lastIndex = pos;
+      const j = JOINER.exec(text);
+      if (!j) break;
+      pos = j.index + j[0].length;
+      if (w === 'a') current = Math.max(current, 1);
+      continue;
+    }
+    if (w in UNITS) {
+      if (sawNumber && current % 100 !== 0 && !lastWasTens) break; // "five six" is two numbers
+      if (lastWasTens && (UNITS[w] as number) >= 10) break;
+      current += UNITS[w] as number;
+      lastWasTens = false;
+    } else if (w in TENS) {
+      if (sawNumber && current % 100 !== 0) break;
+      current += TENS[w] as number;
+      lastWasTens = true;
+    } else if (w === 'hundred' || w === 'thousand') {
+      current = Math.max(current, 1) * (w === 'hundred' ? 100 : 1000);
+      if (w === 'thousand') {
+        total += current;
+        current = 0;
+      }
+      lastWasTens = false;
+    } else if (w === 'dozen') {
+      current = Math.max(current, 1) * 12;
+      qualifier = 'approx';
+      sawNumber = true;
+      end = m.index + m[0].length;
+      break;
+    } else if (w === 'dozens' || w === 'hundreds') {
+      if (sawNumber) break;
+      current = w === 'dozens' ? 24 : 200;
+      qualifier = 'at_least';
+      sawNumber = true;
+      end = m.index + m[0].length;
+      break;
+    }
+    sawNumber = true;
+    end = m.index + m[0].length;
+    pos = end;
+    JOINER.lastIndex = pos;
+    const j = JOINER.exec(text);
+    if (!j) break;
+    pos = j.index + j[0].length;
+  }
+  if (!sawNumber) return null;
+  return { end, value: total + current, qualifier };
+}
+
+const APPROX_BEFORE =
+  /(?:\babout|\baround|\bnearly|\balmost|\broughly|\bapproximately|\bapprox\.?|\bsome|\bclose to|\ban estimated|\bestimated|\breportedly)\s+$/i;
+const AT_LEAST_BEFORE =
+  /(?:\bat least|\bover|\bmore than|\ba minimum of|\bupwards of|\bno fewer than|\bno less than|\bnot less than|\bin excess of)\s+$/i;
+const AT_MOST_BEFORE =
+  /(?:\bup to|\bupto|\bas many as|\bfewer than|\bless than|\bnot more than|\bno more than|\bat most|\ba maximum of|\bunder)\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+function qualifierBefore(text: string, start: number): Qualifier | null {
+  const head = text.slice(Math.max(0, start - 24), start);
+  if (AT_LEAST_BEFORE.test(head)) return 'at_least';
+  if (AT_MOST_BEFORE.test(head)) return 'at_most';
+  if (APPROX_BEFORE.test(head)) return 'approx';
+  return null;
+}
+
+/** A date such as 2025-11-08, 08/11/2025 or 8.11.2025: never a count. */
+const NUMERIC_DATE = /[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}/y;
+/** Clock times such as 7:00. */
+const TIME_AFTER = /^:\d/;
+const ODD_AFTER = /^[- ]odd\b/i;
+const PLUS_AFTER = /^(?:\+|-plus\b| plus\b)/i;
+const RANGE_JOIN = /^\s*(?:to|-|–|—|and|or)\s*/i;
+
+/**
+ * Finds every number in `text` with its qualifier, reading digits (Western and Indian grouping,
+ * Devanagari), number words, dozen forms, "-odd" and ranges. It does not decide whether a number
+ * counts people: that is the classifier's job.
+ */
+export function readNumbers(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  NUMBER_START.lastIndex = 0;
+  let m: RegExpExecArray | null = NUMBER_START.exec(text);
+  while (m) {
+    const start = m.index;
+    const parsed = parseAt(text, start);
+    if (!parsed) {
+      NUMBER_START.lastIndex = start + Math.max(1, m[0].length);
+      m = NUMBER_START.exec(text);
+      continue;
+    }
+    if (parsed.skipTo !== undefined) {
+      NUMBER_START.lastIndex = parsed.skipTo;
+      m = NUMBER_START.exec(text);
+      continue;
+    }
+    const mention = parsed.mention as NumberMention;
+    // Ranges: "35 to 50", "20-25", "between 70 and 100", "50, 60 or 100" is left as three numbers.
+    const after = text.slice(mention.end, mention.end + 12);
+    const join = RANGE_JOIN.exec(after);
+    if (join) {
+      const joiner = join[0].trim().toLowerCase();
+      const joinOk =
+        joiner === 'and' ? BETWEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) : joiner !== 'or';
+      const second = joinOk ? parseAt(text, mention.end + join[0].length) : null;
+      const high = second?.mention;
+      if (high && high.value > mention.value && high.qualifier !== 'at_least') {
+        mention.qualifier = 'at_least';
+        mention.range = 'low';
+        high.qualifier = 'at_most';
+        high.range = 'high';
+        out.push(mention, high);
+        NUMBER_START.lastIndex = high.end;
+        m = NUMBER_START.exec(text);
+        continue;
+      }
+    }
+    out.push(mention);
+    NUMBER_START.lastIndex = mention.end;
+    m = NUMBER_START.exec(text);
+  }
+  return out;
+}
+
+interface ParseResult {
+  mention?: NumberMention;
+  /** Set when the text at this point is a thing to step over whole (a date like 2025-11-08). */
+  skipTo?: number;
+}
+
+function parseAt(text: string, start: number): ParseResult | null {
+  const ch = text.charCodeAt(start);
+  const isDigit = (ch >= 48 && ch <= 57) || (ch >= DEVANAGARI_ZERO && ch <= DEVANAGARI_ZERO + 9);
+  let end: number;
+  let value: number;
+  let qualifier: Qualifier = 'exact';
+  let form: NumberMention['form'];
+  if (isDigit) {
+    // Part of a code such as S-400, Su-30MKI, G20: not a count.
+    const prev = text.charCodeAt(start - 1);
+    if (start > 0 && (isLetter(prev) || (prev === 45 && isLetter(text.charCodeAt(start - 2))))) {
+      return { skipTo: skipDigits(text, start) };
+    }
+    NUMERIC_DATE.lastIndex = start;
+    const date = NUMERIC_DATE.exec(text);
+    if (date) return { skipTo: start + date[0].length };
+    DIGITS.lastIndex = start;
+    const d = DIGITS.exec(text);
+    if (!d) return null;
+    end = start + d[0].length;
+    // Trailing sentence punctuation is not a decimal point.
+    const v = digitValue(d[0]);
+    if (v === null) return { skipTo: end };
+    if (isLetter(text.charCodeAt(end)) && !/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) {
+      return { skipTo: skipWord(text, end) };
+    }
+    value = v;
+    form = 'digits';
+  } else {
+    const w = parseWords(text, start);
+    if (!w) return null;
+    // "a hundred", "a dozen": include the article.
+    end = w.end;
+    value = w.value;
+    qualifier = w.qualifier;
+    form = 'words';
+  }
+  const rest = text.slice(end, end + 8);
+  if (/^(?:st|nd|rd|th)\b/i.test(rest)) return { skipTo: end + 2 }; // ordinal
+  if (TIME_AFTER.test(rest)) return { skipTo: skipDigits(text, end + 1) };
+  let realEnd = end;
+  if (ODD_AFTER.test(rest)) {
+    qualifier = 'approx';
+    realEnd = end + 4;
+  } else if (PLUS_AFTER.test(rest)) {
+    qualifier = 'at_least';
+  }
+  let realStart = start;
+  if (form === 'words') {
+    // "a hundred" / "a dozen" / "half a dozen"
+    const lead = text.slice(Math.max(0, start - 9), start);
+    const half = /\bhalf a\s+$/i.exec(lead);
+    if (half && value === 12) {
+      value = 6;
+      realStart = start - half[0].length;
+    } else if (/\ba\s+$/i.test(lead) && (value === 100 || value === 12 || value === 1000)) {
+      realStart = start - (lead.length - lead.search(/a\s+$/i));
+    }
+  }
+  const before = qualifierBefore(text, realStart);
+  if (before && qualifier === 'exact') qualifier = before;
+  else if (before && qualifier === 'approx' && before !== 'approx') qualifier = before;
+  return { mention: { start: realStart, end: realEnd, value, qualifier, form } };
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function skipDigits(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && /[0-9\u0966-\u096F,.]/.test(text[j] as string)) j++;
+  return skipWord(text, j);
+}
+
+function skipWord(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && /[A-Za-z0-9]/.test(text[j] as string)) j++;
+  return Math.max(j, i + 1);
+}

@@ -1,0 +1,95 @@
+import type { TextModel } from './text-model';
+
+/**
+ * Is this page about Indian nationals in the Russian army? Two stages: `looksOnTopic` reads only the
+ * title, URL and first paragraphs and rejects most pages at the cost of three regex tests; `scoreRelevance`
+ * reads the whole article and weighs paragraphs that speak of Indians and of Russia's army together.
+ */
+
+const RUSSIA_WORD = /russia|ukrain|रूस|यूक्रेन/i;
+const INDIA_WORD =
+  /india|kerala|punjab|haryana|gujarat|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|भारत|केरल|पंजाब/i;
+const MILITARY_WORD =
+  /army|military|armed forces|forces|war|recruit|soldier|sold?ier|fight|mercenar|trafficking|front|battle|enlist|discharg|सेना|भर्ती|युद्ध|जंग/i;
+
+/** Stage one: title, URL and lead only. Cheap enough for every page the script is injected into. */
+export function looksOnTopic(title: string, url: string, lead: string): boolean {
+  const s = `${title} ${url.replace(/[-_/]+/g, ' ')} ${lead}`;
+  return RUSSIA_WORD.test(s) && INDIA_WORD.test(s) && MILITARY_WORD.test(s);
+}
+
+const INDIAN_PEOPLE =
+  /\bindians\b|\bits (?:nationals|citizens)\b|\bindian (?:nationals?|citizens?|citizenship|men|man|youths?|workers?|recruits?|students?|families|family|national|nationality|soldiers?|mercenaries|returnees|victims|origin|passport)\b|\bindia's (?:nationals|citizens)\b|\b(?:kerala|keralite|punjabi?|haryanvi|haryana|gujarat|gujarati|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmiri?|karnataka|bihar|tamil nadu|andhra)(?:-based)?\s+(?:man|men|youths?|natives?|residents?|families|family|boys?|workers?)\b|\bfrom (?:india|kerala|punjab|haryana|gujarat|telangana|hyderabad|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|tamil nadu|andhra)\b|भारतीय|भारतीयों/i;
+const RUSSIAN_ARMY =
+  /russian (?:army|military|armed forces|forces|defence ministry|defense ministry|troops|side|authorities|mod|frontline|front)|russia's (?:army|military|armed forces|war|defence ministry)|(?:russia|russia-ukraine|russia–ukraine|ukraine) (?:war|conflict)|war (?:in|with|against) ukraine|war zone|warzone|battlefield|front ?lines?|fight(?:ing)? for russia|in russia's war|रूसी सेना|रूस की सेना|रूसी फौज|रूस-यूक्रेन/i;
+const TOPIC_ACTION =
+  /recruit|serving|serve|discharg|releas|killed|died|death|missing|stuck|stranded|trafficking|duped|lured|enlist|fight|support staff|helpers|mercenar|return|repatriat|army|भर्ती|फंसे|मौत|लापता|रिहा/i;
+const OTHER_NATIONALS =
+  /nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?|नेपाली/gi;
+
+function count(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let n = 0;
+  while (g.exec(s)) n++;
+  return n;
+}
+
+export interface Relevance {
+  relevant: boolean;
+  score: number;
+}
+
+const ARMY = /army|military|armed forces|\bforces\b|troops|recruit|enlist|mercenar|front ?lines?|battlefield|war ?zone|combat|सेना|भर्ती|फौज/i;
+
+/** A paragraph about Indians and an army, in a page about Russia. */
+function isTopicParagraph(p: string, russiaInTitle: boolean): boolean {
+  if (!INDIAN_PEOPLE.test(p)) return false;
+  if (RUSSIAN_ARMY.test(p)) return TOPIC_ACTION.test(p);
+  return ARMY.test(p) && (russiaInTitle || RUSSIA_WORD.test(p)) && !/indian army|indian armed forces|indian military/i.test(p);
+}
+
+/** Stage two: the whole article. */
+export function scoreRelevance(model: TextModel, url = ''): Relevance {
+  const { text, blocks } = model;
+  const titleBlocks = blocks.filter((b) => b.role === 'title');
+  const bodyBlocks = blocks.filter((b) => b.role === 'body' && b.end - b.start >= 40);
+  const title = titleBlocks.map((b) => text.slice(b.start, b.end)).join(' ');
+  const slug = url.replace(/[-_/.]+/g, ' ');
+  if (bodyBlocks.length === 0) return { relevant: false, score: 0 };
+  const russiaInTitle = RUSSIA_WORD.test(title);
+
+  let topicParas = 0;
+  let firstTopic = -1;
+  let indianMentions = 0;
+  let otherMentions = 0;
+  for (let i = 0; i < bodyBlocks.length; i++) {
+    const b = bodyBlocks[i] as (typeof bodyBlocks)[number];
+    const p = text.slice(b.start, b.end);
+    if (isTopicParagraph(p, russiaInTitle)) {
+      topicParas++;
+      if (firstTopic < 0) firstTopic = i;
+    }
+    if (RUSSIAN_ARMY.test(p)) {
+      indianMentions += count(INDIAN_PEOPLE, p);
+      otherMentions += count(OTHER_NATIONALS, p);
+    }
+  }
+  const headline = `${title} ${slug}`;
+  const titleOnTopic =
+    RUSSIA_WORD.test(headline) &&
+    (INDIAN_PEOPLE.test(headline) || /\bindia\b|\bmea\b|भारत/i.test(headline)) &&
+    MILITARY_WORD.test(headline);
+  const leadOnTopic = firstTopic >= 0 && firstTopic < 3;
+  const share = topicParas / bodyBlocks.length;
+  const othersDominate = otherMentions > indianMentions * 1.5 && otherMentions >= 3;
+
+  let score = 0;
+  if (titleOnTopic) score += 0.35;
+  if (leadOnTopic) score += 0.25;
+  score += Math.min(topicParas, 4) * 0.08;
+  score += Math.min(share, 0.5) * 0.3;
+  if (othersDominate) score *= 0.4;
+  if (topicParas < 2) score *= 0.5;
+  score = Math.round(Math.min(1, score) * 100) / 100;
+  return { relevant: score >= 0.5, score };
+}

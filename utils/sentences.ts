@@ -1,0 +1,91 @@
+import type { Span } from './figure-types';
+import type { TextBlock } from './text-model';
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'rs',
+  'no',
+  'nos',
+  'vs',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sr',
+  'jr',
+  'govt',
+  'approx',
+  'etc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'ltd',
+  'co',
+  'prof',
+  'sh',
+  'smt',
+  'hon',
+]);
+
+const TERMINATOR = /[.!?।]+["'”’)]*(?=\s)/g;
+
+/**
+ * Sentence spans of one block. A full stop ends a sentence unless it closes an abbreviation or an
+ * initial ("S. Jaishankar") or is followed by a lower-case word.
+ */
+function blockSentences(text: string, block: TextBlock, out: Span[]): void {
+  let start = block.start;
+  const slice = text.slice(block.start, block.end);
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(slice); m; m = TERMINATOR.exec(slice)) {
+    const endRel = m.index + m[0].length;
+    if (m[0][0] === '.') {
+      const wordMatch = /([A-Za-z]+)$/.exec(slice.slice(Math.max(0, m.index - 12), m.index));
+      const word = wordMatch?.[1] ?? '';
+      if (word.length === 1 && word === word.toUpperCase()) continue; // an initial
+      if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+      const next = /\S/.exec(slice.slice(endRel, endRel + 4));
+      if (next && /[a-z]/.test(next[0])) continue;
+    }
+    const end = block.start + endRel;
+    if (end > start) out.push({ start, end });
+    start = end;
+    while (start < block.end && text.charCodeAt(start) === 32) start++;
+  }
+  if (block.end > start) out.push({ start, end: block.end });
+}
+
+export function splitSentences(text: string, blocks: readonly TextBlock[]): Span[] {
+  const out: Span[] = [];
+  for (const b of blocks) blockSentences(text, b, out);
+  return out;
+}
+
+/** Index of the span containing `pos` in sorted, disjoint `spans`, or -1. */
+export function spanIndexAt(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as Span;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

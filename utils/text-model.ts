@@ -1,0 +1,232 @@
+import { findArticleRoot, isBoilerplate } from './article-root';
+
+/**
+ * One flat string for the whole article, with a map back to the DOM text nodes it came from.
+ * Whitespace characters are replaced one for one by spaces, so offsets into `text` are offsets into
+ * the nodes' data; block boundaries are the only '\n' characters.
+ */
+export interface TextModel {
+  text: string;
+  blocks: TextBlock[];
+  /** Text nodes in document order with their start offset in `text` (empty for plain-text input). */
+  nodes: NodeSpan[];
+  truncated: boolean;
+}
+
+export type BlockRole = 'title' | 'body';
+
+export interface TextBlock {
+  start: number;
+  end: number;
+  role: BlockRole;
+}
+
+export interface NodeSpan {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** Past this many characters of article text only the head is read, and the result says so. */
+export const MAX_TEXT_CHARS = 1_000_000;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'FIGURE',
+  'FIGCAPTION',
+  'ASIDE',
+  'NAV',
+  'FORM',
+  'HEAD',
+  'TITLE',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'BODY',
+  'HTML',
+]);
+
+const WHITESPACE = /[\s\u00a0\u200b]/g;
+
+/** Elements whose text is never the article's: hidden, editable, or not text at all. */
+export function isSkippedElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+class Builder {
+  text = '';
+  blocks: TextBlock[] = [];
+  nodes: NodeSpan[] = [];
+  truncated = false;
+  private blockStart = 0;
+  private role: BlockRole = 'body';
+
+  constructor(private readonly maxChars: number) {}
+
+  get full(): boolean {
+    return this.truncated;
+  }
+
+  breakBlock(): void {
+    if (this.text.length > this.blockStart) {
+      const trimmedEnd = this.text.trimEnd().length;
+      if (trimmedEnd > this.blockStart) this.blocks.push({ start: this.blockStart, end: trimmedEnd, role: this.role });
+      if (!this.text.endsWith('\n')) this.text += '\n';
+    }
+    this.blockStart = this.text.length;
+    this.role = 'body';
+  }
+
+  setRole(role: BlockRole): void {
+    this.role = role;
+  }
+
+  addText(data: string, node: Text | null): void {
+    if (this.truncated) return;
+    const atBlockStart = this.text.length === this.blockStart;
+    if (atBlockStart && data.trim() === '') return;
+    let chunk = data.replace(WHITESPACE, ' ');
+    if (this.text.length + chunk.length > this.maxChars) {
+      chunk = chunk.slice(0, Math.max(0, this.maxChars - this.text.length));
+      this.truncated = true;
+    }
+    if (chunk.length === 0) return;
+    const start = this.text.length;
+    this.text += chunk;
+    if (node) this.nodes.push({ node, start, end: this.text.length });
+  }
+
+  finish(): TextModel {
+    this.breakBlock();
+    return { text: this.text, blocks: this.blocks, nodes: this.nodes, truncated: this.truncated };
+  }
+}
+
+function walk(root: Node, b: Builder, skipBoilerplate: boolean): void {
+  // Iterative, so that pathologically deep pages cannot overflow the stack.
+  const stack: Array<Node | { close: Element }> = [root];
+  while (stack.length > 0 && !b.full) {
+    const item = stack.pop() as Node | { close: Element };
+    if ('close' in item) {
+      b.breakBlock();
+      continue;
+    }
+    const node = item;
+    if (node.nodeType === TEXT_NODE) {
+      b.addText((node as Text).data, node as Text);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    if (isSkippedElement(el)) continue;
+    if (skipBoilerplate && el !== root && (isBoilerplate(el) || el.tagName.toUpperCase() === 'H1')) continue;
+    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (block) {
+      b.breakBlock();
+      if (/^H1$/i.test(el.tagName)) b.setRole('title');
+      stack.push({ close: el });
+    }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+  }
+}
+
+/**
+ * Builds the text model of a page: its headline, then the text of its article body. Navigation,
+ * related-story lists, comments, subscription boxes and the like are left out.
+ */
+export function textModelFromDocument(doc: Document, maxChars = MAX_TEXT_CHARS): TextModel {
+  const b = new Builder(maxChars);
+  const root = findArticleRoot(doc);
+  const headline = doc.querySelector('h1');
+  if (headline) {
+    b.setRole('title');
+    walk(headline, b, false);
+    b.breakBlock();
+  } else if (doc.title.trim()) {
+    b.setRole('title');
+    b.addText(doc.title, null);
+    b.breakBlock();
+  }
+  if (root) walk(root, b, true);
+  return b.finish();
+}
+
+/**
+ * Plain text (a saved `.txt`): paragraphs are split at newlines; the first line is the title.
+ * Offsets index the input as given.
+ */
+export function textModelFromPlainText(input: string, maxChars = MAX_TEXT_CHARS): TextModel {
+  const truncated = input.length > maxChars;
+  const raw = truncated ? input.slice(0, maxChars) : input;
+  const text = raw.replace(/[^\S\n]/g, ' ');
+  const blocks: TextBlock[] = [];
+  let pos = 0;
+  let sawTitle = false;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && text.charCodeAt(s) === 32) s++;
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
+    if (e > s) {
+      blocks.push({ start: s, end: e, role: sawTitle ? 'body' : 'title' });
+      sawTitle = true;
+    }
+    pos = nl + 1;
+  }
+  return { text, blocks, nodes: [], truncated };
+}
