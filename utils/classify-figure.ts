@@ -28,12 +28,12 @@ interface Cue {
 const CUES: Cue[] = [
   {
     kind: 'other',
-    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|गिरफ्तार/i,
+    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार/i,
     strength: 4,
   },
   {
     kind: 'awaiting_discharge',
-    re: /await\w*|\bwait(?:ing|s)?\b|\bseek\w*|\bsought\b|want\w* to (?:be )?(?:discharged|released|return|come back|leave|go home)|wish\w* to (?:end|leave|return|be )|\bpending\b|efforts?\b[^.;]{0,40}\b(?:release|discharge|rescue|return|bring)|(?:urg\w*|press\w*|push\w*|demand\w*|ask\w*|call\w*|seek\w*|working|work|sought|plea|raised)\b[^.;]{0,40}\b(?:release|discharge|return)|to (?:secure|get|obtain)\b[^.;]{0,20}(?:release|discharge)|\b(?:release|discharge) (?:of )?(?:the )?(?:remaining|more|another)|छुट्टी मांग|रिहाई की|वापसी की मांग|इंतजार|कोशिश|प्रयास/i,
+    re: /await\w*|\bwait(?:ing|s)?\b|\bseek\w*|\bsought\b|want\w* to (?:be )?(?:discharged|released|return|come back|leave|go home|end|quit|get out)|wish\w* to (?:end|leave|return|be )|\bpending\b|efforts?\b[^.;]{0,40}\b(?:release|discharge|rescue|return|bring)|(?:urg\w*|press\w*|push\w*|demand\w*|ask\w*|call\w*|seek\w*|working|work|sought|plea|raised)\b[^.;]{0,40}\b(?:release|discharge|return)|to (?:secure|get|obtain)\b[^.;]{0,20}(?:release|discharge)|\b(?:release|discharge) (?:of )?(?:the )?(?:remaining|more|another)|छुट्टी मांग|रिहाई की|वापसी की मांग|इंतजार|कोशिश|प्रयास/i,
     strength: 3,
   },
   {
@@ -53,7 +53,7 @@ const CUES: Cue[] = [
   },
   {
     kind: 'serving',
-    re: /(?:are|were|is|was|currently|presently|still|now|at present|remain\w*|continue\w* to be) (?:\w+ ){0,2}(?:serving|fighting|deployed|enlisted|posted)|(?:are|is|currently|presently|still|now|at present) (?:\w+ ){0,2}(?:with|in) (?:the )?russian|सेना में (?:हैं|है)|\bremain\w*|\bstill\b|\bstuck\b|stranded|\btrapped\b|deputed|continu\w+ to serve|yet to be (?:discharged|released)|forced (?:to fight|into fighting|to serve)|\bpursu\w+|on (?:the )?(?:battlefields?|front ?lines?)|फंसे|फंसे हुए|कार्यरत|प्रतिनियुक्त|तैनात|अब भी/i,
+    re: /(?:are|were|is|was|currently|presently|still|now|at present|remain\w*|continue\w* to be) (?:\w+ ){0,2}(?:serving|fighting|deployed|enlisted|posted)|(?:are|is|currently|presently|still|now|at present) (?:\w+ ){0,2}(?:with|in) (?:the )?russian|सेना में (?:हैं|है)|\bremain\w*|\bstill\b|\bstuck\b|stranded|\btrapped\b|deputed|continu\w+ to serve|yet to be (?:discharged|released)|forced (?:to fight|into fighting|to serve|into combat|into service|to join)|\bpursu\w+|on (?:the )?(?:battlefields?|front ?lines?)|फंसे|फंसे हुए|कार्यरत|प्रतिनियुक्त|तैनात|अब भी/i,
     strength: 2,
   },
   {
@@ -83,8 +83,14 @@ const PEOPLE_NOUN =
 const BARE_VERB =
   /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among)\b/i;
 const HINDI_HEAD = /^\s*(?:[\u0900-\u097F]+)/;
+/** "The number of Indians serving ... has risen to 44": the figure's subject lies before it. */
+const SUBJECT_BEFORE =
+  /(?:toll|tally|count|number|figure|total|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined) to\s*$|\b(?:up|down) from\s*$/i;
 const LICENSING_BEFORE =
-  /(?:toll|tally|count|number|figure|total|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:to|at|of|is|was|stands? at|stood at|reached|rose to|climbed to|:)\s*$|(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached) to\s*$|(?:of|out of) (?:the|these|those|them)\s*$|(?:up|down) from\s*$|(?:total of|a total of|early discharge of|discharge of|release of|return of|remains of|cremation of|samples of|members of|deaths? of|bodies of)\s*(?:the\s+)?(?:remaining\s+)?$/i;
+  /\b(?:of|out of) (?:the|these|those|them)\s*$|\b(?:total of|a total of|discharge of|release of|return of|remains of|cremation of|samples of|members of|deaths? of|bodies of)\s*(?:the\s+)?(?:remaining\s+)?$/i;
+/** Qualifier words between a cue and the number ("at nearly 100", "arrested about four"). */
+const QUALIFIER_TAIL =
+  /\s*\b(?:about|around|nearly|almost|roughly|approximately|some|over|more than|at least|at most|up to|as many as|a further|another|between|just|only|still|now|an estimated|a total of)\s*$/i;
 
 const UNIT_AFTER =
   /^\s*-?\s*(?:%|°|(?:years?|yrs?|year-old|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|km|kilomet\w*|miles?|metres?|meters?|kg|tonnes?|tons?|per ?cent|percent|pc|crores?|lakhs?|millions?|billions?|trillions?|bn|mn|rupees?|dollars?|usd|inr|am|pm|a\.m|p\.m|ist|gmt|utc|times|acres?|sq|feet|ft|mm|cm|squadrons?|barrels?|aircraft|jets|tanks|ships|kms|storeys?|floors?|pages?|comments?|shares?|likes?|views?|stories|premium|plans?|issues|editions?|goals?|runs|wickets|overs|seats|votes|states|districts|cities|countries|nations|visits|meetings|rounds|bills|questions|points?|degrees?|sessions?|hectares?|vehicles|flights|trains|buses)\b)/i;
@@ -107,7 +113,7 @@ export function isNotACount(text: string, m: NumberMention): boolean {
   if (m.value < 1 || m.value > 50_000) return true;
   if (m.form === 'words' && m.value === 1) return true;
   const after = text.slice(m.end, m.end + 24);
-  const before = text.slice(Math.max(0, m.start - 14), m.start);
+  const before = text.slice(Math.max(0, m.start - 30), m.start).replace(QUALIFIER_TAIL, ' ');
   if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && !/,/.test(text.slice(m.start, m.end))) {
     if (!PEOPLE_NOUN.test(after)) return true;
   }
@@ -164,12 +170,13 @@ const ADJACENT_BEFORE: Array<[FigureKind, RegExp]> = [
     'awaiting_discharge',
     /(?:efforts?|working|work|push\w*|press\w*|seek\w*|sought|urg\w*|demand\w*|ask\w*|on)\b[^.;]{0,40}\b(?:release|discharge|return)\s+of\s+(?:the\s+)?(?:remaining\s+|another\s+)?$/i,
   ],
-  ['killed', /(?:death toll|toll|deaths?|dead|killed)\b[^.;]{0,60}?(?:to|at|of|is|was|stood at|stands at|reached|:)\s*$/i],
+  ['killed', /(?:death toll|toll|deaths?)\b[^.;]{0,60}?(?:\b(?:to|at|of|is|was|stood at|stands at|reached)|:)\s*$/i],
 ];
 const THING_HEAD =
   /^[\s,]*(?:[\w-]+\s+){0,2}?(?:locations|places|premises|sites|firms|companies|consultanc\w*|agencies|entities|samples|FIRs|cases against)\b/i;
-const OTHER_HEAD = /^[\s,]*(?:[\w-]+\s+){0,1}?(?:bodies|mortal remains|remains|cremations|dna samples|samples)\b/i;
-const ANAPHORIC_BEFORE = /(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?(?:to|at|of|is|was|stood at|stands at|reached)\s*$|(?:up|down) from\s*$/i;
+const OTHER_HEAD =
+  /^[\s,]*(?:[\w-]+\s+){0,1}?(?:bodies|mortal remains|remains|cremations|dna samples|samples)\b|^\s*(?:\S+\s+){0,2}?(?:के पार्थिव|का अंतिम संस्कार|के शव)/i;
+const ANAPHORIC_BEFORE = /(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?\b(?:to|at|of|is|was|stood at|stands at|reached)\s*$|(?:up|down) from\s*$/i;
 
 export interface ClassifyContext {
   text: string;
@@ -200,7 +207,8 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   const { text, sentence } = ctx;
   if (isNotACount(text, m)) return null;
 
-  const before = text.slice(Math.max(sentence.start, ctx.prev?.end ?? 0, m.start - 160), m.start);
+  const rawBefore = text.slice(Math.max(sentence.start, ctx.prev?.end ?? 0, m.start - 160), m.start);
+  const before = rawBefore.replace(QUALIFIER_TAIL, ' ').replace(QUALIFIER_TAIL, ' ');
   let afterEnd = Math.min(sentence.end, m.end + 220);
   let partitive = false;
   if (ctx.next && ctx.next.start < afterEnd) {
@@ -217,8 +225,13 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   const after = partitive && ctx.next ? afterRaw.replace(text.slice(ctx.next.start, ctx.next.end), ' ') : afterRaw;
 
   const isDenominator = ctx.prev !== undefined && PARTITIVE.test(text.slice(ctx.prev.end, m.start));
-  const licensedBefore = LICENSING_BEFORE.test(before);
-  const licensed = PEOPLE_NOUN.test(after) || BARE_VERB.test(after) || licensedBefore || HINDI_HEAD.test(after);
+  const subjectBefore = SUBJECT_BEFORE.test(before);
+  const licensed =
+    PEOPLE_NOUN.test(after) ||
+    BARE_VERB.test(after) ||
+    subjectBefore ||
+    LICENSING_BEFORE.test(before) ||
+    HINDI_HEAD.test(after);
   if (!licensed && !isDenominator) return null;
 
   let kind: FigureKind | 'inherit' | null = null;
@@ -232,7 +245,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
     const a = cueAfter(after);
     const b = bestCue(before, true);
     // "The number of Indians serving ... has risen to 44": the subject is before the number.
-    if (b && licensedBefore && b.strength >= 2) {
+    if (b && subjectBefore) {
       kind = b.kind;
       strength = b.strength;
     } else if (a && (a.found.strength >= 2 || !b || b.strength <= a.found.strength)) {

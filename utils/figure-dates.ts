@@ -38,14 +38,14 @@ const TIME_EXPRESSION = new RegExp(
     `${NOT_LETTER}(?:in|since|during|by|till|until|early|mid-|late|of|last|this)\\s+(?:early |mid-|late |the month of )?${M}(?!,?\\s+(?:of\\s+)?\\d{4})(?!\\s+\\d{1,2}(?!\\d))(?!\\s+(?:this|last|previous)\\s+year)${END}`, // in July
     `${NOT_LETTER}(?:on|last|this|since|by)\\s+(${WEEKDAYS.join('|')})${END}`, // on Monday
     `${NOT_LETTER}(जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)\\s+(?:में|को)`, // फरवरी में
-    `${NOT_LETTER}(yesterday|today|last month|this month|earlier this month|earlier this year|this year|last year|previous year|the year before|previously|earlier(?!\\s+(?:this|today|in|on|that|the same))|in (?:20\\d\\d))${END}`,
+    `${NOT_LETTER}(yesterday|today|last month|this month|earlier this month|earlier this year|this year|last year|previous year|the year before|previously|earlier(?=\\s*,)|(?:said|told|stated|reported|announced) earlier|in (?:20\\d\\d))${END}`,
     `${NOT_LETTER}had\\s+(?:also\\s+|further\\s+|earlier\\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)${END}`,
   ].join('|'),
   'giu',
 );
 
 /** Expressions about plans and forward dates ("ahead of ... December") say nothing of a figure. */
-const FORWARD_BEFORE = /(?:ahead of|before|next|upcoming|planned|scheduled|expected|later this|due|since|until|till|by)\s+(?:\S+\s+){0,3}$/i;
+const FORWARD_BEFORE = /(?:ahead of|before|next|upcoming|planned|scheduled|expected|later this|since|until|till)\s+(?:\S+\s+){0,3}$/i;
 
 function inferYear(pub: YMD, month: number, day = 0): number {
   if (month < pub.m || (month === pub.m && (day === 0 || day <= pub.d))) return pub.y;
@@ -121,7 +121,7 @@ export function findTimeExpressions(text: string, published: PartialDate): TimeE
     else value = null; // had said / had told
     if (value === undefined) continue;
     if (FORWARD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-    if (/^since\b|^by\b|^until\b|^till\b/i.test(m[0])) continue;
+    if (/^since\b|^until\b|^till\b/i.test(m[0])) continue;
     // A date after publication is a plan, not the time of a figure.
     if (value && published && value.slice(0, 7) > published.slice(0, 7)) continue;
     out.push({ start, end, value });

@@ -34,7 +34,7 @@ function fromJsonLd(value: unknown, depth = 0): string | null {
 }
 
 const LABELLED = new RegExp(
-  `(first published|published on|published|posted on|posted|last updated|updated on|updated)\\s*:?\\s*(?:on\\s+)?` +
+  `(first published|published on|published|posted on|posted|last updated|updated on|updated)[^\\n\\d]{0,12}?(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|ist)?\\s*,?\\s*)?` +
     `((?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN}),?\\s+\\d{4})|(?:\\d{4}-\\d{2}-\\d{2}))`,
   'gi',
 );
@@ -55,7 +55,18 @@ export function publicationDateFromText(text: string): string | null {
       published = d;
     }
   }
-  return published ?? updated;
+  return published ?? updated ?? timestampedDate(text);
+}
+
+const DATE_NEAR_TIME = new RegExp(
+  `((?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN}),?\\s+\\d{4}))\\s*[,|]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|ist|hrs)`,
+  'i',
+);
+
+/** An unlabelled dateline with a clock time, "May 08, 2024 12:51 AM IST": a timestamp, so a publication date. */
+function timestampedDate(text: string): string | null {
+  const m = DATE_NEAR_TIME.exec(text);
+  return m ? parseVisibleDate(m[1] as string) : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { TextModel } from './text-model';
  * reads the whole article and weighs paragraphs that speak of Indians and of Russia's army together.
  */
 
-const RUSSIA_WORD = /russia|ukrain|रूस|यूक्रेन/i;
+const RUSSIA_WORD = /russia|ukrain|moscow|kremlin|putin|रूस|यूक्रेन/i;
 const INDIA_WORD =
   /india|kerala|punjab|haryana|gujarat|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|भारत|केरल|पंजाब/i;
 const MILITARY_WORD =
@@ -19,11 +19,12 @@ export function looksOnTopic(title: string, url: string, lead: string): boolean 
 }
 
 const INDIAN_PEOPLE =
-  /\bindians\b|\bits (?:nationals|citizens)\b|\bindian (?:nationals?|citizens?|citizenship|men|man|youths?|workers?|recruits?|students?|families|family|national|nationality|soldiers?|mercenaries|returnees|victims|origin|passport)\b|\bindia's (?:nationals|citizens)\b|\b(?:kerala|keralite|punjabi?|haryanvi|haryana|gujarat|gujarati|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmiri?|karnataka|bihar|tamil nadu|andhra)(?:-based)?\s+(?:man|men|youths?|natives?|residents?|families|family|boys?|workers?)\b|\bfrom (?:india|kerala|punjab|haryana|gujarat|telangana|hyderabad|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|tamil nadu|andhra)\b|भारतीय|भारतीयों/i;
+  /\bindians\b|\bits (?:nationals|citizens)\b|\bindian (?:nationals?|citizens?|citizenship|men|man|youths?|workers?|recruits?|students?|families|family|national|nationality|soldiers?|mercenaries|returnees|victims|origin|passport)\b|\bindia's (?:nationals|citizens)\b|\b(?:kerala|keralite|punjabi?|haryanvi|haryana|gujarat|gujarati|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmiri?|karnataka|bihar|tamil nadu|andhra)(?:-based)?\s+(?:man|men|youths?|natives?|residents?|families|family|boys?|workers?|mother|father|parents|son|brother|wife|sister|village|district)\b|\bfrom (?:india|kerala|punjab|haryana|gujarat|telangana|hyderabad|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|tamil nadu|andhra)\b|भारतीय|भारतीयों/i;
 const RUSSIAN_ARMY =
   /russian (?:army|military|armed forces|forces|defence ministry|defense ministry|troops|side|authorities|mod|frontline|front)|russia's (?:army|military|armed forces|war|defence ministry)|(?:russia|russia-ukraine|russia–ukraine|ukraine) (?:war|conflict)|war (?:in|with|against) ukraine|war zone|warzone|battlefield|front ?lines?|fight(?:ing)? for russia|in russia's war|रूसी सेना|रूस की सेना|रूसी फौज|रूस-यूक्रेन/i;
 const TOPIC_ACTION =
   /recruit|serving|serve|discharg|releas|killed|died|death|missing|stuck|stranded|trafficking|duped|lured|enlist|fight|support staff|helpers|mercenar|return|repatriat|army|भर्ती|फंसे|मौत|लापता|रिहा/i;
+const TITLE_ACTION = /recruit|serving|discharg|releas|killed|died|death|missing|stuck|return|free|enlist|fight|army/i;
 const OTHER_NATIONALS =
   /nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?|नेपाली/gi;
 
@@ -77,19 +78,21 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   const headline = `${title} ${slug}`;
   const titleOnTopic =
     RUSSIA_WORD.test(headline) &&
-    (INDIAN_PEOPLE.test(headline) || /\bindia\b|\bmea\b|भारत/i.test(headline)) &&
+    (INDIAN_PEOPLE.test(headline) || (/\bindia\b|\bmea\b|\bcentre\b|भारत/i.test(headline) && TITLE_ACTION.test(headline))) &&
     MILITARY_WORD.test(headline);
   const leadOnTopic = firstTopic >= 0 && firstTopic < 3;
   const share = topicParas / bodyBlocks.length;
   const othersDominate = otherMentions > indianMentions * 1.5 && otherMentions >= 3;
 
+  // Each signal adds evidence; a page needs the headline or the lead on the topic and more than one
+  // line of it, or a steady run of topic paragraphs.
   let score = 0;
-  if (titleOnTopic) score += 0.35;
-  if (leadOnTopic) score += 0.25;
+  if (titleOnTopic) score += 0.3;
+  if (leadOnTopic) score += 0.2;
   score += Math.min(topicParas, 4) * 0.08;
-  score += Math.min(share, 0.5) * 0.3;
+  score += Math.min(share / 0.4, 1) * 0.18;
   if (othersDominate) score *= 0.4;
-  if (topicParas < 2) score *= 0.5;
+  if (topicParas === 0 || (topicParas === 1 && !titleOnTopic)) score *= 0.4;
   score = Math.round(Math.min(1, score) * 100) / 100;
   return { relevant: score >= 0.5, score };
 }
