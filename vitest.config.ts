@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Builds .output/chrome-mv3 once; runs only when browser tests are part of the run.
+          globalSetup: ['tests/browser/support/build-extension.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

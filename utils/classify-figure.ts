@@ -28,7 +28,7 @@ interface Cue {
 const CUES: Cue[] = [
   {
     kind: 'other',
-    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार/i,
+    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|sent to russia|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार/i,
     strength: 4,
   },
   {
@@ -85,12 +85,12 @@ const BARE_VERB =
 const HINDI_HEAD = /^\s*(?:[\u0900-\u097F]+)/;
 /** "The number of Indians serving ... has risen to 44": the figure's subject lies before it. */
 const SUBJECT_BEFORE =
-  /(?:toll|tally|count|number|figure|total|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined) to\s*$|\b(?:up|down) from\s*$/i;
+  /(?:toll|tally|count|number|figure|total|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|be|are|were|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined) to\s*$|\b(?:up|down) from\s*$/i;
 const LICENSING_BEFORE =
   /\b(?:of|out of) (?:the|these|those|them)\s*$|\b(?:total of|a total of|discharge of|release of|return of|remains of|cremation of|samples of|members of|deaths? of|bodies of)\s*(?:the\s+)?(?:remaining\s+)?$/i;
 /** Qualifier words between a cue and the number ("at nearly 100", "arrested about four"). */
 const QUALIFIER_TAIL =
-  /\s*\b(?:about|around|nearly|almost|roughly|approximately|some|over|more than|at least|at most|up to|as many as|a further|another|between|just|only|still|now|an estimated|a total of)\s*$/i;
+  /\s*\b(?:about|around|nearly|almost|roughly|approximately|some|over|more than|at least|at most|up to|as many as|a further|another|anywhere between|somewhere between|between|just|only|still|now|an estimated|a total of)\s*$/i;
 
 const UNIT_AFTER =
   /^\s*-?\s*(?:%|°|(?:years?|yrs?|year-old|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|km|kilomet\w*|miles?|metres?|meters?|kg|tonnes?|tons?|per ?cent|percent|pc|crores?|lakhs?|millions?|billions?|trillions?|bn|mn|rupees?|dollars?|usd|inr|am|pm|a\.m|p\.m|ist|gmt|utc|times|acres?|sq|feet|ft|mm|cm|squadrons?|barrels?|aircraft|jets|tanks|ships|kms|storeys?|floors?|pages?|comments?|shares?|likes?|views?|stories|premium|plans?|issues|editions?|goals?|runs|wickets|overs|seats|votes|states|districts|cities|countries|nations|visits|meetings|rounds|bills|questions|points?|degrees?|sessions?|hectares?|vehicles|flights|trains|buses)\b)/i;
@@ -227,6 +227,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   const isDenominator = ctx.prev !== undefined && PARTITIVE.test(text.slice(ctx.prev.end, m.start));
   const subjectBefore = SUBJECT_BEFORE.test(before);
   const licensed =
+    partitive ||
     PEOPLE_NOUN.test(after) ||
     BARE_VERB.test(after) ||
     subjectBefore ||

@@ -14,6 +14,8 @@ function collapse(s: string): string {
 interface Candidate extends Figure {
   inTitle: boolean;
   denominator: boolean;
+  /** True when a time expression placed the figure; false when it took the publication date. */
+  dated: boolean;
 }
 
 /**
@@ -50,7 +52,11 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
     if (!c) continue;
     const bi = spanIndexAt(blocks, m.start);
     const block = blocks[bi] as TextBlock;
-    const asOf = resolveAsOf(m.start, sentence, block, times, published);
+    const clause = {
+      start: Math.max(sentence.start, mentions[i - 1]?.end ?? 0),
+      end: Math.min(sentence.end, mentions[j + 1]?.start ?? sentence.end),
+    };
+    const asOf = resolveAsOf(m.start, sentence, block, times, published, clause);
     let kind = c.kind;
     if (kind === 'inherit') {
       const last = candidates[candidates.length - 1];
@@ -70,51 +76,73 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
         mentions: [{ start: part.start, end: part.end }],
         inTitle: block.role === 'title',
         denominator: c.denominator,
+        dated: asOf !== published,
       });
     }
   }
-  return mergeCandidates(candidates);
+  return mergeCandidates(candidates, published);
 }
 
 const keyOf = (f: Figure) => `${f.kind}|${f.value}|${f.subject}|${f.asOf ?? ''}`;
 
-function mergeInto(target: Figure, extra: Candidate): void {
+function mergeInto(target: Figure, extra: Span & { qualifier: Qualifier }, upgradeQualifier: boolean): void {
   target.mentions.push({ start: extra.start, end: extra.end });
-  if (QUALIFIER_RANK[extra.qualifier] > QUALIFIER_RANK[target.qualifier]) target.qualifier = extra.qualifier;
+  if (upgradeQualifier && QUALIFIER_RANK[extra.qualifier] > QUALIFIER_RANK[target.qualifier])
+    target.qualifier = extra.qualifier;
 }
 
-function mergeCandidates(candidates: Candidate[]): Figure[] {
-  const body = candidates.filter((c) => !c.inTitle && !c.denominator);
+function strip(c: Candidate): Figure {
+  const { inTitle: _t, denominator: _d, dated: _x, ...figure } = c;
+  return figure;
+}
+
+function withinDays(a: string, b: string, days: number): boolean {
+  if (a.length !== 10 || b.length !== 10) return a.slice(0, 7) === b.slice(0, 7);
+  return Math.abs(Date.parse(a) - Date.parse(b)) <= days * 86_400_000;
+}
+
+function mergeCandidates(candidates: Candidate[], published: PartialDate): Figure[] {
   const figures: Figure[] = [];
   const byKey = new Map<string, Figure>();
-  for (const c of body) {
+  const datedFigures: Figure[] = [];
+  const add = (c: Candidate) => {
     const key = keyOf(c);
     const existing = byKey.get(key);
-    if (existing) mergeInto(existing, c);
+    if (existing) mergeInto(existing, c, true);
     else {
-      const { inTitle: _t, denominator: _d, ...figure } = c;
+      const figure = strip(c);
       byKey.set(key, figure);
       figures.push(figure);
+      if (c.dated) datedFigures.push(figure);
     }
+  };
+  const body = candidates.filter((c) => !c.inTitle && !c.denominator);
+  for (const c of body.filter((x) => x.dated)) add(c);
+  for (const c of body.filter((x) => !x.dated)) {
+    // A figure restated without a date ("20-odd are stuck", he said) is the one the article dated a
+    // few days before publication ("on Thursday ... about 20").
+    const same = published
+      ? datedFigures.find(
+          (f) =>
+            f.kind === c.kind &&
+            f.value === c.value &&
+            f.subject === c.subject &&
+            f.qualifier === c.qualifier &&
+            f.asOf &&
+            withinDays(f.asOf, published, 7),
+        )
+      : undefined;
+    if (same) mergeInto(same, c, false);
+    else add(c);
   }
   // Headline numbers and partitive totals ("eight of the 91") restate a figure of the body when one
   // has the same value; otherwise they stand on their own.
   for (const c of candidates) {
     if (!c.inTitle && !c.denominator) continue;
-    const sameValue = figures.filter((f) => f.value === c.value && f.subject === c.subject);
+    const sameValue = figures.filter((f) => f.value === c.value);
     const match = sameValue.find((f) => f.kind === c.kind) ?? sameValue[0];
-    if (match) {
-      mergeInto(match, c);
-      continue;
-    }
-    const key = keyOf(c);
-    const existing = byKey.get(key);
-    if (existing) mergeInto(existing, c);
-    else {
-      const { inTitle: _t, denominator: _d, ...figure } = c;
-      byKey.set(key, figure);
-      figures.push(figure);
-    }
+    if (match) mergeInto(match, c, false);
+    else add(c);
   }
   for (const f of figures) f.mentions.sort((a, b) => a.start - b.start);
   figures.sort((a, b) => a.start - b.start);

@@ -45,7 +45,7 @@ const TIME_EXPRESSION = new RegExp(
 );
 
 /** Expressions about plans and forward dates ("ahead of ... December") say nothing of a figure. */
-const FORWARD_BEFORE = /(?:ahead of|before|next|upcoming|planned|scheduled|expected|later this|since|until|till)\s+(?:\S+\s+){0,3}$/i;
+const FORWARD_BEFORE = /\b(?:ahead of|before|next|upcoming|planned|scheduled|expected|later this|since|until|till)\s+(?:\S+\s+){0,3}$/i;
 
 function inferYear(pub: YMD, month: number, day = 0): number {
   if (month < pub.m || (month === pub.m && (day === 0 || day <= pub.d))) return pub.y;
@@ -130,7 +130,8 @@ export function findTimeExpressions(text: string, published: PartialDate): TimeE
 }
 
 /**
- * The as-of date of a figure at `pos`: the last time expression before it in its sentence, else a
+ * The as-of date of a figure at `pos`: a time expression in its own clause (between the numbers
+ * around it), else the last time expression before it in its sentence, else a
  * time expression after it in the same sentence ("..., the MEA said on Friday"), else one carried
  * from an earlier sentence of the same paragraph, else the publication date.
  */
@@ -140,8 +141,10 @@ export function resolveAsOf(
   paragraph: Span,
   expressions: readonly TimeExpression[],
   published: PartialDate,
+  clause: Span = sentence,
 ): PartialDate {
   let carried: TimeExpression | undefined;
+  let inClause: TimeExpression | undefined;
   let before: TimeExpression | undefined;
   let beforeUndated: TimeExpression | undefined;
   let after: TimeExpression | undefined;
@@ -149,6 +152,7 @@ export function resolveAsOf(
   for (const e of expressions) {
     if (e.start >= paragraph.end) break;
     if (e.end <= paragraph.start) continue;
+    if (e.start >= clause.start && e.end <= clause.end && e.value && !inClause) inClause = e;
     if (e.start < sentence.start) carried = e;
     else if (e.start < pos && e.end <= sentence.end) {
       if (e.value) before = e;
@@ -159,6 +163,7 @@ export function resolveAsOf(
     }
   }
   // A dated expression in the sentence beats "had said" or "earlier" beside it.
-  const chosen = before ?? after ?? beforeUndated ?? afterUndated ?? carried;
+  // One in the figure's own clause ("up from 27 it had counted in September") comes first.
+  const chosen = inClause ?? before ?? after ?? beforeUndated ?? afterUndated ?? carried;
   return chosen ? chosen.value : published;
 }

@@ -10,7 +10,7 @@ const RUSSIA_WORD = /russia|ukrain|moscow|kremlin|putin|रूस|यूक्�
 const INDIA_WORD =
   /india|kerala|punjab|haryana|gujarat|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|भारत|केरल|पंजाब/i;
 const MILITARY_WORD =
-  /army|military|armed forces|forces|war|recruit|soldier|sold?ier|fight|mercenar|trafficking|front|battle|enlist|discharg|सेना|भर्ती|युद्ध|जंग/i;
+  /army|military|armed forces|forces|war|recruit|soldier|fight|fought|mercenar|trafficking|front|battle|enlist|discharg|सेना|भर्ती|युद्ध|जंग/i;
 
 /** Stage one: title, URL and lead only. Cheap enough for every page the script is injected into. */
 export function looksOnTopic(title: string, url: string, lead: string): boolean {
@@ -40,13 +40,18 @@ export interface Relevance {
   score: number;
 }
 
-const ARMY = /army|military|armed forces|\bforces\b|troops|recruit|enlist|mercenar|front ?lines?|battlefield|war ?zone|combat|सेना|भर्ती|फौज/i;
+const ARMY = /army|military|armed forces|\bforces\b|troops|mercenar|front ?lines?|battlefield|war ?zone|combat|सेना|भर्ती|फौज/i;
 
 /** A paragraph about Indians and an army, in a page about Russia. */
-function isTopicParagraph(p: string, russiaInTitle: boolean): boolean {
+const TOPIC_VERB = /recruit|enlist|discharg|killed|died|missing|stuck|serving/i;
+
+/** A paragraph about Indians and an army, in a page about Russia. */
+function isTopicParagraph(p: string, russiaInTitle: boolean, titleOnTopic: boolean): boolean {
   if (!INDIAN_PEOPLE.test(p)) return false;
   if (RUSSIAN_ARMY.test(p)) return TOPIC_ACTION.test(p);
-  return ARMY.test(p) && (russiaInTitle || RUSSIA_WORD.test(p)) && !/indian army|indian armed forces|indian military/i.test(p);
+  if (/indian army|indian armed forces|indian military/i.test(p)) return false;
+  if (ARMY.test(p) && (russiaInTitle || RUSSIA_WORD.test(p))) return true;
+  return titleOnTopic && TOPIC_VERB.test(p);
 }
 
 /** Stage two: the whole article. */
@@ -58,6 +63,11 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   const slug = url.replace(/[-_/.]+/g, ' ');
   if (bodyBlocks.length === 0) return { relevant: false, score: 0 };
   const russiaInTitle = RUSSIA_WORD.test(title);
+  const headline = `${title} ${slug}`;
+  const titleOnTopic =
+    RUSSIA_WORD.test(headline) &&
+    (INDIAN_PEOPLE.test(headline) || (/\bindia\b|\bmea\b|\bcentre\b|भारत/i.test(headline) && TITLE_ACTION.test(headline))) &&
+    MILITARY_WORD.test(headline);
 
   let topicParas = 0;
   let firstTopic = -1;
@@ -66,7 +76,7 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   for (let i = 0; i < bodyBlocks.length; i++) {
     const b = bodyBlocks[i] as (typeof bodyBlocks)[number];
     const p = text.slice(b.start, b.end);
-    if (isTopicParagraph(p, russiaInTitle)) {
+    if (isTopicParagraph(p, russiaInTitle, titleOnTopic)) {
       topicParas++;
       if (firstTopic < 0) firstTopic = i;
     }
@@ -75,11 +85,6 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
       otherMentions += count(OTHER_NATIONALS, p);
     }
   }
-  const headline = `${title} ${slug}`;
-  const titleOnTopic =
-    RUSSIA_WORD.test(headline) &&
-    (INDIAN_PEOPLE.test(headline) || (/\bindia\b|\bmea\b|\bcentre\b|भारत/i.test(headline) && TITLE_ACTION.test(headline))) &&
-    MILITARY_WORD.test(headline);
   const leadOnTopic = firstTopic >= 0 && firstTopic < 3;
   const share = topicParas / bodyBlocks.length;
   const othersDominate = otherMentions > indianMentions * 1.5 && otherMentions >= 3;

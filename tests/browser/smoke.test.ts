@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleLog, type ExtensionBrowser, launchWithExtension } from './support/chromium';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
+
+/**
+ * Smoke test of the Chromium build in Debian's Chromium: the detector content script runs on a mapped
+ * news host, the background injects the annotator into an on-topic page only, and the page's DOM is left
+ * alone. The extension is built by the browser project's globalSetup (support/build-extension.ts).
+ */
+
+const TOPIC_PAGE = 'http://www.business-standard.com/topic-seed-like-mea-44-2025-11.html';
+/**
+ * A cricket report: India, "fight back", "battle", but nothing about Russia. Served as plain http, so not
+ * under www.bbc.com: bbc.com is on Chromium's HSTS preload list and http://www.bbc.com/ is always upgraded
+ * to https (ERR_SSL_PROTOCOL_ERROR against this http server). www.hindustantimes.com is not preloaded.
+ */
+const NEGATIVE_PAGE = 'http://www.hindustantimes.com/cricket-report.html';
+const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com'];
+
+const DETECTOR_HIT = /^\[factcheck\] detector: possible topic page$/;
+const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
+const ANNOTATOR = /^\[factcheck\] annotator: /;
+const WAIT_MS = 15_000;
+/** How long a page the detector rejected is watched for an annotator that should never come. */
+const QUIET_MS = 1_500;
+
+let server: FixtureServer | undefined;
+let browser: ExtensionBrowser | undefined;
+/** Kept and rethrown by every test, so a missing Chromium fails each test rather than skipping it. */
+let setupError: unknown;
+
+beforeAll(async () => {
+  try {
+    server = await startFixtureServer(FIXTURE_DIRS);
+    browser = await launchWithExtension(CHROME_EXTENSION_DIR, server.port, HOSTS);
+  } catch (e) {
+    setupError = e;
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string, init?: () => void): Promise<{ page: Page; log: ConsoleLog }> {
+  if (setupError) throw setupError;
+  if (!browser) throw new Error('The browser did not start.');
+  const page = await browser.context.newPage();
+  const log = new ConsoleLog(page);
+  if (init) await page.addInitScript(init);
+  const response = await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
+  expect(response?.status(), `status of ${url}`).toBe(200);
+  return { page, log };
+}
+
+function fingerprint(html: string): { length: number; sha256: string } {
+  return { length: html.length, sha256: createHash('sha256').update(html).digest('hex') };
+}
+
+/** Runs in the page's main world before any page script: snapshots the DOM and counts later mutations. */
+function watchDom(): void {
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      const w = window as unknown as { __fcBefore?: string; __fcMutations?: string[] };
+      w.__fcBefore = document.documentElement.outerHTML;
+      w.__fcMutations = [];
+      new MutationObserver((records) => {
+        for (const r of records) w.__fcMutations?.push(`${r.type} on <${r.target.nodeName.toLowerCase()}>`);
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    },
+    { once: true },
+  );
+}
+
+describe('Chromium smoke test', () => {
+  it('detects the topic page and the background injects the annotator, which finds the figures', async () => {
+    const t0 = Date.now();
+    const { page, log } = await open(TOPIC_PAGE);
+    const detector = await log.waitFor(DETECTOR_HIT, WAIT_MS);
+    const annotator = await log.waitFor(ANNOTATOR, WAIT_MS);
+    console.log(`[browser tests] annotator line after ${Date.now() - t0} ms: ${annotator.text}`);
+
+    // Logged by the extension's own scripts, detector first.
+    const origin = `chrome-extension://${browser?.extensionId}/`;
+    expect(detector.url.startsWith(origin), `detector logged from ${detector.url}`).toBe(true);
+    expect(annotator.url.startsWith(origin), `annotator logged from ${annotator.url}`).toBe(true);
+    expect(log.messages.indexOf(detector)).toBeLessThan(log.messages.indexOf(annotator));
+
+    expect(annotator.text).toMatch(/ relevant=true /);
+    expect(annotator.text).toMatch(/ figures=6 /);
+    const list = annotator.text.split(' :: ')[1] ?? '';
+    const figures = list.split('; ');
+    expect(
+      figures.some((f) => f.startsWith('44 serving (')),
+      `figures: ${list}`,
+    ).toBe(true);
+    expect(
+      figures.some((f) => f.startsWith('127 recruited_total (')),
+      `figures: ${list}`,
+    ).toBe(true);
+    expect(log.messages.filter((m) => ANNOTATOR.test(m.text))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('leaves a hard negative (cricket report) alone: detector says no, no annotator', async () => {
+    const { page, log } = await open(NEGATIVE_PAGE);
+    await log.waitFor(DETECTOR_MISS, WAIT_MS);
+    await page.waitForTimeout(QUIET_MS);
+    expect(log.find(DETECTOR_HIT)).toBeUndefined();
+    expect(log.find(ANNOTATOR)).toBeUndefined();
+    await page.close();
+  });
+
+  it('does not change the DOM of the page it annotates', async () => {
+    const { page, log } = await open(TOPIC_PAGE, watchDom);
+    await log.waitFor(ANNOTATOR, WAIT_MS);
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __fcBefore?: string; __fcMutations?: string[] };
+      return { before: w.__fcBefore, mutations: w.__fcMutations, after: document.documentElement.outerHTML };
+    });
+    expect(seen.before, 'DOMContentLoaded snapshot').toBeTypeOf('string');
+    expect(seen.mutations).toEqual([]);
+    expect(fingerprint(seen.after)).toEqual(fingerprint(seen.before ?? ''));
+
+    // The same file on a host the extension does not run on, parsed by the same browser.
+    const control = await open(TOPIC_PAGE.replace('www.business-standard.com', `127.0.0.1:${server?.port}`));
+    const controlHtml = await control.page.evaluate(() => document.documentElement.outerHTML);
+    expect(control.log.find(/\[factcheck\]/)).toBeUndefined();
+    expect(fingerprint(seen.after)).toEqual(fingerprint(controlHtml));
+    await control.page.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium headless with the unpacked extension in `extensionDir`. `hosts` are
+ * resolved to the fixture server at 127.0.0.1:`port`; every other host name fails to resolve, so no test
+ * reaches the network (IP literals such as 127.0.0.1 are not affected).
+ */
+export async function launchWithExtension(
+  extensionDir: string,
+  port: number,
+  hosts: readonly string[],
+): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `${CHROMIUM_PATH} is missing: the browser tests need Debian's Chromium. Install it with ` +
+        '`apt-get update && apt-get install -y chromium` (CI does this in .ci/run).',
+    );
+  }
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `No extension build at ${extensionDir} (the browser project's globalSetup runs \`wxt build\`).`,
+    );
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'factcheck-chromium-'));
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      timeout: 30_000,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        `--host-resolver-rules=${rules.join(', ')}`,
+      ],
+    });
+  } catch (e) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  try {
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 15_000,
+      }));
+    const extensionId = new URL(worker.url()).host;
+    return { context, extensionId, close };
+  } catch (e) {
+    await close();
+    throw new Error(`The extension's service worker did not start: ${String(e)}`);
+  }
+}
+
+export interface LoggedMessage {
+  type: string;
+  text: string;
+  /** URL of the script that logged it: `chrome-extension://ID/...` for the extension's scripts. */
+  url: string;
+}
+
+/** Collects a page's console messages (all worlds, including content scripts) and waits for them. */
+export class ConsoleLog {
+  readonly messages: LoggedMessage[] = [];
+  private waiters: Array<() => void> = [];
+
+  constructor(page: Page) {
+    page.on('console', (m: ConsoleMessage) => {
+      this.messages.push({ type: m.type(), text: m.text(), url: m.location().url });
+      for (const w of this.waiters) w();
+    });
+  }
+
+  find(pattern: RegExp): LoggedMessage | undefined {
+    return this.messages.find((m) => pattern.test(m.text));
+  }
+
+  /** Resolves with the first message matching `pattern`, already logged or yet to come. */
+  waitFor(pattern: RegExp, timeoutMs: number): Promise<LoggedMessage> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = this.find(pattern);
+        if (!hit) return false;
+        clearTimeout(timer);
+        this.waiters = this.waiters.filter((w) => w !== onMessage);
+        resolve(hit);
+        return true;
+      };
+      const onMessage = () => {
+        check();
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== onMessage);
+        const seen = this.messages.map((m) => `  [${m.type}] ${m.text}`).join('\n') || '  (none)';
+        reject(new Error(`No console message matching ${pattern} within ${timeoutMs} ms. Seen:\n${seen}`));
+      }, timeoutMs);
+      if (!check()) this.waiters.push(onMessage);
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+};
+
+export interface FixtureServer {
+  /** The port on 127.0.0.1. */
+  port: number;
+  /** Paths requested so far, in order (for debugging). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves fixture files on 127.0.0.1 at a free port. `/<name>` is looked up as a plain file name in each
+ * directory in turn, whatever the Host header, so one server stands in for every mapped news host. Only
+ * flat names are served (no subdirectories, no `..`).
+ */
+export async function startFixtureServer(dirs: readonly string[]): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://fixture.invalid').pathname;
+    requests.push(pathname);
+    void serve(dirs, pathname).then(
+      (found) => {
+        if (found) {
+          res.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' });
+          res.end(found.body);
+        } else {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('not found');
+        }
+      },
+      () => {
+        res.writeHead(500);
+        res.end();
+      },
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function serve(
+  dirs: readonly string[],
+  pathname: string,
+): Promise<{ type: string; body: Buffer } | null> {
+  let name: string;
+  try {
+    name = decodeURIComponent(pathname.replace(/^\/+/, ''));
+  } catch {
+    return null;
+  }
+  if (!/^[\w][\w.-]*$/.test(name) || name.includes('..')) return null;
+  for (const dir of dirs) {
+    try {
+      const body = await readFile(join(dir, name));
+      return { type: TYPES[extname(name)] ?? 'application/octet-stream', body };
+    } catch {
+      // Not in this directory; try the next.
+    }
+  }
+  return null;
+}

@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+
+/** Paths shared by the browser tests and their global setup. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Where `wxt build` writes the Chromium (MV3) build. */
+export const CHROME_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3/', import.meta.url));
+/** Fixture directories served to the browser, searched in this order. */
+export const FIXTURE_DIRS = [
+  fileURLToPath(new URL('../../fixtures/pages/', import.meta.url)),
+  fileURLToPath(new URL('../../fixtures/browser/', import.meta.url)),
+];

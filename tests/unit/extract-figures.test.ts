@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../utils/extract-figures';
+import { textModelFromPlainText } from '../../utils/text-model';
+
+const PUBLISHED = '2025-11-08';
+
+function figures(text: string, published: string | null = PUBLISHED) {
+  // A title line first, as in a saved article.
+  const model = textModelFromPlainText(`Headline\n${text}`);
+  return extractFigures(model, published).map((f) => `${f.value} ${f.kind} ${f.qualifier} ${f.subject} ${f.asOf}`);
+}
+
+describe('extractFigures: kinds from the clause', () => {
+  it.each([
+    ['The MEA said 44 Indian nationals are currently serving in the Russian army.', ['44 serving exact indian 2025-11-08']],
+    ['Eighty-five Indian nationals have been discharged.', ['85 discharged exact indian 2025-11-08']],
+    ['Another 63 individuals are seeking early discharge.', ['63 awaiting_discharge exact indian 2025-11-08']],
+    ['Sixty-nine Indians are waiting to be released from the Russian Army.', ['69 awaiting_discharge exact indian 2025-11-08']],
+    ['Twelve Indian nationals were killed while serving in the Russian army.', ['12 killed exact indian 2025-11-08']],
+    ['26 are reported to have lost their lives.', ['26 killed exact indian 2025-11-08']],
+    ['Seven Indians were reported missing by the Russian side.', ['7 missing exact indian 2025-11-08']],
+    ['202 Indian nationals are believed to have been recruited since 2022.', ['202 recruited_total exact indian 2025-11-08']],
+    ['There are 20-odd people who are stuck.', ['20 serving approx indian 2025-11-08']],
+    ['The mortal remains of 10 of the deceased have been repatriated.', ['10 other exact indian 2025-11-08']],
+    ['The CBI arrested four people in the case.', ['4 other exact unknown 2025-11-08']],
+    ['The death toll has risen to 26.', ['26 killed exact indian 2025-11-08']],
+    ['Efforts are ongoing for the early discharge of 50 individuals.', ['50 awaiting_discharge exact indian 2025-11-08']],
+    ['The government secured the early discharge of 119 Indians.', ['119 discharged exact indian 2025-11-08']],
+    ['Nepal says 200 Nepali nationals have been recruited.', ['200 recruited_total exact other_nationality 2025-11-08']],
+  ])('%s', (sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected);
+  });
+});
+
+describe('extractFigures: structures', () => {
+  it('reads "out of which" breakdowns', () => {
+    expect(
+      figures(
+        'In July, the minister said there were 127 Indian nationals in the Russian armed forces, out of which the services of 98 individuals were discontinued. 13 Indian nationals remain in the Russian armed forces, out of which 12 individuals have been reported missing.',
+      ),
+    ).toEqual([
+      '127 recruited_total exact indian 2025-07',
+      '98 discharged exact indian 2025-07',
+      '13 serving exact indian 2025-07',
+      '12 missing exact indian 2025-07',
+    ]);
+  });
+
+  it('reads partitives: "eight of the 91 had died"', () => {
+    expect(figures('He said 91 cases were known and that eight of the 91 had died.')).toEqual([
+      '91 recruited_total exact indian 2025-11-08',
+      '8 killed exact indian 2025-11-08',
+    ]);
+  });
+
+  it('reads a range as two figures of one kind', () => {
+    expect(figures('About 20-25 persons who want to be released have contacted us.')).toEqual([
+      '20 awaiting_discharge at_least indian 2025-11-08',
+      '25 awaiting_discharge at_most indian 2025-11-08',
+    ]);
+  });
+
+  it('states a repeated figure once, preferring the exact wording', () => {
+    expect(
+      figures('At least 44 Indian nationals are currently serving. "44 Indian nationals are currently serving," he said.'),
+    ).toEqual(['44 serving exact indian 2025-11-08']);
+  });
+
+  it('folds headline numbers into the body figure of the same value', () => {
+    const model = textModelFromPlainText('MEA urges Russia to release 44 Indians\nThe MEA said 44 Indians are currently serving.');
+    const out = extractFigures(model, PUBLISHED);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.mentions).toHaveLength(2);
+  });
+});
+
+describe('extractFigures: numbers that are not figures', () => {
+  it.each([
+    ['Smart Quarterly ₹900 3 Months ₹300/Month SAVE 25%'],
+    ['Over 30 premium stories daily, handpicked by our editors.'],
+    ['Repository of articles dating back to 1997.'],
+    ['Hemil, a 23-year-old from Surat, was killed on February 21.'],
+    ['Binil was the 10th Indian casualty of the war.'],
+    ['He had been in Russia for nine months.'],
+    ['The agent charged Rs 2 lakh per person.'],
+    ['The strategic partnership was signed in October 2000.'],
+    ['3 min read Last Updated : Nov 08 2025 | 7:00 AM IST'],
+  ])('%s', (sentence) => {
+    expect(figures(sentence)).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readNumbers } from '../../utils/read-numbers';
+
+function read(text: string) {
+  return readNumbers(text).map((m) => ({
+    text: text.slice(m.start, m.end),
+    value: m.value,
+    qualifier: m.qualifier,
+    ...(m.range ? { range: m.range } : {}),
+  }));
+}
+
+describe('readNumbers', () => {
+  it.each([
+    ['44 Indians', [{ text: '44', value: 44, qualifier: 'exact' }]],
+    ['1,426 cases', [{ text: '1,426', value: 1426, qualifier: 'exact' }]],
+    ['1,25,000 rupees', [{ text: '1,25,000', value: 125000, qualifier: 'exact' }]],
+    ['४४ भारतीय', [{ text: '४४', value: 44, qualifier: 'exact' }]],
+    ['Eighty-five Indians', [{ text: 'Eighty-five', value: 85, qualifier: 'exact' }]],
+    ['Forty five men', [{ text: 'Forty five', value: 45, qualifier: 'exact' }]],
+    ['Twenty-six died', [{ text: 'Twenty-six', value: 26, qualifier: 'exact' }]],
+    ['one hundred and twenty-six cases', [{ text: 'one hundred and twenty-six', value: 126, qualifier: 'exact' }]],
+    ['a hundred Indians', [{ text: 'a hundred', value: 100, qualifier: 'exact' }]],
+    ['nearly two dozen men', [{ text: 'two dozen', value: 24, qualifier: 'approx' }]],
+    ['half a dozen men', [{ text: 'half a dozen', value: 6, qualifier: 'approx' }]],
+    ['dozens of men', [{ text: 'dozens', value: 24, qualifier: 'at_least' }]],
+    ['20-odd people', [{ text: '20-odd', value: 20, qualifier: 'approx' }]],
+    ['at least 44 Indians', [{ text: '44', value: 44, qualifier: 'at_least' }]],
+    ['more than 150 Indians', [{ text: '150', value: 150, qualifier: 'at_least' }]],
+    ['as many as 20 Indians', [{ text: '20', value: 20, qualifier: 'at_most' }]],
+    ['about 20 Indians', [{ text: '20', value: 20, qualifier: 'approx' }]],
+  ])('reads %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['35 to 50 Indians', 35, 50],
+    ['20-25 persons', 20, 25],
+    ['between 70 and 100 men', 70, 100],
+    ['roughly between 35 to 50', 35, 50],
+  ])('reads the range %j as two figures', (text, low, high) => {
+    expect(read(text)).toEqual([
+      { text: String(low), value: low, qualifier: 'at_least', range: 'low' },
+      { text: String(high), value: high, qualifier: 'at_most', range: 'high' },
+    ]);
+  });
+
+  it.each([
+    ['the 10th casualty'],
+    ['on 2025-11-08 at'],
+    ['at 7:00 AM'],
+    ['S-400 systems'],
+    ['Su-30MKI jets'],
+    ['5.5 per cent'],
+  ])('finds no number in %j', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('does not join "50 and 100" into a range without "between"', () => {
+    expect(read('50 and 100').map((m) => m.qualifier)).toEqual(['exact', 'exact']);
+  });
+});

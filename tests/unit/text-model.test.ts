@@ -1,0 +1,76 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { textModelFromDocument, textModelFromPlainText } from '../../utils/text-model';
+
+function doc(body: string, head = '') {
+  return parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`)
+    .document as unknown as Document;
+}
+
+const ARTICLE = `<p>The Ministry of External Affairs said that 44 Indian nationals are currently serving in the Russian army, and that it had taken up the matter with Moscow.</p>
+<p>In July, the minister told the Rajya Sabha that 127 Indian nationals had been in the Russian armed forces.</p>`;
+
+describe('textModelFromDocument', () => {
+  it('keeps the headline and the article, and leaves page furniture out', () => {
+    const m = textModelFromDocument(
+      doc(`<nav><a href="/">Home</a> <a href="/india">India 2025</a></nav>
+      <h1>MEA urges Russia to release 44 Indians</h1>
+      <article><div class="story-body">${ARTICLE}
+        <div class="also-read"><a href="/x">26 Indians killed in Russian army</a></div>
+        <script>var ads = 12345;</script><style>.x{width:300px}</style>
+        <textarea>99 editable</textarea><div contenteditable="true">77 editable</div><p hidden>66 hidden</p>
+      </div></article>
+      <div class="comments"><p>My cousin is one of the 44, no news for 3 weeks now, please help us find him.</p></div>
+      <footer>Copyright 2025</footer>`),
+    );
+    expect(m.blocks[0]?.role).toBe('title');
+    expect(m.text).toContain('MEA urges Russia to release 44 Indians');
+    expect(m.text).toContain('127 Indian nationals');
+    for (const absent of ['Home', '26 Indians killed', '12345', '300px', '99 editable', '77 editable', '66 hidden', 'My cousin', 'Copyright'])
+      expect(m.text).not.toContain(absent);
+  });
+
+  it('maps every offset back to its text node', () => {
+    const m = textModelFromDocument(doc(`<h1>Title</h1><article>${ARTICLE.replace('44', '<strong>44</strong>')}</article>`));
+    for (const n of m.nodes) expect(m.text.slice(n.start, n.end)).toBe(n.node.data.replace(/[\s\u00a0]/g, ' '));
+    const at = m.text.indexOf('44');
+    const span = m.nodes.find((n) => n.start <= at && at < n.end);
+    expect(span?.node.data).toBe('44');
+  });
+
+  it('separates blocks so sentences never run across paragraphs', () => {
+    const m = textModelFromDocument(doc(`<article>${ARTICLE}</article>`));
+    expect(m.blocks.length).toBeGreaterThanOrEqual(2);
+    for (const b of m.blocks) expect(m.text.slice(b.start, b.end)).not.toContain('\n');
+  });
+
+  it('finds article text in pages made of divs only', () => {
+    const m = textModelFromDocument(
+      doc(`<div class="menu"><a href="/a">Sports</a> <a href="/b">Cricket</a></div>
+      <div class="wrap"><div class="txt">The government on Thursday said that about 20 Indians who had gone to Russia for jobs are stuck there, and that it was doing its best.</div>
+      <div class="txt">Addressing the weekly media briefing, the spokesperson said each case had been taken up with the Russian authorities in Moscow and Delhi.</div></div>`),
+    );
+    expect(m.text).toContain('about 20 Indians');
+    expect(m.text).not.toContain('Cricket');
+  });
+
+  it('cuts text past the size limit and says so', () => {
+    const big = `<article><p>${'word '.repeat(2000)}</p></article>`;
+    const m = textModelFromDocument(doc(big), 1000);
+    expect(m.truncated).toBe(true);
+    expect(m.text.length).toBeLessThanOrEqual(1001);
+  });
+});
+
+describe('textModelFromPlainText', () => {
+  it('splits paragraphs at newlines, takes the first line as the title and keeps offsets', () => {
+    const input = 'Title line\r\n\r\nFirst paragraph.\nSecond\tparagraph.';
+    const m = textModelFromPlainText(input);
+    expect(m.text.length).toBe(input.length);
+    expect(m.blocks.map((b) => [b.role, m.text.slice(b.start, b.end)])).toEqual([
+      ['title', 'Title line'],
+      ['body', 'First paragraph.'],
+      ['body', 'Second paragraph.'],
+    ]);
+  });
+});
