@@ -9,9 +9,13 @@ const topic = pages.filter((p) => p.gold.relevant).length;
 
 console.log(`Fixture corpus: ${r.pages} pages (${topic} topic, ${r.pages - topic} negative)\n`);
 console.log('metric                       value   target');
-console.log(`detection precision          ${f(r.detection.precision)}   >= 0.98   (tp ${r.detection.tp}, fp ${r.detection.fp})`);
+console.log(
+  `detection precision          ${f(r.detection.precision)}   >= 0.98   (tp ${r.detection.tp}, fp ${r.detection.fp})`,
+);
 console.log(`detection recall             ${f(r.detection.recall)}   >= 0.98   (fn ${r.detection.fn})`);
-console.log(`figure precision             ${f(r.figures.precision)}            (tp ${r.figures.tp}, fp ${r.figures.fp})`);
+console.log(
+  `figure precision             ${f(r.figures.precision)}            (tp ${r.figures.tp}, fp ${r.figures.fp})`,
+);
 console.log(`figure recall                ${f(r.figures.recall)}            (fn ${r.figures.fn})`);
 console.log(`figure F1 (kinds strict)     ${f(r.figures.f1)}   >= 0.95`);
 console.log(`qualifier accuracy           ${f(r.qualifierAccuracy)}            (on matched figures)`);

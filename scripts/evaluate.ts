@@ -20,7 +20,13 @@ export interface EvalReport {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-function describe(f: { value: number; kind: string; qualifier: string; subject: string; asOf: string | null }) {
+function describe(f: {
+  value: number;
+  kind: string;
+  qualifier: string;
+  subject: string;
+  asOf: string | null;
+}) {
   return `${f.value} ${f.kind} ${f.qualifier} ${f.subject} ${f.asOf ?? 'null'}`;
 }
 
@@ -61,21 +67,42 @@ export function evaluateCorpus(pages: FixturePage[]): EvalReport {
       misses.push({ slug: page.slug, type: 'detection', detail: `predicted relevant (score ${r.score})` });
     } else if (page.gold.relevant) {
       det.fn++;
-      misses.push({ slug: page.slug, type: 'detection', detail: `predicted not relevant (score ${r.score})` });
+      misses.push({
+        slug: page.slug,
+        type: 'detection',
+        detail: `predicted not relevant (score ${r.score})`,
+      });
     }
     const { pairs, missed, spurious } = matchFigures(page.gold.figures, r.figures);
     fig.tp += pairs.length;
     fig.fn += missed.length;
     fig.fp += spurious.length;
-    for (const g of missed) misses.push({ slug: page.slug, type: 'missed', detail: `${describe(g)} | ${g.text}` });
-    for (const p of spurious) misses.push({ slug: page.slug, type: 'spurious', detail: `${describe(p)} | ${p.text}` });
+    for (const g of missed)
+      misses.push({ slug: page.slug, type: 'missed', detail: `${describe(g)} | ${g.text}` });
+    for (const p of spurious)
+      misses.push({ slug: page.slug, type: 'spurious', detail: `${describe(p)} | ${p.text}` });
     for (const [g, p] of pairs) {
       if (g.qualifier === p.qualifier) qualOk++;
-      else misses.push({ slug: page.slug, type: 'qualifier', detail: `${g.value} ${g.kind}: gold ${g.qualifier}, got ${p.qualifier} | ${g.text}` });
+      else
+        misses.push({
+          slug: page.slug,
+          type: 'qualifier',
+          detail: `${g.value} ${g.kind}: gold ${g.qualifier}, got ${p.qualifier} | ${g.text}`,
+        });
       if (g.asOf === p.asOf) asOfOk++;
-      else misses.push({ slug: page.slug, type: 'asOf', detail: `${g.value} ${g.kind}: gold ${g.asOf}, got ${p.asOf} | ${g.text}` });
+      else
+        misses.push({
+          slug: page.slug,
+          type: 'asOf',
+          detail: `${g.value} ${g.kind}: gold ${g.asOf}, got ${p.asOf} | ${g.text}`,
+        });
       if (g.subject === p.subject) subjOk++;
-      else misses.push({ slug: page.slug, type: 'subject', detail: `${g.value} ${g.kind}: gold ${g.subject}, got ${p.subject} | ${g.text}` });
+      else
+        misses.push({
+          slug: page.slug,
+          type: 'subject',
+          detail: `${g.value} ${g.kind}: gold ${g.subject}, got ${p.subject} | ${g.text}`,
+        });
     }
   }
   const precision = ratio(fig.tp, fig.tp + fig.fp);
@@ -87,7 +114,12 @@ export function evaluateCorpus(pages: FixturePage[]): EvalReport {
       precision: ratio(det.tp, det.tp + det.fp),
       recall: ratio(det.tp, det.tp + det.fn),
     },
-    figures: { ...fig, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },
+    figures: {
+      ...fig,
+      precision,
+      recall,
+      f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    },
     qualifierAccuracy: ratio(qualOk, fig.tp),
     asOfAccuracy: ratio(asOfOk, fig.tp),
     subjectAccuracy: ratio(subjOk, fig.tp),

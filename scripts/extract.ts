@@ -4,6 +4,8 @@
  */
 import { runExtractCli } from './extract-cli';
 
-process.exitCode = await runExtractCli(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), (msg) =>
-  process.stderr.write(`${msg}\n`),
+process.exitCode = await runExtractCli(
+  process.argv.slice(2),
+  (line) => process.stdout.write(`${line}\n`),
+  (msg) => process.stderr.write(`${msg}\n`),
 );

@@ -13,7 +13,11 @@ export interface PageResult extends PageAnalysis {
 }
 
 /** Relevance, publication date and figures of a text model. Figures only for pages on the topic. */
-export function analyzeModel(model: TextModel, published: PartialDate, options: AnalyzeOptions = {}): PageResult {
+export function analyzeModel(
+  model: TextModel,
+  published: PartialDate,
+  options: AnalyzeOptions = {},
+): PageResult {
   const { relevant, score } = scoreRelevance(model, options.url ?? '');
   const figures = relevant ? extractFigures(model, published) : [];
   return { relevant, score, published, figures, truncated: model.truncated, model };

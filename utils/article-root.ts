@@ -16,7 +16,14 @@ function classAndId(el: Element): string {
 /** Containers inside an article that are not its text (related links, share bars, ads, comments). */
 export function isBoilerplate(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
-  if (tag === 'P' || tag === 'H1' || tag === 'BLOCKQUOTE' || tag === 'SPAN' || tag === 'A' || tag === 'STRONG')
+  if (
+    tag === 'P' ||
+    tag === 'H1' ||
+    tag === 'BLOCKQUOTE' ||
+    tag === 'SPAN' ||
+    tag === 'A' ||
+    tag === 'STRONG'
+  )
     return false;
   if (tag === 'FOOTER' || tag === 'HEADER') return true;
   const names = classAndId(el);
@@ -43,7 +50,10 @@ function paragraphsOf(doc: Document): Element[] {
     for (let k = 0; k < kids.length; k++) {
       const c = kids[k] as Node;
       if (c.nodeType === 3) direct += (c.textContent ?? '').trim().length;
-      else if (c.nodeType === 1 && /^(?:A|B|I|EM|STRONG|SPAN|SUP|SUB|ABBR|Q|MARK|SMALL|U)$/i.test((c as Element).tagName))
+      else if (
+        c.nodeType === 1 &&
+        /^(?:A|B|I|EM|STRONG|SPAN|SUP|SUB|ABBR|Q|MARK|SMALL|U)$/i.test((c as Element).tagName)
+      )
         direct += (c.textContent ?? '').length;
     }
     if (direct > 80) out.push(el);

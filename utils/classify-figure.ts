@@ -76,7 +76,8 @@ const CUES: Cue[] = [
 const OTHER_NATIONALITY =
   /nepal\w*|sri lank\w*|bangladesh\w*|african|cuban|syrian|kenyan|ghanaian|nigerian|somali\w*|egyptian|iraqi|chinese|north korean|tajik\w*|uzbek\w*|kyrgyz\w*|kazakh\w*|afghan\w*|pakistani\w*|नेपाली/i;
 const FOREIGN = /foreign(?:ers| nationals| fighters| recruits| mercenaries| citizens)/i;
-const INDIAN = /indian|\bindia\b|भारतीय|keral\w*|punjab\w*|haryan\w*|gujarat\w*|telangana|hyderabad|uttar pradesh|jammu|kashmir\w*|rajasthan\w*|uttarakhand|karnataka|tamil|bihar\w*/i;
+const INDIAN =
+  /indian|\bindia\b|भारतीय|keral\w*|punjab\w*|haryan\w*|gujarat\w*|telangana|hyderabad|uttar pradesh|jammu|kashmir\w*|rajasthan\w*|uttarakhand|karnataka|tamil|bihar\w*/i;
 
 const PEOPLE_NOUN =
   /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
@@ -101,11 +102,14 @@ const MONTH_NEAR =
   /^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|^\s*(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)/i;
 const MONTH_BEFORE =
   /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$|(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)\s*$/i;
-const TOTAL_MARKER = /^[\s,]*(?:\w+\s+){0,8}?(?:out of (?:which|whom|these|them)|of (?:whom|which|them|these)|among (?:them|whom))/i;
+const TOTAL_MARKER =
+  /^[\s,]*(?:\w+\s+){0,8}?(?:out of (?:which|whom|these|them)|of (?:whom|which|them|these)|among (?:them|whom))/i;
 const PAST_COPULA = /\b(?:there were|were|had been|have been|was)\b/i;
 const PRESENT_COPULA = /\b(?:are|is|currently|presently|still|now|remain\w*)\b/i;
-const RELATIVE = /^\s*(?:who|which|that|whom|including|mostly|most of|many of|some of|all of|both|mainly|largely|many|most)\b/i;
-const CLAUSE_SPLIT = /[,;:()—–]|\s-\s|\band\b(?= \d)|\b(?:and that|saying|adding|while|but|even as|whereas)\b/;
+const RELATIVE =
+  /^\s*(?:who|which|that|whom|including|mostly|most of|many of|some of|all of|both|mainly|largely|many|most)\b/i;
+const CLAUSE_SPLIT =
+  /[,;:()—–]|\s-\s|\band\b(?= \d)|\b(?:and that|saying|adding|while|but|even as|whereas)\b/;
 const PARTITIVE = /^\s*(?:of|out of)\s+(?:the|these|those|them)?\s*$/i;
 
 /** Not a count of anything in the story: a year, a price, an age, a time, a date, a unit. */
@@ -148,7 +152,11 @@ function bestCue(segment: string, fromEnd: boolean): Found | null {
       m = re.exec(segment);
     }
     if (distance === Number.POSITIVE_INFINITY) continue;
-    if (!best || cue.strength > best.strength || (cue.strength === best.strength && distance < best.distance)) {
+    if (
+      !best ||
+      cue.strength > best.strength ||
+      (cue.strength === best.strength && distance < best.distance)
+    ) {
       best = { kind: cue.kind, strength: cue.strength, distance };
     }
   }
@@ -161,7 +169,10 @@ const ADJACENT_BEFORE: Array<[FigureKind, RegExp]> = [
     'other',
     /(?:mortal remains|remains|bodies|body|cremation|cremated|dna samples?|samples|डीएनए)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$/i,
   ],
-  ['other', /(?:arrested|booked|named|nabbed|detained|accused|searches at|searched|raided)\s+(?:(?:about|around|nearly|some|over|more than|at least)\s+)?$/i],
+  [
+    'other',
+    /(?:arrested|booked|named|nabbed|detained|accused|searches at|searched|raided)\s+(?:(?:about|around|nearly|some|over|more than|at least)\s+)?$/i,
+  ],
   [
     'discharged',
     /(?:secured|ensured|facilitated|achieved|obtained|completed)\b[^.;]{0,30}\b(?:release|discharge|return)\s+of\s+(?:the\s+)?$|(?:bring|brought|bringing|get|got) (?:back|home)\s+$|(?:released|freed|rescued|discharged|repatriated|evacuated)\s+$/i,
@@ -170,13 +181,17 @@ const ADJACENT_BEFORE: Array<[FigureKind, RegExp]> = [
     'awaiting_discharge',
     /(?:efforts?|working|work|push\w*|press\w*|seek\w*|sought|urg\w*|demand\w*|ask\w*|on)\b[^.;]{0,40}\b(?:release|discharge|return)\s+of\s+(?:the\s+)?(?:remaining\s+|another\s+)?$/i,
   ],
-  ['killed', /(?:death toll|toll|deaths?)\b[^.;]{0,60}?(?:\b(?:to|at|of|is|was|stood at|stands at|reached)|:)\s*$/i],
+  [
+    'killed',
+    /(?:death toll|toll|deaths?)\b[^.;]{0,60}?(?:\b(?:to|at|of|is|was|stood at|stands at|reached)|:)\s*$/i,
+  ],
 ];
 const THING_HEAD =
   /^[\s,]*(?:[\w-]+\s+){0,2}?(?:locations|places|premises|sites|firms|companies|consultanc\w*|agencies|entities|samples|FIRs|cases against)\b/i;
 const OTHER_HEAD =
   /^[\s,]*(?:[\w-]+\s+){0,1}?(?:bodies|mortal remains|remains|cremations|dna samples|samples)\b|^\s*(?:\S+\s+){0,2}?(?:के पार्थिव|का अंतिम संस्कार|के शव)/i;
-const ANAPHORIC_BEFORE = /(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?\b(?:to|at|of|is|was|stood at|stands at|reached)\s*$|(?:up|down) from\s*$/i;
+const ANAPHORIC_BEFORE =
+  /(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?\b(?:to|at|of|is|was|stood at|stands at|reached)\s*$|(?:up|down) from\s*$/i;
 
 export interface ClassifyContext {
   text: string;
@@ -222,7 +237,8 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   }
   const afterRaw = text.slice(m.end, afterEnd);
   // In a partitive the total's own number is not part of this figure's clause.
-  const after = partitive && ctx.next ? afterRaw.replace(text.slice(ctx.next.start, ctx.next.end), ' ') : afterRaw;
+  const after =
+    partitive && ctx.next ? afterRaw.replace(text.slice(ctx.next.start, ctx.next.end), ' ') : afterRaw;
 
   const isDenominator = ctx.prev !== undefined && PARTITIVE.test(text.slice(ctx.prev.end, m.start));
   const subjectBefore = SUBJECT_BEFORE.test(before);
@@ -274,15 +290,23 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
 
   const subjectWindow = `${before.slice(-40)} ${after.slice(0, 50)}`;
   let subject: Subject = 'indian';
-  if (OTHER_NATIONALITY.test(subjectWindow) && !/indian|भारतीय/i.test(after.slice(0, 30))) subject = 'other_nationality';
+  if (OTHER_NATIONALITY.test(subjectWindow) && !/indian|भारतीय/i.test(after.slice(0, 30)))
+    subject = 'other_nationality';
   else if (FOREIGN.test(subjectWindow) && !INDIAN.test(subjectWindow)) subject = 'unknown';
-  else if (kind === 'other' && (THING_HEAD.test(after) || /arrest|booked|accused|traffickers|searche?s?/i.test(subjectWindow)) && !INDIAN.test(after.slice(0, 30)))
+  else if (
+    kind === 'other' &&
+    (THING_HEAD.test(after) || /arrest|booked|accused|traffickers|searche?s?/i.test(subjectWindow)) &&
+    !INDIAN.test(after.slice(0, 30))
+  )
     subject = 'unknown';
 
   return {
     kind,
     subject,
     denominator: isDenominator,
-    clause: { start: Math.max(sentence.start, m.start), end: Math.max(m.end, Math.min(sentence.end, clauseEnd)) },
+    clause: {
+      start: Math.max(sentence.start, m.start),
+      end: Math.max(m.end, Math.min(sentence.end, clauseEnd)),
+    },
   };
 }

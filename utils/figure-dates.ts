@@ -45,7 +45,8 @@ const TIME_EXPRESSION = new RegExp(
 );
 
 /** Expressions about plans and forward dates ("ahead of ... December") say nothing of a figure. */
-const FORWARD_BEFORE = /\b(?:ahead of|before|next|upcoming|planned|scheduled|expected|later this|since|until|till)\s+(?:\S+\s+){0,3}$/i;
+const FORWARD_BEFORE =
+  /\b(?:ahead of|before|next|upcoming|planned|scheduled|expected|later this|since|until|till)\s+(?:\S+\s+){0,3}$/i;
 
 function inferYear(pub: YMD, month: number, day = 0): number {
   if (month < pub.m || (month === pub.m && (day === 0 || day <= pub.d))) return pub.y;
@@ -96,7 +97,8 @@ export function findTimeExpressions(text: string, published: PartialDate): TimeE
     const start = m.index;
     const end = start + m[0].length;
     let value: PartialDate | undefined;
-    if (g[0] !== undefined) value = resolveMonthDay(pub, monthNumber(g[1] as string) ?? 0, Number(g[0]), Number(g[2]));
+    if (g[0] !== undefined)
+      value = resolveMonthDay(pub, monthNumber(g[1] as string) ?? 0, Number(g[0]), Number(g[2]));
     else if (g[3] !== undefined)
       value = resolveMonthDay(pub, monthNumber(g[3]) ?? 0, Number(g[4]), Number(g[5]));
     else if (g[6] !== undefined) value = formatMonth(Number(g[7]), monthNumber(g[6]) ?? 0);
@@ -104,7 +106,8 @@ export function findTimeExpressions(text: string, published: PartialDate): TimeE
       const month = monthNumber(g[8]) ?? 0;
       const rel = (g[9] as string).toLowerCase();
       value = pub ? formatMonth(rel === 'this' ? pub.y : pub.y - 1, month) : null;
-    } else if (g[10] !== undefined) value = resolveMonthDay(pub, monthNumber(g[11] as string) ?? 0, Number(g[10]));
+    } else if (g[10] !== undefined)
+      value = resolveMonthDay(pub, monthNumber(g[11] as string) ?? 0, Number(g[10]));
     else if (g[12] !== undefined) value = resolveMonthDay(pub, monthNumber(g[12]) ?? 0, Number(g[13]));
     else if (g[14] !== undefined) {
       // "may" is also a verb: only "in May" and its like reach here.

@@ -63,7 +63,11 @@ function digitValue(raw: string): number | null {
   }
   if (s.includes('.')) return null; // people are not counted in fractions
   // Commas must group as Western (1,426) or Indian (1,25,000) thousands.
-  if (raw.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(toAscii(raw)) && !/^\d{1,2}(?:,\d{2})*,\d{3}$/.test(toAscii(raw)))
+  if (
+    raw.includes(',') &&
+    !/^\d{1,3}(?:,\d{3})+$/.test(toAscii(raw)) &&
+    !/^\d{1,2}(?:,\d{2})*,\d{3}$/.test(toAscii(raw))
+  )
     return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
@@ -200,7 +204,9 @@ export function readNumbers(text: string): NumberMention[] {
     if (join) {
       const joiner = join[0].trim().toLowerCase();
       const joinOk =
-        joiner === 'and' ? BETWEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) : joiner !== 'or';
+        joiner === 'and'
+          ? BETWEEN_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))
+          : joiner !== 'or';
       const second = joinOk ? parseAt(text, mention.end + join[0].length) : null;
       const high = second?.mention;
       if (high && high.value > mention.value && high.qualifier !== 'at_least') {

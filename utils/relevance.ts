@@ -24,7 +24,8 @@ const RUSSIAN_ARMY =
   /russian (?:army|military|armed forces|forces|defence ministry|defense ministry|troops|side|authorities|mod|frontline|front)|russia's (?:army|military|armed forces|war|defence ministry)|(?:russia|russia-ukraine|russia–ukraine|ukraine) (?:war|conflict)|war (?:in|with|against) ukraine|war zone|warzone|battlefield|front ?lines?|fight(?:ing)? for russia|in russia's war|रूसी सेना|रूस की सेना|रूसी फौज|रूस-यूक्रेन/i;
 const TOPIC_ACTION =
   /recruit|serving|serve|discharg|releas|killed|died|death|missing|stuck|stranded|trafficking|duped|lured|enlist|fight|support staff|helpers|mercenar|return|repatriat|army|भर्ती|फंसे|मौत|लापता|रिहा/i;
-const TITLE_ACTION = /recruit|serving|discharg|releas|killed|died|death|missing|stuck|return|free|enlist|fight|army/i;
+const TITLE_ACTION =
+  /recruit|serving|discharg|releas|killed|died|death|missing|stuck|return|free|enlist|fight|army/i;
 const OTHER_NATIONALS =
   /nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?|नेपाली/gi;
 
@@ -40,7 +41,8 @@ export interface Relevance {
   score: number;
 }
 
-const ARMY = /army|military|armed forces|\bforces\b|troops|mercenar|front ?lines?|battlefield|war ?zone|combat|सेना|भर्ती|फौज/i;
+const ARMY =
+  /army|military|armed forces|\bforces\b|troops|mercenar|front ?lines?|battlefield|war ?zone|combat|सेना|भर्ती|फौज/i;
 
 /** A paragraph about Indians and an army, in a page about Russia. */
 const TOPIC_VERB = /recruit|enlist|discharg|killed|died|missing|stuck|serving/i;
@@ -66,7 +68,8 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   const headline = `${title} ${slug}`;
   const titleOnTopic =
     RUSSIA_WORD.test(headline) &&
-    (INDIAN_PEOPLE.test(headline) || (/\bindia\b|\bmea\b|\bcentre\b|भारत/i.test(headline) && TITLE_ACTION.test(headline))) &&
+    (INDIAN_PEOPLE.test(headline) ||
+      (/\bindia\b|\bmea\b|\bcentre\b|भारत/i.test(headline) && TITLE_ACTION.test(headline))) &&
     MILITARY_WORD.test(headline);
 
   let topicParas = 0;

@@ -105,7 +105,20 @@ export function isSkippedElement(el: Element): boolean {
   return false;
 }
 
-const LINK_LIST_TAGS = new Set(['DIV', 'LI', 'UL', 'OL', 'P', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE']);
+const LINK_LIST_TAGS = new Set([
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'P',
+  'SECTION',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+]);
 
 /** "Also read" boxes and lists of related headlines: short blocks that are mostly link text. */
 function isLinkList(el: Element): boolean {
@@ -115,7 +128,8 @@ function isLinkList(el: Element): boolean {
   const total = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   if (total === 0 || total > 600) return false;
   let linked = 0;
-  for (let i = 0; i < links.length; i++) linked += ((links[i] as Element).textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (let i = 0; i < links.length; i++)
+    linked += ((links[i] as Element).textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return linked / total >= 0.6;
 }
 
@@ -136,7 +150,8 @@ class Builder {
   breakBlock(): void {
     if (this.text.length > this.blockStart) {
       const trimmedEnd = this.text.trimEnd().length;
-      if (trimmedEnd > this.blockStart) this.blocks.push({ start: this.blockStart, end: trimmedEnd, role: this.role });
+      if (trimmedEnd > this.blockStart)
+        this.blocks.push({ start: this.blockStart, end: trimmedEnd, role: this.role });
       if (!this.text.endsWith('\n')) this.text += '\n';
     }
     this.blockStart = this.text.length;
@@ -185,7 +200,11 @@ function walk(root: Node, b: Builder, skipBoilerplate: boolean): void {
     if (node.nodeType !== ELEMENT_NODE) continue;
     const el = node as Element;
     if (isSkippedElement(el)) continue;
-    if (skipBoilerplate && el !== root && (isBoilerplate(el) || el.tagName.toUpperCase() === 'H1' || isLinkList(el)))
+    if (
+      skipBoilerplate &&
+      el !== root &&
+      (isBoilerplate(el) || el.tagName.toUpperCase() === 'H1' || isLinkList(el))
+    )
       continue;
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) {

@@ -7,26 +7,52 @@ const PUBLISHED = '2025-11-08';
 function figures(text: string, published: string | null = PUBLISHED) {
   // A title line first, as in a saved article.
   const model = textModelFromPlainText(`Headline\n${text}`);
-  return extractFigures(model, published).map((f) => `${f.value} ${f.kind} ${f.qualifier} ${f.subject} ${f.asOf}`);
+  return extractFigures(model, published).map(
+    (f) => `${f.value} ${f.kind} ${f.qualifier} ${f.subject} ${f.asOf}`,
+  );
 }
 
 describe('extractFigures: kinds from the clause', () => {
   it.each([
-    ['The MEA said 44 Indian nationals are currently serving in the Russian army.', ['44 serving exact indian 2025-11-08']],
+    [
+      'The MEA said 44 Indian nationals are currently serving in the Russian army.',
+      ['44 serving exact indian 2025-11-08'],
+    ],
     ['Eighty-five Indian nationals have been discharged.', ['85 discharged exact indian 2025-11-08']],
-    ['Another 63 individuals are seeking early discharge.', ['63 awaiting_discharge exact indian 2025-11-08']],
-    ['Sixty-nine Indians are waiting to be released from the Russian Army.', ['69 awaiting_discharge exact indian 2025-11-08']],
-    ['Twelve Indian nationals were killed while serving in the Russian army.', ['12 killed exact indian 2025-11-08']],
+    [
+      'Another 63 individuals are seeking early discharge.',
+      ['63 awaiting_discharge exact indian 2025-11-08'],
+    ],
+    [
+      'Sixty-nine Indians are waiting to be released from the Russian Army.',
+      ['69 awaiting_discharge exact indian 2025-11-08'],
+    ],
+    [
+      'Twelve Indian nationals were killed while serving in the Russian army.',
+      ['12 killed exact indian 2025-11-08'],
+    ],
     ['26 are reported to have lost their lives.', ['26 killed exact indian 2025-11-08']],
     ['Seven Indians were reported missing by the Russian side.', ['7 missing exact indian 2025-11-08']],
-    ['202 Indian nationals are believed to have been recruited since 2022.', ['202 recruited_total exact indian 2025-11-08']],
+    [
+      '202 Indian nationals are believed to have been recruited since 2022.',
+      ['202 recruited_total exact indian 2025-11-08'],
+    ],
     ['There are 20-odd people who are stuck.', ['20 serving approx indian 2025-11-08']],
     ['The mortal remains of 10 of the deceased have been repatriated.', ['10 other exact indian 2025-11-08']],
     ['The CBI arrested four people in the case.', ['4 other exact unknown 2025-11-08']],
     ['The death toll has risen to 26.', ['26 killed exact indian 2025-11-08']],
-    ['Efforts are ongoing for the early discharge of 50 individuals.', ['50 awaiting_discharge exact indian 2025-11-08']],
-    ['The government secured the early discharge of 119 Indians.', ['119 discharged exact indian 2025-11-08']],
-    ['Nepal says 200 Nepali nationals have been recruited.', ['200 recruited_total exact other_nationality 2025-11-08']],
+    [
+      'Efforts are ongoing for the early discharge of 50 individuals.',
+      ['50 awaiting_discharge exact indian 2025-11-08'],
+    ],
+    [
+      'The government secured the early discharge of 119 Indians.',
+      ['119 discharged exact indian 2025-11-08'],
+    ],
+    [
+      'Nepal says 200 Nepali nationals have been recruited.',
+      ['200 recruited_total exact other_nationality 2025-11-08'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
@@ -62,12 +88,16 @@ describe('extractFigures: structures', () => {
 
   it('states a repeated figure once, preferring the exact wording', () => {
     expect(
-      figures('At least 44 Indian nationals are currently serving. "44 Indian nationals are currently serving," he said.'),
+      figures(
+        'At least 44 Indian nationals are currently serving. "44 Indian nationals are currently serving," he said.',
+      ),
     ).toEqual(['44 serving exact indian 2025-11-08']);
   });
 
   it('folds headline numbers into the body figure of the same value', () => {
-    const model = textModelFromPlainText('MEA urges Russia to release 44 Indians\nThe MEA said 44 Indians are currently serving.');
+    const model = textModelFromPlainText(
+      'MEA urges Russia to release 44 Indians\nThe MEA said 44 Indians are currently serving.',
+    );
     const out = extractFigures(model, PUBLISHED);
     expect(out).toHaveLength(1);
     expect(out[0]?.mentions).toHaveLength(2);

@@ -33,7 +33,8 @@ describe('findTimeExpressions', () => {
 });
 
 describe('resolveAsOf', () => {
-  const text = 'In July, the minister told the Rajya Sabha that 127 were in. 13 remain. The MEA said 44 serve.';
+  const text =
+    'In July, the minister told the Rajya Sabha that 127 were in. 13 remain. The MEA said 44 serve.';
   const published = '2025-11-08';
   const times = findTimeExpressions(text, published);
   const paragraph = { start: 0, end: text.length };

@@ -19,7 +19,10 @@ describe('readNumbers', () => {
     ['Eighty-five Indians', [{ text: 'Eighty-five', value: 85, qualifier: 'exact' }]],
     ['Forty five men', [{ text: 'Forty five', value: 45, qualifier: 'exact' }]],
     ['Twenty-six died', [{ text: 'Twenty-six', value: 26, qualifier: 'exact' }]],
-    ['one hundred and twenty-six cases', [{ text: 'one hundred and twenty-six', value: 126, qualifier: 'exact' }]],
+    [
+      'one hundred and twenty-six cases',
+      [{ text: 'one hundred and twenty-six', value: 126, qualifier: 'exact' }],
+    ],
     ['a hundred Indians', [{ text: 'a hundred', value: 100, qualifier: 'exact' }]],
     ['nearly two dozen men', [{ text: 'two dozen', value: 24, qualifier: 'approx' }]],
     ['half a dozen men', [{ text: 'half a dozen', value: 6, qualifier: 'approx' }]],

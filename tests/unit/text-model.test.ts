@@ -26,13 +26,26 @@ describe('textModelFromDocument', () => {
     expect(m.blocks[0]?.role).toBe('title');
     expect(m.text).toContain('MEA urges Russia to release 44 Indians');
     expect(m.text).toContain('127 Indian nationals');
-    for (const absent of ['Home', '26 Indians killed', '12345', '300px', '99 editable', '77 editable', '66 hidden', 'My cousin', 'Copyright'])
+    for (const absent of [
+      'Home',
+      '26 Indians killed',
+      '12345',
+      '300px',
+      '99 editable',
+      '77 editable',
+      '66 hidden',
+      'My cousin',
+      'Copyright',
+    ])
       expect(m.text).not.toContain(absent);
   });
 
   it('maps every offset back to its text node', () => {
-    const m = textModelFromDocument(doc(`<h1>Title</h1><article>${ARTICLE.replace('44', '<strong>44</strong>')}</article>`));
-    for (const n of m.nodes) expect(m.text.slice(n.start, n.end)).toBe(n.node.data.replace(/[\s\u00a0]/g, ' '));
+    const m = textModelFromDocument(
+      doc(`<h1>Title</h1><article>${ARTICLE.replace('44', '<strong>44</strong>')}</article>`),
+    );
+    for (const n of m.nodes)
+      expect(m.text.slice(n.start, n.end)).toBe(n.node.data.replace(/[\s\u00a0]/g, ' '));
     const at = m.text.indexOf('44');
     const span = m.nodes.find((n) => n.start <= at && at < n.end);
     expect(span?.node.data).toBe('44');

@@ -1,0 +1,103 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArgs, runExtractCli } from '../../scripts/extract-cli';
+
+async function run(argv: string[]) {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const code = await runExtractCli(
+    argv,
+    (l) => lines.push(l),
+    (e) => errors.push(e),
+  );
+  return { code, lines: lines.map((l) => JSON.parse(l) as Record<string, unknown>), errors };
+}
+
+const SEED_LIKE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'topic-seed-like-mea-44-2025-11.html');
+const SEED_LIKE_TXT = join(
+  import.meta.dirname,
+  '..',
+  'fixtures',
+  'pages',
+  'topic-seed-like-text-2025-11.txt',
+);
+
+describe('extract CLI contract', () => {
+  it('prints one JSON object per file with the contract fields, html and txt alike', async () => {
+    const { code, lines } = await run([SEED_LIKE, SEED_LIKE_TXT, '--today', '2026-11-24']);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(
+        expect.arrayContaining(['file', 'relevant', 'score', 'published', 'figures']),
+      );
+      expect(line.relevant).toBe(true);
+      expect(line.published).toBe('2025-11-08');
+      const figures = line.figures as Array<Record<string, unknown>>;
+      expect(figures.map((f) => `${f.value} ${f.kind} ${f.asOf}`)).toEqual([
+        '44 serving 2025-11-08',
+        '127 recruited_total 2025-07',
+        '98 discharged 2025-07',
+        '13 serving 2025-07',
+        '12 missing 2025-07',
+        '12 killed 2025-01',
+      ]);
+      for (const f of figures) {
+        expect(Object.keys(f)).toEqual([
+          'value',
+          'kind',
+          'qualifier',
+          'subject',
+          'asOf',
+          'text',
+          'start',
+          'end',
+        ]);
+        expect(f.end as number).toBeGreaterThan(f.start as number);
+      }
+    }
+  });
+
+  it('reports an unreadable file on its own line, prints the others, and exits non-zero', async () => {
+    const { code, lines } = await run(['/no/such/file.html', SEED_LIKE_TXT]);
+    expect(code).toBe(1);
+    expect(lines[0]).toMatchObject({ file: '/no/such/file.html' });
+    expect(typeof lines[0]?.error).toBe('string');
+    expect(lines[1]?.relevant).toBe(true);
+  });
+
+  it('uses --url for relevance when the page has no canonical link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const file = join(dir, 'page.txt');
+    writeFileSync(file, 'Headline\nNothing to see here.');
+    const { lines } = await run([file, '--url', 'https://example.org/a']);
+    expect(lines[0]).toMatchObject({ relevant: false, figures: [] });
+  });
+
+  it.each([
+    [[], 'usage'],
+    [['a.html', '--today', '24-11-2026'], '--today must be YYYY-MM-DD'],
+    [['a.html', '--bogus'], 'unknown option'],
+  ])('rejects bad arguments %j', (argv, message) => {
+    expect(parseArgs(argv)).toContain(message);
+  });
+});
+
+describe('the reference article', () => {
+  const seed = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed', 'mea-44-indians-2025-11-08.txt');
+  it('gives exactly its six figures and nothing from the subscription block', async () => {
+    const { code, lines } = await run([seed, '--today', '2026-11-24']);
+    expect(code, `the seed article must be at ${seed}`).toBe(0);
+    const figures = lines[0]?.figures as Array<Record<string, unknown>>;
+    expect(figures.map((f) => `${f.value} ${f.kind} ${f.qualifier} ${f.subject} ${f.asOf}`)).toEqual([
+      '44 serving exact indian 2025-11-08',
+      '127 recruited_total exact indian 2025-07',
+      '98 discharged exact indian 2025-07',
+      '13 serving exact indian 2025-07',
+      '12 missing exact indian 2025-07',
+      '12 killed exact indian 2025-01',
+    ]);
+  });
+});
