@@ -8,6 +8,13 @@ import type { NumberMention } from './read-numbers';
  * ("the death toll rose to 26", "efforts for the early discharge of 50").
  */
 
+/** Drops "about", "at least", "between" ... from the end of the text before a number. */
+function stripQualifiers(before: string): string {
+  const cut = Math.max(0, before.length - 40);
+  const tail = before.slice(cut).replace(QUALIFIER_TAIL, ' ').replace(QUALIFIER_TAIL, ' ');
+  return before.slice(0, cut) + tail;
+}
+
 export interface Classified {
   /** 'inherit': "the figure stood at 27" takes the kind of the figure the sentence speaks of. */
   kind: FigureKind | 'inherit';
@@ -117,12 +124,12 @@ export function isNotACount(text: string, m: NumberMention): boolean {
   if (m.value < 1 || m.value > 50_000) return true;
   if (m.form === 'words' && m.value === 1) return true;
   const after = text.slice(m.end, m.end + 24);
-  const before = text.slice(Math.max(0, m.start - 30), m.start).replace(QUALIFIER_TAIL, ' ');
+  const before = stripQualifiers(text.slice(Math.max(0, m.start - 30), m.start));
   if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && !/,/.test(text.slice(m.start, m.end))) {
     if (!PEOPLE_NOUN.test(after)) return true;
   }
   if (UNIT_AFTER.test(after) || HINDI_UNIT_AFTER.test(after)) return true;
-  if (UNIT_BEFORE.test(before)) return true;
+  if (UNIT_BEFORE.test(before.slice(-16))) return true;
   if (MONTH_NEAR.test(after) || MONTH_BEFORE.test(before)) return true;
   // "(23)" after a name, "Asfan, 30," : an age.
   if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) return true;
@@ -223,7 +230,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   if (isNotACount(text, m)) return null;
 
   const rawBefore = text.slice(Math.max(sentence.start, ctx.prev?.end ?? 0, m.start - 160), m.start);
-  const before = rawBefore.replace(QUALIFIER_TAIL, ' ').replace(QUALIFIER_TAIL, ' ');
+  const before = stripQualifiers(rawBefore);
   let afterEnd = Math.min(sentence.end, m.end + 220);
   let partitive = false;
   if (ctx.next && ctx.next.start < afterEnd) {
@@ -254,7 +261,8 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   let kind: FigureKind | 'inherit' | null = null;
   let strength = 0;
   let clauseEnd = m.end;
-  const adjacent = ADJACENT_BEFORE.find(([, re]) => re.test(before.slice(-90)));
+  const near = before.slice(-90);
+  const adjacent = ADJACENT_BEFORE.find(([, re]) => re.test(near));
   if (OTHER_HEAD.test(after) || THING_HEAD.test(after)) kind = 'other';
   else if (adjacent) kind = adjacent[0];
   if (kind) strength = 5;

@@ -1,5 +1,5 @@
 import { classifyMention } from './classify-figure';
-import { findTimeExpressions, resolveAsOf } from './figure-dates';
+import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-dates';
 import type { Figure, PartialDate, Qualifier, Span } from './figure-types';
 import { type NumberMention, readNumbers } from './read-numbers';
 import { spanIndexAt, splitSentences } from './sentences';
@@ -24,13 +24,23 @@ interface Candidate extends Figure {
  */
 export function extractFigures(model: TextModel, published: PartialDate): Figure[] {
   const { text, blocks } = model;
-  const sentences = splitSentences(text, blocks);
   const mentions = readNumbers(text);
-  const times = findTimeExpressions(text, published);
   const candidates: Candidate[] = [];
+  // Sentences and time expressions are read only in paragraphs that hold a number, once each.
+  let blockIndex = -1;
+  let sentences: Span[] = [];
+  let times: TimeExpression[] | null = null;
 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as NumberMention;
+    const bi = spanIndexAt(blocks, m.start);
+    if (bi < 0) continue;
+    const block = blocks[bi] as TextBlock;
+    if (bi !== blockIndex) {
+      blockIndex = bi;
+      sentences = splitSentences(text, [block]);
+      times = null;
+    }
     const si = spanIndexAt(sentences, m.start);
     if (si < 0) continue;
     const sentence = sentences[si] as Span;
@@ -50,10 +60,9 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
     });
     if (low) i++;
     if (!c) continue;
-    const bi = spanIndexAt(blocks, m.start);
-    const block = blocks[bi] as TextBlock;
+    times ??= findTimeExpressions(text, published, block.start, block.end);
     const clause = {
-      start: Math.max(sentence.start, mentions[i - 1]?.end ?? 0),
+      start: Math.max(sentence.start, mentions[i - 1 - (low ? 1 : 0)]?.end ?? 0),
       end: Math.min(sentence.end, mentions[j + 1]?.start ?? sentence.end),
     };
     const asOf = resolveAsOf(m.start, sentence, block, times, published, clause);

@@ -22,27 +22,33 @@ export interface TimeExpression extends Span {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const NOT_LETTER = '(?<![\\p{L}\\p{N}])';
-const END = '(?![\\p{L}\\p{N}])';
 const M = `(${MONTH_PATTERN})`;
+const HINDI_MONTHS = 'जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर';
 
-// Alternatives in priority order: longer, more specific forms first.
+// Alternatives in priority order: longer, more specific forms first. No Unicode flag and no
+// look-behind: this regex runs over every paragraph that holds a figure, and those cost time.
 const TIME_EXPRESSION = new RegExp(
   [
-    `${NOT_LETTER}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M},?\\s+(\\d{4})${END}`, // 9 August 2024
-    `${NOT_LETTER}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${END}`, // August 9, 2024
-    `${NOT_LETTER}(?:early |mid-|mid |late |end of |the end of )?${M},?\\s+(?:of\\s+)?(\\d{4})${END}`, // August 2024
-    `${NOT_LETTER}${M}\\s+(this|last|previous)\\s+year${END}`, // January this year
-    `${NOT_LETTER}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}${END}`, // 9 August
-    `${NOT_LETTER}${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?${END}`, // August 9
-    `${NOT_LETTER}(?:in|since|during|by|till|until|early|mid-|late|of|last|this)\\s+(?:early |mid-|late |the month of )?${M}(?!,?\\s+(?:of\\s+)?\\d{4})(?!\\s+\\d{1,2}(?!\\d))(?!\\s+(?:this|last|previous)\\s+year)${END}`, // in July
-    `${NOT_LETTER}(?:on|last|this|since|by)\\s+(${WEEKDAYS.join('|')})${END}`, // on Monday
-    `${NOT_LETTER}(जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)\\s+(?:में|को)`, // फरवरी में
-    `${NOT_LETTER}(yesterday|today|last month|this month|earlier this month|earlier this year|this year|last year|previous year|the year before|previously|earlier(?=\\s*,)|(?:said|told|stated|reported|announced) earlier|in (?:20\\d\\d))${END}`,
-    `${NOT_LETTER}had\\s+(?:also\\s+|further\\s+|earlier\\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)${END}`,
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`, // 9 August 2024
+    `\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, // August 9, 2024
+    `\\b(?:early |mid-|mid |late |end of |the end of )?${M},?\\s+(?:of\\s+)?(\\d{4})\\b`, // August 2024
+    `\\b${M}\\s+(this|last|previous)\\s+year\\b`, // January this year
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?![a-z])`, // 9 August
+    `\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, // August 9
+    `\\b(?:in|since|during|by|till|until|early|mid-|late|of|last|this)\\s+(?:early |mid-|late |the month of )?${M}(?!,?\\s+(?:of\\s+)?\\d{4})(?!\\s+\\d{1,2}(?!\\d))(?!\\s+(?:this|last|previous)\\s+year)(?![a-z])`, // in July
+    `\\b(?:on|last|this|since|by)\\s+(${WEEKDAYS.join('|')})\\b`, // on Monday
+    `(${HINDI_MONTHS})\\s+(?:में|को)`, // फरवरी में
+    `\\b(yesterday|today|last month|this month|earlier this month|earlier this year|this year|last year|previous year|the year before|previously|earlier(?=\\s*,)|(?:said|told|stated|reported|announced) earlier|in (?:20\\d\\d))\\b`,
+    `\\bhad\\s+(?:also\\s+|further\\s+|earlier\\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)\\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
+
+/** Words every time expression contains; the full pattern is tried only around them. */
+const ANCHOR =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|last|this|earlier|previously|had|in 20)|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर/gi;
+const BACK = 24;
+const AHEAD = 48;
 
 /** Expressions about plans and forward dates ("ahead of ... December") say nothing of a figure. */
 const FORWARD_BEFORE =
@@ -87,14 +93,26 @@ function resolveWord(pub: YMD | null, word: string): PartialDate | undefined {
 }
 
 /** Finds and resolves every time expression in `text` against the publication date. */
-export function findTimeExpressions(text: string, published: PartialDate): TimeExpression[] {
+export function findTimeExpressions(text: string, published: PartialDate, from = 0, to = text.length): TimeExpression[] {
   const pubFull = parsePartialDate(published);
   const pub = pubFull && pubFull.d > 0 ? pubFull : null;
   const out: TimeExpression[] = [];
-  TIME_EXPRESSION.lastIndex = 0;
-  for (let m = TIME_EXPRESSION.exec(text); m; m = TIME_EXPRESSION.exec(text)) {
+  let lastEnd = from;
+  ANCHOR.lastIndex = from;
+  for (let a = ANCHOR.exec(text); a && a.index < to; a = ANCHOR.exec(text)) {
+    // Try the full pattern in a short window around the anchor only.
+    let winStart = Math.max(lastEnd, a.index - BACK);
+    // Never start inside a word, where \b would see a boundary that is not there.
+    while (winStart < a.index && /[A-Za-z0-9]/.test(text[winStart - 1] ?? ' ')) winStart++;
+    const win = text.slice(winStart, Math.min(to, a.index + AHEAD));
+    TIME_EXPRESSION.lastIndex = 0;
+    let m = TIME_EXPRESSION.exec(win);
+    while (m && winStart + m.index + m[0].length <= a.index) m = TIME_EXPRESSION.exec(win);
+    if (!m || winStart + m.index > a.index) continue;
+    ANCHOR.lastIndex = winStart + m.index + m[0].length;
+    lastEnd = ANCHOR.lastIndex;
     const g = m.slice(1);
-    const start = m.index;
+    const start = winStart + m.index;
     const end = start + m[0].length;
     let value: PartialDate | undefined;
     if (g[0] !== undefined)
