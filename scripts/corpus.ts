@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { FigureKind, PartialDate, Qualifier, Subject } from '../utils/figure-types';
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
+/** Pages written separately and never used to tune the engine: an honest measure of generalisation. */
+export const HELDOUT_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'heldout');
 
 export interface GoldFigure {
   value: number;
@@ -30,6 +32,7 @@ export interface FixturePage {
 
 /** Every fixture page with its gold annotation, in a stable order. */
 export function loadCorpus(dir = PAGES_DIR): FixturePage[] {
+  if (!existsSync(dir)) return [];
   const files = readdirSync(dir)
     .filter((f) => /\.(html|txt)$/.test(f) && existsSync(join(dir, f.replace(/\.(html|txt)$/, '.gold.json'))))
     .sort();

@@ -93,7 +93,12 @@ function resolveWord(pub: YMD | null, word: string): PartialDate | undefined {
 }
 
 /** Finds and resolves every time expression in `text` against the publication date. */
-export function findTimeExpressions(text: string, published: PartialDate, from = 0, to = text.length): TimeExpression[] {
+export function findTimeExpressions(
+  text: string,
+  published: PartialDate,
+  from = 0,
+  to = text.length,
+): TimeExpression[] {
   const pubFull = parsePartialDate(published);
   const pub = pubFull && pubFull.d > 0 ? pubFull : null;
   const out: TimeExpression[] = [];
