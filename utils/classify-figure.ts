@@ -8,11 +8,103 @@ import type { NumberMention } from './read-numbers';
  * ("the death toll rose to 26", "efforts for the early discharge of 50").
  */
 
+const QUALIFIER_WORDS = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+  'between',
+  'just',
+  'only',
+  'still',
+  'now',
+  'another',
+  'more than',
+  'at least',
+  'at most',
+  'up to',
+  'as many as',
+  'a further',
+  'anywhere between',
+  'somewhere between',
+  'an estimated',
+  'a total of',
+]);
+const UNIT_WORDS = new Set(
+  '₹ rs rs. inr $ usd us$ € £ aged age ages no. # page article section rule clause para paragraph chapter flight room class ward gate platform route sector phase round episode season vol vol. volume version percent'.split(
+    ' ',
+  ),
+);
+const MONTH_WORDS = new Set(
+  'jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर'.split(
+    ' ',
+  ),
+);
+
+/** Start offsets of the last few words of `s`, walking back over spaces: cheaper than a `$` regex. */
+function lastWordStarts(s: string, count: number): number[] {
+  const starts: number[] = [];
+  let i = s.length;
+  while (starts.length < count) {
+    while (i > 0 && s.charCodeAt(i - 1) === 32) i--;
+    if (i === 0) break;
+    let j = i;
+    while (j > 0 && s.charCodeAt(j - 1) !== 32) j--;
+    starts.push(j);
+    i = j;
+  }
+  return starts;
+}
+
 /** Drops "about", "at least", "between" ... from the end of the text before a number. */
 function stripQualifiers(before: string): string {
-  const cut = Math.max(0, before.length - 40);
-  const tail = before.slice(cut).replace(QUALIFIER_TAIL, ' ').replace(QUALIFIER_TAIL, ' ');
-  return before.slice(0, cut) + tail;
+  let s = before;
+  for (let round = 0; round < 2; round++) {
+    const starts = lastWordStarts(s, 3);
+    let cut = -1;
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const phrase = s
+        .slice(starts[k] as number)
+        .trimEnd()
+        .toLowerCase();
+      if (QUALIFIER_WORDS.has(phrase)) {
+        cut = starts[k] as number;
+        break;
+      }
+    }
+    if (cut < 0) break;
+    s = `${s.slice(0, cut)} `;
+  }
+  return s;
+}
+
+/** The word right before the number, lower-cased, with "age of" read as one. */
+function lastWord(before: string): string {
+  const [w1, w2] = lastWordStarts(before, 2);
+  if (w1 === undefined) return '';
+  const word = before.slice(w1).trimEnd().toLowerCase();
+  if (word === 'of' && w2 !== undefined) return `${before.slice(w2, w1).trim().toLowerCase()} of`;
+  return word;
+}
+
+function isUnitBefore(before: string): boolean {
+  const w = lastWord(before);
+  if (UNIT_WORDS.has(w) || w === 'age of') return true;
+  const last = before.trimEnd();
+  const ch = last[last.length - 1];
+  return (
+    ch === '₹' ||
+    ch === '$' ||
+    ch === '€' ||
+    ch === '£' ||
+    ch === '#' ||
+    ch === "'" ||
+    /(?:rs\.?|inr)$/i.test(last.slice(-4))
+  );
 }
 
 export interface Classified {
@@ -90,25 +182,20 @@ const PEOPLE_NOUN =
   /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
 const BARE_VERB =
   /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among)\b/i;
+const YEAR_AS_COUNT =
+  /^\s+(?:[a-z]+\s+)?(?:indians|nationals|citizens|people|persons|men|youths|recruits|soldiers)\b/i;
 const HINDI_HEAD = /^\s*(?:[\u0900-\u097F]+)/;
 /** "The number of Indians serving ... has risen to 44": the figure's subject lies before it. */
 const SUBJECT_BEFORE =
   /(?:toll|tally|count|number|figure|total|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|be|are|were|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined) to\s*$|\b(?:up|down) from\s*$/i;
 const LICENSING_BEFORE =
   /\b(?:of|out of) (?:the|these|those|them)\s*$|\b(?:total of|a total of|discharge of|release of|return of|remains of|cremation of|samples of|members of|deaths? of|bodies of)\s*(?:the\s+)?(?:remaining\s+)?$/i;
-/** Qualifier words between a cue and the number ("at nearly 100", "arrested about four"). */
-const QUALIFIER_TAIL =
-  /\s*\b(?:about|around|nearly|almost|roughly|approximately|some|over|more than|at least|at most|up to|as many as|a further|another|anywhere between|somewhere between|between|just|only|still|now|an estimated|a total of)\s*$/i;
 
 const UNIT_AFTER =
   /^\s*-?\s*(?:%|°|(?:years?|yrs?|year-old|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|km|kilomet\w*|miles?|metres?|meters?|kg|tonnes?|tons?|per ?cent|percent|pc|crores?|lakhs?|millions?|billions?|trillions?|bn|mn|rupees?|dollars?|usd|inr|am|pm|a\.m|p\.m|ist|gmt|utc|times|acres?|sq|feet|ft|mm|cm|squadrons?|barrels?|aircraft|jets|tanks|ships|kms|storeys?|floors?|pages?|comments?|shares?|likes?|views?|stories|premium|plans?|issues|editions?|goals?|runs|wickets|overs|seats|votes|states|districts|cities|countries|nations|visits|meetings|rounds|bills|questions|points?|degrees?|sessions?|hectares?|vehicles|flights|trains|buses)\b)/i;
 const HINDI_UNIT_AFTER = /^\s*(?:वर्षीय|साल|वर्ष|रुपये|रुपए|लाख|करोड़|प्रतिशत|बजे|किलोमीटर|दिन|महीने|घंटे|फीसदी)/;
-const UNIT_BEFORE =
-  /(?:₹|\brs\.?|\binr|\$|\busd|us\$|€|£|\baged|\bage|\bages|\bage of|\bno\.|#|\bpage|\barticle|\bsection|\brule|\bclause|\bpara|\bparagraph|\bchapter|\bflight|\broom|\bclass|\bward|\bgate|\bplatform|\broute|\bsector|\bphase|\bround|\bepisode|\bseason|\bvol\.?|\bvolume|\bversion|\bpercent|')\s*$/i;
 const MONTH_NEAR =
   /^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|^\s*(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)/i;
-const MONTH_BEFORE =
-  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$|(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)\s*$/i;
 const TOTAL_MARKER =
   /^[\s,]*(?:\w+\s+){0,8}?(?:out of (?:which|whom|these|them)|of (?:whom|which|them|these)|among (?:them|whom))/i;
 const PAST_COPULA = /\b(?:there were|were|had been|have been|was)\b/i;
@@ -120,17 +207,21 @@ const CLAUSE_SPLIT =
 const PARTITIVE = /^\s*(?:of|out of)\s+(?:the|these|those|them)?\s*$/i;
 
 /** Not a count of anything in the story: a year, a price, an age, a time, a date, a unit. */
-export function isNotACount(text: string, m: NumberMention): boolean {
+export function isNotACount(
+  text: string,
+  m: NumberMention,
+  before = stripQualifiers(text.slice(Math.max(0, m.start - 30), m.start)),
+): boolean {
   if (m.value < 1 || m.value > 50_000) return true;
   if (m.form === 'words' && m.value === 1) return true;
   const after = text.slice(m.end, m.end + 24);
-  const before = stripQualifiers(text.slice(Math.max(0, m.start - 30), m.start));
-  if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && !/,/.test(text.slice(m.start, m.end))) {
-    if (!PEOPLE_NOUN.test(after)) return true;
+  if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && m.end - m.start === 4) {
+    // A year, unless people follow: "2000 Indians".
+    if (!YEAR_AS_COUNT.test(after)) return true;
   }
   if (UNIT_AFTER.test(after) || HINDI_UNIT_AFTER.test(after)) return true;
-  if (UNIT_BEFORE.test(before.slice(-16))) return true;
-  if (MONTH_NEAR.test(after) || MONTH_BEFORE.test(before)) return true;
+  if (isUnitBefore(before)) return true;
+  if (MONTH_NEAR.test(after) || MONTH_WORDS.has(lastWord(before).replace(/,$/, ''))) return true;
   // "(23)" after a name, "Asfan, 30," : an age.
   if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) return true;
   if (/[A-Z][a-z]+,\s*$/.test(before) && /^\s*,/.test(after) && m.form === 'digits') return true;
@@ -227,10 +318,12 @@ function cueAfter(after: string): { found: Found; clauseEnd: number } | null {
 
 export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classified | null {
   const { text, sentence } = ctx;
-  if (isNotACount(text, m)) return null;
-
   const rawBefore = text.slice(Math.max(sentence.start, ctx.prev?.end ?? 0, m.start - 160), m.start);
   const before = stripQualifiers(rawBefore);
+  // Units and dates may sit across a sentence or clause edge ("Nov 08"), so look at the raw text too.
+  const beforeForUnits =
+    rawBefore.length >= 30 ? before : stripQualifiers(text.slice(Math.max(0, m.start - 30), m.start));
+  if (isNotACount(text, m, beforeForUnits)) return null;
   let afterEnd = Math.min(sentence.end, m.end + 220);
   let partitive = false;
   if (ctx.next && ctx.next.start < afterEnd) {
@@ -248,13 +341,14 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
     partitive && ctx.next ? afterRaw.replace(text.slice(ctx.next.start, ctx.next.end), ' ') : afterRaw;
 
   const isDenominator = ctx.prev !== undefined && PARTITIVE.test(text.slice(ctx.prev.end, m.start));
-  const subjectBefore = SUBJECT_BEFORE.test(before);
+  const before110 = before.slice(-110);
+  const subjectBefore = SUBJECT_BEFORE.test(before110);
   const licensed =
     partitive ||
+    subjectBefore ||
     PEOPLE_NOUN.test(after) ||
     BARE_VERB.test(after) ||
-    subjectBefore ||
-    LICENSING_BEFORE.test(before) ||
+    LICENSING_BEFORE.test(before.slice(-45)) ||
     HINDI_HEAD.test(after);
   if (!licensed && !isDenominator) return null;
 
@@ -267,24 +361,31 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   else if (adjacent) kind = adjacent[0];
   if (kind) strength = 5;
   else {
-    const a = cueAfter(after);
-    const b = bestCue(before, true);
-    // "The number of Indians serving ... has risen to 44": the subject is before the number.
-    if (b && subjectBefore) {
-      kind = b.kind;
-      strength = b.strength;
-    } else if (a && (a.found.strength >= 2 || !b || b.strength <= a.found.strength)) {
-      kind = a.found.kind;
-      strength = a.found.strength;
-      clauseEnd = m.end + a.clauseEnd;
-    } else if (b) {
-      kind = b.kind;
-      strength = b.strength;
+    // "The number of Indians serving ... has risen to 44": the subject lies before the number, so the
+    // words before decide. Otherwise the verb after it does, unless only a weak cue follows.
+    let chosen: Found | null = null;
+    if (subjectBefore) chosen = bestCue(before, true) ?? cueAfter(after)?.found ?? null;
+    else {
+      const a = cueAfter(after);
+      if (a && a.found.strength >= 2) {
+        chosen = a.found;
+        clauseEnd = m.end + a.clauseEnd;
+      } else {
+        const b = bestCue(before, true);
+        if (a && (!b || b.strength <= a.found.strength)) {
+          chosen = a.found;
+          clauseEnd = m.end + a.clauseEnd;
+        } else chosen = b;
+      }
+    }
+    if (chosen) {
+      kind = chosen.kind;
+      strength = chosen.strength;
     }
   }
   if (!kind) {
     if (isDenominator) kind = 'recruited_total';
-    else if (ANAPHORIC_BEFORE.test(before)) kind = 'inherit';
+    else if (ANAPHORIC_BEFORE.test(before110)) kind = 'inherit';
     else return null;
   }
 
