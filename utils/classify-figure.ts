@@ -45,6 +45,36 @@ const MONTH_WORDS = new Set(
   ),
 );
 
+const UNIT_WORDS_AFTER = new Set(
+  (
+    'year years yr yrs year-old month months week weeks day days hour hours hr hrs minute minutes min mins ' +
+    'second seconds sec secs km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters ' +
+    'kg tonne tonnes ton tons per percent pc crore crores lakh lakhs million millions billion billions trillion ' +
+    'trillions bn mn rupee rupees dollar dollars usd inr am pm a.m p.m a.m. p.m. ist gmt utc times acre acres sq ' +
+    'feet ft mm cm squadron squadrons barrel barrels aircraft jets tanks ships storey storeys floor floors page ' +
+    'pages comment comments share shares like likes view views stories premium plan plans issues edition editions ' +
+    'goal goals runs wickets overs seats votes states districts cities countries nations visits meetings rounds ' +
+    'bills questions point points degree degrees session sessions hectare hectares vehicles flights trains buses ' +
+    'वर्षीय साल वर्ष रुपये रुपए लाख करोड़ प्रतिशत बजे किलोमीटर दिन महीने घंटे फीसदी'
+  ).split(' '),
+);
+
+/** The word right after a number ("months", "per", "jan"), lower-cased, hyphen and "st/th" skipped. */
+function nextWord(text: string, end: number): string {
+  let i = end;
+  const limit = Math.min(text.length, end + 30);
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45)) i++;
+  let j = i;
+  while (j < limit) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 44 || c === 59 || c === 41 || c === 40 || c === 34 || c === 45) break;
+    j++;
+  }
+  let w = text.slice(i, j).toLowerCase();
+  if (w.endsWith('.') && !w.endsWith('a.m.') && !w.endsWith('p.m.')) w = w.slice(0, -1);
+  return w;
+}
+
 /** Start offsets of the last few words of `s`, walking back over spaces: cheaper than a `$` regex. */
 function lastWordStarts(s: string, count: number): number[] {
   const starts: number[] = [];
@@ -127,7 +157,7 @@ interface Cue {
 const CUES: Cue[] = [
   {
     kind: 'other',
-    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|sent to russia|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार/i,
+    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|\bsent\b[^.;]{0,30}\bto russia|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार/i,
     strength: 4,
   },
   {
@@ -147,7 +177,7 @@ const CUES: Cue[] = [
   },
   {
     kind: 'discharged',
-    re: /discharg\w*|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ/i,
+    re: /discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ/i,
     strength: 2,
   },
   {
@@ -187,15 +217,10 @@ const YEAR_AS_COUNT =
 const HINDI_HEAD = /^\s*(?:[\u0900-\u097F]+)/;
 /** "The number of Indians serving ... has risen to 44": the figure's subject lies before it. */
 const SUBJECT_BEFORE =
-  /(?:toll|tally|count|number|figure|total|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|be|are|were|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined) to\s*$|\b(?:up|down) from\s*$/i;
+  /(?:toll|tally|count|number|figure|total|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|be|are|were|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined|shrunk|shrank|decreased|came down|come down) to\s*$|\b(?:up|down) from\s*$/i;
 const LICENSING_BEFORE =
   /\b(?:of|out of) (?:the|these|those|them)\s*$|\b(?:total of|a total of|discharge of|release of|return of|remains of|cremation of|samples of|members of|deaths? of|bodies of)\s*(?:the\s+)?(?:remaining\s+)?$/i;
 
-const UNIT_AFTER =
-  /^\s*-?\s*(?:%|°|(?:years?|yrs?|year-old|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|km|kilomet\w*|miles?|metres?|meters?|kg|tonnes?|tons?|per ?cent|percent|pc|crores?|lakhs?|millions?|billions?|trillions?|bn|mn|rupees?|dollars?|usd|inr|am|pm|a\.m|p\.m|ist|gmt|utc|times|acres?|sq|feet|ft|mm|cm|squadrons?|barrels?|aircraft|jets|tanks|ships|kms|storeys?|floors?|pages?|comments?|shares?|likes?|views?|stories|premium|plans?|issues|editions?|goals?|runs|wickets|overs|seats|votes|states|districts|cities|countries|nations|visits|meetings|rounds|bills|questions|points?|degrees?|sessions?|hectares?|vehicles|flights|trains|buses)\b)/i;
-const HINDI_UNIT_AFTER = /^\s*(?:वर्षीय|साल|वर्ष|रुपये|रुपए|लाख|करोड़|प्रतिशत|बजे|किलोमीटर|दिन|महीने|घंटे|फीसदी)/;
-const MONTH_NEAR =
-  /^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)|^\s*(?:जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर)/i;
 const TOTAL_MARKER =
   /^[\s,]*(?:\w+\s+){0,8}?(?:out of (?:which|whom|these|them)|of (?:whom|which|them|these)|among (?:them|whom))/i;
 const PAST_COPULA = /\b(?:there were|were|had been|have been|was)\b/i;
@@ -219,9 +244,22 @@ export function isNotACount(
     // A year, unless people follow: "2000 Indians".
     if (!YEAR_AS_COUNT.test(after)) return true;
   }
-  if (UNIT_AFTER.test(after) || HINDI_UNIT_AFTER.test(after)) return true;
+  const first = after.charCodeAt(0) === 32 ? after.charCodeAt(1) : after.charCodeAt(0);
+  if (first === 37 || first === 176) return true; // % and °
+  let next = nextWord(text, m.end);
+  if (next === 'of') {
+    // "four of the states": the unit follows the partitive.
+    let at = text.indexOf('of', m.end) + 2;
+    next = nextWord(text, at);
+    if (next === 'the' || next === 'these' || next === 'those') {
+      at = text.indexOf(next, at) + next.length;
+      next = nextWord(text, at);
+    }
+  }
+  if (UNIT_WORDS_AFTER.has(next) || MONTH_WORDS.has(next)) return true;
+  if (next.startsWith('year') || next.startsWith('kilomet')) return true;
   if (isUnitBefore(before)) return true;
-  if (MONTH_NEAR.test(after) || MONTH_WORDS.has(lastWord(before).replace(/,$/, ''))) return true;
+  if (MONTH_WORDS.has(lastWord(before).replace(/,$/, ''))) return true;
   // "(23)" after a name, "Asfan, 30," : an age.
   if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) return true;
   if (/[A-Z][a-z]+,\s*$/.test(before) && /^\s*,/.test(after) && m.form === 'digits') return true;
@@ -267,6 +305,7 @@ const ADJACENT_BEFORE: Array<[FigureKind, RegExp]> = [
     'other',
     /(?:mortal remains|remains|bodies|body|cremation|cremated|dna samples?|samples|डीएनए)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$/i,
   ],
+  ['other', /\b(?:sent|trafficked|smuggled)\s+$/i],
   [
     'other',
     /(?:arrested|booked|named|nabbed|detained|accused|searches at|searched|raided)\s+(?:(?:about|around|nearly|some|over|more than|at least)\s+)?$/i,
@@ -289,7 +328,7 @@ const THING_HEAD =
 const OTHER_HEAD =
   /^[\s,]*(?:[\w-]+\s+){0,1}?(?:bodies|mortal remains|remains|cremations|dna samples|samples)\b|^\s*(?:\S+\s+){0,2}?(?:के पार्थिव|का अंतिम संस्कार|के शव)/i;
 const ANAPHORIC_BEFORE =
-  /(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?\b(?:to|at|of|is|was|stood at|stands at|reached)\s*$|(?:up|down) from\s*$/i;
+  /(?:\b(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?|\b(?:it|this|that|which)\s+(?:had\s+|has\s+)?)\b(?:to|at|of|is|was|stood at|stands at|reached|risen to|rose to|fallen to|fell to|shrunk to|shrank to|dropped to)\s*$|(?:up|down) from\s*$/i;
 
 export interface ClassifyContext {
   text: string;
@@ -316,6 +355,7 @@ function cueAfter(after: string): { found: Found; clauseEnd: number } | null {
   return null;
 }
 
+/** Kind and subject of a number that `isNotACount` has let through, or null when it counts nothing. */
 export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classified | null {
   const { text, sentence } = ctx;
   const rawBefore = text.slice(Math.max(sentence.start, ctx.prev?.end ?? 0, m.start - 160), m.start);
@@ -346,6 +386,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   const licensed =
     partitive ||
     subjectBefore ||
+    ANAPHORIC_BEFORE.test(before110) ||
     PEOPLE_NOUN.test(after) ||
     BARE_VERB.test(after) ||
     LICENSING_BEFORE.test(before.slice(-45)) ||

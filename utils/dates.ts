@@ -105,8 +105,8 @@ const VISIBLE_DATE = new RegExp(
   [
     // Nov 08 2025 / Nov 08, 2025 / November 8, 2025
     `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
-    // 08 Nov 2025 / 8 November, 2025
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}),?\\s+(\\d{4})`,
+    // 08 Nov 2025 / 8 November, 2025 / 15/Mar/2024 / 15-Mar-2024
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|[/-])(${MONTH_PATTERN})(?:,?\\s+|[/-])(\\d{4})`,
   ].join('|'),
   'i',
 );

@@ -1,4 +1,4 @@
-import { classifyMention } from './classify-figure';
+import { classifyMention, isNotACount } from './classify-figure';
 import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-dates';
 import type { Figure, PartialDate, Qualifier, Span } from './figure-types';
 import { type NumberMention, readNumbers } from './read-numbers';
@@ -24,7 +24,16 @@ interface Candidate extends Figure {
  */
 export function extractFigures(model: TextModel, published: PartialDate): Figure[] {
   const { text, blocks } = model;
-  const mentions = readNumbers(text);
+  // Years, prices, ages and dates go first, so that they neither cost the classifier time nor cut
+  // the clauses of the figures around them ("recruited since 2022 at more than 150").
+  const mentions: NumberMention[] = [];
+  let droppedLow = false;
+  for (const m of readNumbers(text)) {
+    // "aged between 22 and 35": when the low end is no count, neither is the high one.
+    const drop: boolean = (m.range === 'high' && droppedLow) || isNotACount(text, m);
+    droppedLow = m.range === 'low' && drop;
+    if (!drop) mentions.push(m);
+  }
   const candidates: Candidate[] = [];
   // Sentences and time expressions are read only in paragraphs that hold a number, once each.
   let blockIndex = -1;

@@ -35,7 +35,7 @@ function fromJsonLd(value: unknown, depth = 0): string | null {
 
 const LABELLED = new RegExp(
   `(first published|published on|published|posted on|posted|last updated|updated on|updated)[^\\n\\d]{0,12}?(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|ist)?\\s*,?\\s*)?` +
-    `((?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN}),?\\s+\\d{4})|(?:\\d{4}-\\d{2}-\\d{2}))`,
+    `((?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})|(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|[/-])(?:${MONTH_PATTERN})(?:,?\\s+|[/-])\\d{4})|(?:\\d{4}-\\d{2}-\\d{2}))`,
   'gi',
 );
 

@@ -19,13 +19,12 @@ export function looksOnTopic(title: string, url: string, lead: string): boolean 
 }
 
 const INDIAN_PEOPLE =
-  /\bindians\b|\bits (?:nationals|citizens)\b|\bindian (?:nationals?|citizens?|citizenship|men|man|youths?|workers?|recruits?|students?|families|family|national|nationality|soldiers?|mercenaries|returnees|victims|origin|passport)\b|\bindia's (?:nationals|citizens)\b|\b(?:kerala|keralite|punjabi?|haryanvi|haryana|gujarat|gujarati|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmiri?|karnataka|bihar|tamil nadu|andhra)(?:-based)?\s+(?:man|men|youths?|natives?|residents?|families|family|boys?|workers?|mother|father|parents|son|brother|wife|sister|village|district)\b|\bfrom (?:india|kerala|punjab|haryana|gujarat|telangana|hyderabad|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|tamil nadu|andhra)\b|भारतीय|भारतीयों/i;
+  /\bindians\b|\bits (?:nationals|citizens)\b|\bindian (?:nationals?|citizens?|citizenship|men|man|youths?|workers?|recruits?|students?|families|family|national|nationality|soldiers?|mercenaries|returnees|victims|origin|passport)\b|\bindia's (?:nationals|citizens)\b|\bindian (?:to|who|in|from|was|is|has|had)\b|\b(?:kerala|keralite|punjabi?|haryanvi|haryana|gujarat|gujarati|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmiri?|karnataka|bihar|tamil nadu|andhra)(?:-based)?\s+(?:man|men|youths?|natives?|residents?|families|family|boys?|workers?|mother|father|parents|son|brother|wife|sister|village|district)\b|\bfrom (?:india|kerala|punjab|haryana|gujarat|telangana|hyderabad|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|tamil nadu|andhra)\b|भारतीय|भारतीयों/i;
 const RUSSIAN_ARMY =
-  /russian (?:army|military|armed forces|forces|defence ministry|defense ministry|troops|side|authorities|mod|frontline|front)|russia's (?:army|military|armed forces|war|defence ministry)|(?:russia|russia-ukraine|russia–ukraine|ukraine) (?:war|conflict)|war (?:in|with|against) ukraine|war zone|warzone|battlefield|front ?lines?|fight(?:ing)? for russia|in russia's war|रूसी सेना|रूस की सेना|रूसी फौज|रूस-यूक्रेन/i;
+  /russian (?:army|military|armed forces|forces|military unit|unit|uniform|contract|defence ministry|defense ministry|troops|side|authorities|mod|frontline|front)|russia's (?:army|military|armed forces|war|defence ministry)|(?:russia|russia-ukraine|russia–ukraine|ukraine) (?:war|conflict)|war (?:in|with|against) ukraine|war zone|warzone|battlefield|front ?lines?|fight(?:ing)? for russia|in russia's war|रूसी सेना|रूस की सेना|रूसी फौज|रूस-यूक्रेन/i;
 const TOPIC_ACTION =
   /recruit|serving|serve|discharg|releas|killed|died|death|missing|stuck|stranded|trafficking|duped|lured|enlist|fight|support staff|helpers|mercenar|return|repatriat|army|भर्ती|फंसे|मौत|लापता|रिहा/i;
-const TITLE_ACTION =
-  /recruit|serving|discharg|releas|killed|died|death|missing|stuck|return|free|enlist|fight|army/i;
+const TITLE_ACTION = /recruit|serving|discharg|releas|killed|died|death|missing|stuck|enlist/i;
 const OTHER_NATIONALS =
   /nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?|नेपाली/gi;
 
@@ -49,7 +48,8 @@ const TOPIC_VERB = /recruit|enlist|discharg|killed|died|missing|stuck|serving/i;
 
 /** A paragraph about Indians and an army, in a page about Russia. */
 function isTopicParagraph(p: string, russiaInTitle: boolean, titleOnTopic: boolean): boolean {
-  if (!INDIAN_PEOPLE.test(p)) return false;
+  // Under a headline about an Indian recruit, "a Russian military unit" needs no nationality of its own.
+  if (!INDIAN_PEOPLE.test(p)) return titleOnTopic && RUSSIAN_ARMY.test(p) && TOPIC_ACTION.test(p);
   if (RUSSIAN_ARMY.test(p)) return TOPIC_ACTION.test(p);
   if (/indian army|indian armed forces|indian military/i.test(p)) return false;
   if (ARMY.test(p) && (russiaInTitle || RUSSIA_WORD.test(p))) return true;

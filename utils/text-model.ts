@@ -82,8 +82,6 @@ const BLOCK_TAGS = new Set([
   'SECTION',
   'TABLE',
   'TBODY',
-  'TD',
-  'TH',
   'TR',
   'UL',
   'BODY',
@@ -158,6 +156,10 @@ class Builder {
     this.role = 'body';
   }
 
+  cellBreak(): void {
+    if (this.text.length > this.blockStart && !this.text.endsWith(' | ')) this.text += ' | ';
+  }
+
   setRole(role: BlockRole): void {
     this.role = role;
   }
@@ -206,7 +208,11 @@ function walk(root: Node, b: Builder, skipBoilerplate: boolean): void {
       (isBoilerplate(el) || el.tagName.toUpperCase() === 'H1' || isLinkList(el))
     )
       continue;
-    const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    const tag = el.tagName.toUpperCase();
+    // A table row reads as one line ("29 Feb 2024 | About 20 stuck | MEA"), so a date in one cell
+    // dates the figure in the next.
+    if (tag === 'TD' || tag === 'TH') b.cellBreak();
+    const block = BLOCK_TAGS.has(tag);
     if (block) {
       b.breakBlock();
       if (/^H1$/i.test(el.tagName)) b.setRole('title');
