@@ -91,10 +91,18 @@ function lastWordStarts(s: string, count: number): number[] {
 }
 
 /** Drops "about", "at least", "between" ... from the end of the text before a number. */
+const QUALIFIER_ENDINGS = new Set(
+  'about around nearly almost roughly approximately some over between just only still now another than least most to as further estimated of'.split(
+    ' ',
+  ),
+);
+
 function stripQualifiers(before: string): string {
   let s = before;
   for (let round = 0; round < 2; round++) {
     const starts = lastWordStarts(s, 3);
+    const w1 = starts[0] === undefined ? '' : s.slice(starts[0]).trimEnd().toLowerCase();
+    if (!QUALIFIER_ENDINGS.has(w1)) break;
     let cut = -1;
     for (let k = starts.length - 1; k >= 0; k--) {
       const phrase = s
@@ -121,8 +129,7 @@ function lastWord(before: string): string {
   return word;
 }
 
-function isUnitBefore(before: string): boolean {
-  const w = lastWord(before);
+function isUnitBefore(before: string, w: string): boolean {
   if (UNIT_WORDS.has(w) || w === 'age of') return true;
   const last = before.trimEnd();
   const ch = last[last.length - 1];
@@ -258,11 +265,12 @@ export function isNotACount(
   }
   if (UNIT_WORDS_AFTER.has(next) || MONTH_WORDS.has(next)) return true;
   if (next.startsWith('year') || next.startsWith('kilomet')) return true;
-  if (isUnitBefore(before)) return true;
-  if (MONTH_WORDS.has(lastWord(before).replace(/,$/, ''))) return true;
+  const word = lastWord(before);
+  if (isUnitBefore(before, word)) return true;
+  if (MONTH_WORDS.has(word.endsWith(',') ? word.slice(0, -1) : word)) return true;
   // "(23)" after a name, "Asfan, 30," : an age.
-  if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) return true;
-  if (/[A-Z][a-z]+,\s*$/.test(before) && /^\s*,/.test(after) && m.form === 'digits') return true;
+  if (first === 41 && /\(\s*$/.test(before)) return true;
+  if (first === 44 && m.form === 'digits' && /[A-Z][a-z]+,\s*$/.test(before.slice(-30))) return true;
   return false;
 }
 
@@ -272,22 +280,17 @@ interface Found {
   distance: number;
 }
 
-const GLOBAL_CUES = CUES.map((c) => ({ ...c, re: new RegExp(c.re.source, 'gi') }));
+/** All cues in one pattern, one group each, strongest first: one pass over a window finds them all. */
+const ALL_CUES = new RegExp(CUES.map((c) => `(${c.re.source})`).join('|'), 'gi');
 
 function bestCue(segment: string, fromEnd: boolean): Found | null {
   let best: Found | null = null;
-  for (const cue of GLOBAL_CUES) {
-    const re = cue.re;
-    re.lastIndex = 0;
-    let m = re.exec(segment);
-    let distance = Number.POSITIVE_INFINITY;
-    while (m) {
-      const d = fromEnd ? segment.length - (m.index + m[0].length) : m.index;
-      if (d < distance) distance = d;
-      if (!fromEnd) break;
-      m = re.exec(segment);
-    }
-    if (distance === Number.POSITIVE_INFINITY) continue;
+  ALL_CUES.lastIndex = 0;
+  for (let m = ALL_CUES.exec(segment); m; m = ALL_CUES.exec(segment)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const cue = CUES[g - 1] as Cue;
+    const distance = fromEnd ? segment.length - (m.index + m[0].length) : m.index;
     if (
       !best ||
       cue.strength > best.strength ||
@@ -298,6 +301,15 @@ function bestCue(segment: string, fromEnd: boolean): Found | null {
   }
   return best;
 }
+
+const SUBJECT_LAST_WORDS = new Set('to at of is was be are were reached from stands stood'.split(' '));
+const LICENSING_LAST_WORDS = new Set('the these those them of remaining'.split(' '));
+const ADJACENT_LAST_WORDS = new Set(
+  (
+    'of the remaining another back home released freed rescued discharged repatriated evacuated sent ' +
+    'trafficked smuggled arrested booked named nabbed detained accused at searched raided to is was reached'
+  ).split(' '),
+);
 
 /** Words right before the number that settle its kind whatever follows ("mortal remains of 10"). */
 const ADJACENT_BEFORE: Array<[FigureKind, RegExp]> = [
@@ -382,14 +394,19 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
 
   const isDenominator = ctx.prev !== undefined && PARTITIVE.test(text.slice(ctx.prev.end, m.start));
   const before110 = before.slice(-110);
-  const subjectBefore = SUBJECT_BEFORE.test(before110);
+  // The patterns that read the words right before the number all end in one of a few words; the
+  // last word decides cheaply whether they can match at all.
+  const [lastStart] = lastWordStarts(before, 1);
+  const last = lastStart === undefined ? '' : before.slice(lastStart).trimEnd().toLowerCase();
+  const endsLikeSubject = SUBJECT_LAST_WORDS.has(last) || before.trimEnd().endsWith(':');
+  const subjectBefore = endsLikeSubject && SUBJECT_BEFORE.test(before110);
   const licensed =
     partitive ||
     subjectBefore ||
-    ANAPHORIC_BEFORE.test(before110) ||
+    (endsLikeSubject && ANAPHORIC_BEFORE.test(before110)) ||
     PEOPLE_NOUN.test(after) ||
     BARE_VERB.test(after) ||
-    LICENSING_BEFORE.test(before.slice(-45)) ||
+    (LICENSING_LAST_WORDS.has(last) && LICENSING_BEFORE.test(before.slice(-45))) ||
     HINDI_HEAD.test(after);
   if (!licensed && !isDenominator) return null;
 
@@ -397,7 +414,9 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   let strength = 0;
   let clauseEnd = m.end;
   const near = before.slice(-90);
-  const adjacent = ADJACENT_BEFORE.find(([, re]) => re.test(near));
+  const adjacent = ADJACENT_LAST_WORDS.has(last)
+    ? ADJACENT_BEFORE.find(([, re]) => re.test(near))
+    : undefined;
   if (OTHER_HEAD.test(after) || THING_HEAD.test(after)) kind = 'other';
   else if (adjacent) kind = adjacent[0];
   if (kind) strength = 5;
@@ -426,7 +445,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   }
   if (!kind) {
     if (isDenominator) kind = 'recruited_total';
-    else if (ANAPHORIC_BEFORE.test(before110)) kind = 'inherit';
+    else if (endsLikeSubject && ANAPHORIC_BEFORE.test(before110)) kind = 'inherit';
     else return null;
   }
 

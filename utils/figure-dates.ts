@@ -102,20 +102,23 @@ export function findTimeExpressions(
   const pubFull = parsePartialDate(published);
   const pub = pubFull && pubFull.d > 0 ? pubFull : null;
   const out: TimeExpression[] = [];
+  // Anchors are looked for in [from, to) only, so a paragraph costs its own length.
+  const span = text.slice(from, to);
   let lastEnd = from;
-  ANCHOR.lastIndex = from;
-  for (let a = ANCHOR.exec(text); a && a.index < to; a = ANCHOR.exec(text)) {
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(span); a; a = ANCHOR.exec(span)) {
+    const at = from + a.index;
     // Try the full pattern in a short window around the anchor only.
-    let winStart = Math.max(lastEnd, a.index - BACK);
+    let winStart = Math.max(lastEnd, at - BACK);
     // Never start inside a word, where \b would see a boundary that is not there.
-    while (winStart < a.index && /[A-Za-z0-9]/.test(text[winStart - 1] ?? ' ')) winStart++;
-    const win = text.slice(winStart, Math.min(to, a.index + AHEAD));
+    while (winStart < at && /[A-Za-z0-9]/.test(text[winStart - 1] ?? ' ')) winStart++;
+    const win = text.slice(winStart, Math.min(to, at + AHEAD));
     TIME_EXPRESSION.lastIndex = 0;
     let m = TIME_EXPRESSION.exec(win);
-    while (m && winStart + m.index + m[0].length <= a.index) m = TIME_EXPRESSION.exec(win);
-    if (!m || winStart + m.index > a.index) continue;
-    ANCHOR.lastIndex = winStart + m.index + m[0].length;
-    lastEnd = ANCHOR.lastIndex;
+    while (m && winStart + m.index + m[0].length <= at) m = TIME_EXPRESSION.exec(win);
+    if (!m || winStart + m.index > at) continue;
+    lastEnd = winStart + m.index + m[0].length;
+    ANCHOR.lastIndex = lastEnd - from;
     const g = m.slice(1);
     const start = winStart + m.index;
     const end = start + m[0].length;

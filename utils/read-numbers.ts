@@ -1,4 +1,5 @@
 import type { Qualifier } from './figure-types';
+import { phraseBefore, wordsBefore } from './words-before';
 
 /** A number as written in the text, before anyone decides whether it counts people. */
 export interface NumberMention {
@@ -55,6 +56,7 @@ const JOINER = /[ -]|\s+and\s+/y;
 const DEVANAGARI_ZERO = 0x0966;
 
 function digitValue(raw: string): number | null {
+  if (raw.length <= 6 && /^[0-9]+$/.test(raw)) return Number(raw);
   let s = '';
   for (const ch of raw) {
     const code = ch.charCodeAt(0);
@@ -151,26 +153,73 @@ function parseWords(text: string, start: number): WordParse | null {
   return { end, value: total + current, qualifier };
 }
 
-const APPROX_BEFORE =
-  /(?:\babout|\baround|\bnearly|\balmost|\broughly|\bapproximately|\bapprox\.?|\bsome|\bclose to|\ban estimated|\bestimated|\breportedly)\s+$/i;
-const AT_LEAST_BEFORE =
-  /(?:\bat least|\bover|\bmore than|\ba minimum of|\bupwards of|\bno fewer than|\bno less than|\bnot less than|\bin excess of)\s+$/i;
-const AT_MOST_BEFORE =
-  /(?:\bup to|\bupto|\bas many as|\bfewer than|\bless than|\bnot more than|\bno more than|\bat most|\ba maximum of|\bunder)\s+$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
+const QUALIFIER_PHRASES = new Map<string, Qualifier>([
+  ...'about around nearly almost roughly approximately approx approx. some estimated reportedly'
+    .split(' ')
+    .map((w): [string, Qualifier] => [w, 'approx']),
+  ['close to', 'approx'],
+  ['an estimated', 'approx'],
+  ...[
+    'at least',
+    'over',
+    'more than',
+    'a minimum of',
+    'upwards of',
+    'no fewer than',
+    'no less than',
+    'not less than',
+    'in excess of',
+  ].map((w): [string, Qualifier] => [w, 'at_least']),
+  ...[
+    'up to',
+    'upto',
+    'as many as',
+    'fewer than',
+    'less than',
+    'not more than',
+    'no more than',
+    'at most',
+    'a maximum of',
+    'under',
+  ].map((w): [string, Qualifier] => [w, 'at_most']),
+]);
+
+/** Last words of the qualifier phrases: most numbers follow none of them and need no closer look. */
+const QUALIFIER_LAST_WORDS = new Set(
+  'about around nearly almost roughly approximately approx approx. some estimated reportedly to least over than of as upto most under'.split(
+    ' ',
+  ),
+);
+
 function qualifierBefore(text: string, start: number): Qualifier | null {
-  const head = text.slice(Math.max(0, start - 24), start);
-  if (AT_LEAST_BEFORE.test(head)) return 'at_least';
-  if (AT_MOST_BEFORE.test(head)) return 'at_most';
-  if (APPROX_BEFORE.test(head)) return 'approx';
-  return null;
+  const [last] = wordsBefore(text, start, 1);
+  if (last === undefined || !QUALIFIER_LAST_WORDS.has(last.replace(/^[("'“‘[]+/, ''))) return null;
+  return phraseBefore(wordsBefore(text, start, 3), QUALIFIER_PHRASES)?.[0] ?? null;
+}
+
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** "st", "nd", "rd", "th" right after a number, not followed by a letter: an ordinal. */
+function ordinalAt(text: string, i: number): boolean {
+  const a = lower(text.charCodeAt(i));
+  const b = lower(text.charCodeAt(i + 1));
+  const pair =
+    (a === 115 && b === 116) ||
+    (a === 110 && b === 100) ||
+    (a === 114 && b === 100) ||
+    (a === 116 && b === 104);
+  return pair && !isLetter(text.charCodeAt(i + 2));
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= DEVANAGARI_ZERO && c <= DEVANAGARI_ZERO + 9);
 }
 
 /** A date such as 2025-11-08, 08/11/2025 or 8.11.2025: never a count. */
 const NUMERIC_DATE = /[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}/y;
 /** Clock times such as 7:00. */
-const TIME_AFTER = /^:\d/;
 const ODD_AFTER = /^[- ]odd\b/i;
 const PLUS_AFTER = /^(?:\+|-plus\b| plus\b)/i;
 const RANGE_JOIN = /^\s*(?:to|-|–|—|and|or)\s*/i;
@@ -199,8 +248,11 @@ export function readNumbers(text: string): NumberMention[] {
     }
     const mention = parsed.mention as NumberMention;
     // Ranges: "35 to 50", "20-25", "between 70 and 100", "50, 60 or 100" is left as three numbers.
-    const after = text.slice(mention.end, mention.end + 12);
-    const join = RANGE_JOIN.exec(after);
+    const c = text.charCodeAt(mention.end);
+    const join =
+      c === 32 || c === 45 || c === 8211 || c === 8212
+        ? RANGE_JOIN.exec(text.slice(mention.end, mention.end + 12))
+        : null;
     if (join) {
       const joiner = join[0].trim().toLowerCase();
       const joinOk =
@@ -246,9 +298,21 @@ function parseAt(text: string, start: number): ParseResult | null {
     if (start > 0 && (isLetter(prev) || (prev === 45 && isLetter(text.charCodeAt(start - 2))))) {
       return { skipTo: skipDigits(text, start) };
     }
-    NUMERIC_DATE.lastIndex = start;
-    const date = NUMERIC_DATE.exec(text);
-    if (date) return { skipTo: start + date[0].length };
+    const sep = text.charCodeAt(start + 1);
+    const sep2 = text.charCodeAt(start + 2);
+    if (
+      sep === 45 ||
+      sep === 47 ||
+      sep === 46 ||
+      sep2 === 45 ||
+      sep2 === 47 ||
+      sep2 === 46 ||
+      isDigitCode(sep2)
+    ) {
+      NUMERIC_DATE.lastIndex = start;
+      const date = NUMERIC_DATE.exec(text);
+      if (date) return { skipTo: start + date[0].length };
+    }
     DIGITS.lastIndex = start;
     const d = DIGITS.exec(text);
     if (!d) return null;
@@ -256,7 +320,7 @@ function parseAt(text: string, start: number): ParseResult | null {
     // Trailing sentence punctuation is not a decimal point.
     const v = digitValue(d[0]);
     if (v === null) return { skipTo: end };
-    if (isLetter(text.charCodeAt(end)) && !/^(?:st|nd|rd|th)\b/i.test(text.slice(end, end + 3))) {
+    if (isLetter(text.charCodeAt(end)) && !ordinalAt(text, end)) {
       return { skipTo: skipWord(text, end) };
     }
     value = v;
@@ -270,14 +334,14 @@ function parseAt(text: string, start: number): ParseResult | null {
     qualifier = w.qualifier;
     form = 'words';
   }
-  const rest = text.slice(end, end + 8);
-  if (/^(?:st|nd|rd|th)\b/i.test(rest)) return { skipTo: end + 2 }; // ordinal
-  if (TIME_AFTER.test(rest)) return { skipTo: skipDigits(text, end + 1) };
+  if (ordinalAt(text, end)) return { skipTo: end + 2 };
+  const next = text.charCodeAt(end);
+  if (next === 58 && isDigitCode(text.charCodeAt(end + 1))) return { skipTo: skipDigits(text, end + 1) }; // 7:00
   let realEnd = end;
-  if (ODD_AFTER.test(rest)) {
+  if ((next === 45 || next === 32) && ODD_AFTER.test(text.slice(end, end + 5))) {
     qualifier = 'approx';
     realEnd = end + 4;
-  } else if (PLUS_AFTER.test(rest)) {
+  } else if (next === 43 || ((next === 45 || next === 32) && PLUS_AFTER.test(text.slice(end, end + 6)))) {
     qualifier = 'at_least';
   }
   let realStart = start;
