@@ -18,6 +18,10 @@ function report(title: string, dir: string, targets: boolean): void {
   console.log(
     `detection recall             ${f(r.detection.recall)}   ${t('>= 0.98')}   (fn ${r.detection.fn})`,
   );
+  const fs = r.firstStage;
+  console.log(
+    `first stage (title/URL/lead) passes ${fs.topicPassed}/${fs.topic} topic pages, stops ${fs.negativesStopped}/${fs.negatives} negatives before any full scan`,
+  );
   console.log(
     `figure precision             ${f(r.figures.precision)}            (tp ${r.figures.tp}, fp ${r.figures.fp})`,
   );

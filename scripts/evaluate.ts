@@ -1,4 +1,7 @@
+import { parseHTML } from 'linkedom';
 import type { Figure } from '../utils/figure-types';
+import { leadOf } from '../utils/page-lead';
+import { looksOnTopic } from '../utils/relevance';
 import type { FixturePage, GoldFigure } from './corpus';
 import { analyzeFileContent } from './extract-cli';
 
@@ -10,6 +13,8 @@ export interface Miss {
 
 export interface EvalReport {
   pages: number;
+  /** The detector's cheap first stage: topic pages it lets through, negatives it stops. */
+  firstStage: { topicPassed: number; topic: number; negativesStopped: number; negatives: number };
   detection: { tp: number; fp: number; fn: number; precision: number; recall: number };
   figures: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number };
   qualifierAccuracy: number;
@@ -56,11 +61,29 @@ export function evaluateCorpus(pages: FixturePage[]): EvalReport {
   const misses: Miss[] = [];
   const det = { tp: 0, fp: 0, fn: 0 };
   const fig = { tp: 0, fp: 0, fn: 0 };
+  const firstStage = { topicPassed: 0, topic: 0, negativesStopped: 0, negatives: 0 };
   let qualOk = 0;
   let asOfOk = 0;
   let subjOk = 0;
   for (const page of pages) {
     const r = analyzeFileContent(page.file, page.content, page.gold.url ?? undefined);
+    if (page.file.endsWith('.html')) {
+      const { document } = parseHTML(page.content);
+      const pass = looksOnTopic(document.title, page.gold.url ?? '', leadOf(document as unknown as Document));
+      if (page.gold.relevant) {
+        firstStage.topic++;
+        if (pass) firstStage.topicPassed++;
+        else
+          misses.push({
+            slug: page.slug,
+            type: 'detection',
+            detail: 'first stage (title, URL, lead) stopped a topic page',
+          });
+      } else {
+        firstStage.negatives++;
+        if (!pass) firstStage.negativesStopped++;
+      }
+    }
     if (r.relevant && page.gold.relevant) det.tp++;
     else if (r.relevant) {
       det.fp++;
@@ -109,6 +132,7 @@ export function evaluateCorpus(pages: FixturePage[]): EvalReport {
   const recall = ratio(fig.tp, fig.tp + fig.fn);
   return {
     pages: pages.length,
+    firstStage,
     detection: {
       ...det,
       precision: ratio(det.tp, det.tp + det.fp),

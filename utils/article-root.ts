@@ -1,3 +1,5 @@
+import { bodyOf } from './publication-date';
+
 /**
  * Finds the element that holds a news page's article text, in the spirit of Readability but small:
  * paragraphs vote for their parent and grandparent, weighted by length and commas, discounted by
@@ -100,5 +102,5 @@ export function findArticleRoot(doc: Document): Element | null {
     if (parent && parent.tagName.toUpperCase() === 'ARTICLE') best = parent;
     return best;
   }
-  return doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  return doc.querySelector('article') ?? doc.querySelector('main') ?? bodyOf(doc);
 }

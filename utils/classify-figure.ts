@@ -267,7 +267,8 @@ export function isNotACount(
   if (next.startsWith('year') || next.startsWith('kilomet')) return true;
   const word = lastWord(before);
   if (isUnitBefore(before, word)) return true;
-  if (MONTH_WORDS.has(word.endsWith(',') ? word.slice(0, -1) : word)) return true;
+  // "Nov 08", "on July 19"; but "In July, 44 Indians ..." has a comma and is no date.
+  if (MONTH_WORDS.has(word)) return true;
   // "(23)" after a name, "Asfan, 30," : an age.
   if (first === 41 && /\(\s*$/.test(before)) return true;
   if (first === 44 && m.form === 'digits' && /[A-Z][a-z]+,\s*$/.test(before.slice(-30))) return true;

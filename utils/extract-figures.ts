@@ -122,34 +122,35 @@ function withinDays(a: string, b: string, days: number): boolean {
 function mergeCandidates(candidates: Candidate[], published: PartialDate): Figure[] {
   const figures: Figure[] = [];
   const byKey = new Map<string, Figure>();
-  const datedFigures: Figure[] = [];
+  const byValue = new Map<number, Figure[]>();
+  // Dated figures of the days just before publication, by everything but the date.
+  const recent = new Map<string, Figure>();
+  const undatedKey = (f: Figure) => `${f.kind}|${f.value}|${f.subject}|${f.qualifier}`;
   const add = (c: Candidate) => {
     const key = keyOf(c);
     const existing = byKey.get(key);
-    if (existing) mergeInto(existing, c, true);
-    else {
-      const figure = strip(c);
-      byKey.set(key, figure);
-      figures.push(figure);
-      if (c.dated) datedFigures.push(figure);
+    if (existing) {
+      mergeInto(existing, c, true);
+      return;
+    }
+    const figure = strip(c);
+    byKey.set(key, figure);
+    figures.push(figure);
+    const list = byValue.get(figure.value);
+    if (list) list.push(figure);
+    else byValue.set(figure.value, [figure]);
+    if (c.dated && published && figure.asOf && withinDays(figure.asOf, published, 7)) {
+      const k = undatedKey(figure);
+      if (!recent.has(k)) recent.set(k, figure);
     }
   };
   const body = candidates.filter((c) => !c.inTitle && !c.denominator);
-  for (const c of body.filter((x) => x.dated)) add(c);
-  for (const c of body.filter((x) => !x.dated)) {
+  for (const c of body) if (c.dated) add(c);
+  for (const c of body) {
+    if (c.dated) continue;
     // A figure restated without a date ("20-odd are stuck", he said) is the one the article dated a
     // few days before publication ("on Thursday ... about 20").
-    const same = published
-      ? datedFigures.find(
-          (f) =>
-            f.kind === c.kind &&
-            f.value === c.value &&
-            f.subject === c.subject &&
-            f.qualifier === c.qualifier &&
-            f.asOf &&
-            withinDays(f.asOf, published, 7),
-        )
-      : undefined;
+    const same = recent.get(undatedKey(c));
     if (same) mergeInto(same, c, false);
     else add(c);
   }
@@ -157,7 +158,7 @@ function mergeCandidates(candidates: Candidate[], published: PartialDate): Figur
   // has the same value; otherwise they stand on their own.
   for (const c of candidates) {
     if (!c.inTitle && !c.denominator) continue;
-    const sameValue = figures.filter((f) => f.value === c.value);
+    const sameValue = byValue.get(c.value) ?? [];
     const match = sameValue.find((f) => f.kind === c.kind) ?? sameValue[0];
     if (match) mergeInto(match, c, false);
     else add(c);

@@ -164,6 +164,19 @@ export function findTimeExpressions(
  * time expression after it in the same sentence ("..., the MEA said on Friday"), else one carried
  * from an earlier sentence of the same paragraph, else the publication date.
  */
+const MAX_STEPS = 64;
+
+function firstAtOrAfter(expressions: readonly TimeExpression[], pos: number): number {
+  let lo = 0;
+  let hi = expressions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((expressions[mid] as TimeExpression).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function resolveAsOf(
   pos: number,
   sentence: Span,
@@ -178,18 +191,21 @@ export function resolveAsOf(
   let beforeUndated: TimeExpression | undefined;
   let after: TimeExpression | undefined;
   let afterUndated: TimeExpression | undefined;
-  for (const e of expressions) {
-    if (e.start >= paragraph.end) break;
-    if (e.end <= paragraph.start) continue;
+  // Expressions are sorted: start at the sentence and walk a bounded number of steps each way, so
+  // a paragraph with thousands of dates and figures stays linear.
+  const first = firstAtOrAfter(expressions, sentence.start);
+  const previous = expressions[first - 1];
+  if (previous && previous.end > paragraph.start) carried = previous;
+  for (let i = first, steps = 0; i < expressions.length && steps < MAX_STEPS; i++, steps++) {
+    const e = expressions[i] as TimeExpression;
+    if (e.start >= sentence.end || e.start >= paragraph.end) break;
     if (e.start >= clause.start && e.end <= clause.end && e.value && !inClause) inClause = e;
-    if (e.start < sentence.start) carried = e;
-    else if (e.start < pos && e.end <= sentence.end) {
+    if (e.end > sentence.end) continue;
+    if (e.start < pos) {
       if (e.value) before = e;
       else beforeUndated = e;
-    } else if (e.start >= pos && e.end <= sentence.end) {
-      if (e.value) after ??= e;
-      else afterUndated ??= e;
-    }
+    } else if (e.value) after ??= e;
+    else afterUndated ??= e;
   }
   // A dated expression in the sentence beats "had said" or "earlier" beside it.
   // One in the figure's own clause ("up from 27 it had counted in September") comes first.

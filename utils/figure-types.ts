@@ -32,7 +32,7 @@ export interface Figure extends Span {
   asOf: PartialDate;
   /** The clause the figure was read from, whitespace collapsed. */
   text: string;
-  /** Every place in the flat text that states this figure (the first is `start`/`end`). */
+  /** Every place in the flat text that states this figure, in text order; `start`/`end` is the first in the body. */
   mentions: Span[];
 }
 

@@ -34,13 +34,15 @@ function fromJsonLd(value: unknown, depth = 0): string | null {
 }
 
 const LABELLED = new RegExp(
-  `(first published|published on|published|posted on|posted|last updated|updated on|updated)[^\\n\\d]{0,12}?(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|ist)?\\s*,?\\s*)?` +
+  `(first published|published on|published|posted on|posted|last updated|updated on|updated)[^\\n\\d]{0,12}?(?:\\d{1,2}[:.]\\d{2}(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.|hrs|ist))?[ ,]{0,3})?` +
     `((?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})|(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|[/-])(?:${MONTH_PATTERN})(?:,?\\s+|[/-])\\d{4})|(?:\\d{4}-\\d{2}-\\d{2}))`,
   'gi',
 );
 
 /** "First Published: Nov 08 2025 | 7:00 AM IST", "Updated: September 12, 2024 18:04 IST" ... */
-export function publicationDateFromText(text: string): string | null {
+export function publicationDateFromText(raw: string): string | null {
+  // One space for every run of white space: the patterns then never meet long runs of it.
+  const text = (raw.length > 400_000 ? raw.slice(0, 400_000) : raw).replace(/\s+/g, ' ');
   let published: string | null = null;
   let updated: string | null = null;
   LABELLED.lastIndex = 0;
@@ -59,7 +61,7 @@ export function publicationDateFromText(text: string): string | null {
 }
 
 const DATE_NEAR_TIME = new RegExp(
-  `((?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN}),?\\s+\\d{4}))\\s*[,|]?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|ist|hrs)`,
+  `((?:(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN}),?\\s+\\d{4}))[ ,|]{0,4}\\d{1,2}[:.]\\d{2} ?(?:am|pm|ist|hrs)`,
   'i',
 );
 
@@ -73,6 +75,15 @@ function timestampedDate(text: string): string | null {
  * The page's publication date: structured data first (JSON-LD `datePublished`,
  * `article:published_time`, `<time datetime>`), then visible "Published"/"Updated" lines.
  */
+/** `document.body`, or null where a DOM implementation throws for a document without one. */
+export function bodyOf(doc: Document): HTMLElement | null {
+  try {
+    return doc.body ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function publicationDateFromDocument(doc: Document): string | null {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
@@ -101,6 +112,5 @@ export function publicationDateFromDocument(doc: Document): string | null {
     const d = dateFromIso((times[i] as Element).getAttribute('datetime') ?? '');
     if (d) return d;
   }
-  const body = doc.body?.textContent ?? '';
-  return publicationDateFromText(body.length > 400_000 ? body.slice(0, 400_000) : body);
+  return publicationDateFromText(bodyOf(doc)?.textContent ?? '');
 }

@@ -28,8 +28,10 @@ const TITLE_ACTION = /recruit|serving|discharg|releas|killed|died|death|missing|
 const OTHER_NATIONALS =
   /nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?|नेपाली/gi;
 
-function count(re: RegExp, s: string): number {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+const INDIAN_PEOPLE_ALL = new RegExp(INDIAN_PEOPLE.source, 'gi');
+
+function count(g: RegExp, s: string): number {
+  g.lastIndex = 0;
   let n = 0;
   while (g.exec(s)) n++;
   return n;
@@ -47,10 +49,10 @@ const ARMY =
 const TOPIC_VERB = /recruit|enlist|discharg|killed|died|missing|stuck|serving/i;
 
 /** A paragraph about Indians and an army, in a page about Russia. */
-function isTopicParagraph(p: string, russiaInTitle: boolean, titleOnTopic: boolean): boolean {
+function isTopicParagraph(p: string, army: boolean, russiaInTitle: boolean, titleOnTopic: boolean): boolean {
   // Under a headline about an Indian recruit, "a Russian military unit" needs no nationality of its own.
-  if (!INDIAN_PEOPLE.test(p)) return titleOnTopic && RUSSIAN_ARMY.test(p) && TOPIC_ACTION.test(p);
-  if (RUSSIAN_ARMY.test(p)) return TOPIC_ACTION.test(p);
+  if (!INDIAN_PEOPLE.test(p)) return titleOnTopic && army && TOPIC_ACTION.test(p);
+  if (army) return TOPIC_ACTION.test(p);
   if (/indian army|indian armed forces|indian military/i.test(p)) return false;
   if (ARMY.test(p) && (russiaInTitle || RUSSIA_WORD.test(p))) return true;
   return titleOnTopic && TOPIC_VERB.test(p);
@@ -79,12 +81,13 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   for (let i = 0; i < bodyBlocks.length; i++) {
     const b = bodyBlocks[i] as (typeof bodyBlocks)[number];
     const p = text.slice(b.start, b.end);
-    if (isTopicParagraph(p, russiaInTitle, titleOnTopic)) {
+    const army = RUSSIAN_ARMY.test(p);
+    if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic)) {
       topicParas++;
       if (firstTopic < 0) firstTopic = i;
     }
-    if (RUSSIAN_ARMY.test(p)) {
-      indianMentions += count(INDIAN_PEOPLE, p);
+    if (army) {
+      indianMentions += count(INDIAN_PEOPLE_ALL, p);
       otherMentions += count(OTHER_NATIONALS, p);
     }
   }

@@ -42,7 +42,8 @@ const ABBREVIATIONS = new Set([
   'hon',
 ]);
 
-const TERMINATOR = /[.!?।]+["'”’)]*(?=\s)/g;
+const TERMINATOR = /[.!?।]+/g;
+const CLOSERS = new Set(['"', "'", '”', '’', ')']);
 
 /**
  * Sentence spans of one block. A full stop ends a sentence unless it closes an abbreviation or an
@@ -53,7 +54,10 @@ function blockSentences(text: string, block: TextBlock, out: Span[]): void {
   const slice = text.slice(block.start, block.end);
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(slice); m; m = TERMINATOR.exec(slice)) {
-    const endRel = m.index + m[0].length;
+    // Closing quotes may follow the stop; then white space must ("U.S." and "3.5" are not ends).
+    let endRel = m.index + m[0].length;
+    while (endRel < slice.length && CLOSERS.has(slice[endRel] as string)) endRel++;
+    if (endRel < slice.length && !/\s/.test(slice[endRel] as string)) continue;
     if (m[0][0] === '.') {
       const wordMatch = /([A-Za-z]+)$/.exec(slice.slice(Math.max(0, m.index - 12), m.index));
       const word = wordMatch?.[1] ?? '';
