@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument, analyzeText, type PageResult } from '../utils/analyze-page';
+import { REFERENCE_RECORDS } from '../utils/reference/records';
+import { compareWithRecord } from '../utils/verdicts';
 
 export interface CliOptions {
   files: string[];
@@ -42,7 +44,11 @@ export function analyzeFileContent(file: string, content: string, url?: string):
   return /\.x?html?$/i.test(file) ? analyzeHtml(content, url) : analyzeText(content, { url });
 }
 
-export function toJsonLine(file: string, r: PageResult): string {
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function toJsonLine(file: string, r: PageResult, today: string = todayUtc()): string {
   return JSON.stringify({
     file,
     relevant: r.relevant,
@@ -58,6 +64,7 @@ export function toJsonLine(file: string, r: PageResult): string {
       text: f.text,
       start: f.start,
       end: f.end,
+      verdict: compareWithRecord(f, REFERENCE_RECORDS, today),
     })),
   });
 }
@@ -76,7 +83,9 @@ export async function runExtractCli(
   for (const file of opts.files) {
     try {
       const content = await readFile(file, 'utf8');
-      out(toJsonLine(file, analyzeFileContent(file, content, opts.url ?? undefined)));
+      out(
+        toJsonLine(file, analyzeFileContent(file, content, opts.url ?? undefined), opts.today ?? undefined),
+      );
     } catch (e) {
       failed = true;
       out(JSON.stringify({ file, error: e instanceof Error ? e.message : String(e) }));

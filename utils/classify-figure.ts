@@ -150,6 +150,8 @@ export interface Classified {
   subject: Subject;
   /** "eight of the 91": the 91 here only names a total stated elsewhere. */
   denominator: boolean;
+  /** "two more were killed", "another 63": new cases, not a running total. */
+  incremental: boolean;
   /** The clause that decided, for the figure's `text`. */
   clause: Span;
 }
@@ -470,10 +472,14 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   )
     subject = 'unknown';
 
+  const incremental =
+    /^\s*more\b/i.test(after) ||
+    /\b(?:another|a further|further|additional|fresh)\s*$/i.test(rawBefore.slice(-20));
   return {
     kind,
     subject,
     denominator: isDenominator,
+    incremental,
     clause: {
       start: Math.max(sentence.start, m.start),
       end: Math.max(m.end, Math.min(sentence.end, clauseEnd)),

@@ -92,6 +92,8 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
         start: part.start,
         end: part.end,
         mentions: [{ start: part.start, end: part.end }],
+        ...(part.odd ? { odd: true } : {}),
+        ...(c.incremental ? { incremental: true } : {}),
         inTitle: block.role === 'title',
         denominator: c.denominator,
         dated: asOf !== published,
@@ -101,7 +103,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
   return mergeCandidates(candidates, published);
 }
 
-const keyOf = (f: Figure) => `${f.kind}|${f.value}|${f.subject}|${f.asOf ?? ''}`;
+const keyOf = (f: Figure) => `${f.kind}|${f.value}|${f.subject}|${f.asOf ?? ''}|${f.incremental ? '+' : ''}`;
 
 function mergeInto(target: Figure, extra: Span & { qualifier: Qualifier }, upgradeQualifier: boolean): void {
   target.mentions.push({ start: extra.start, end: extra.end });

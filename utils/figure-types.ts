@@ -32,6 +32,10 @@ export interface Figure extends Span {
   asOf: PartialDate;
   /** The clause the figure was read from, whitespace collapsed. */
   text: string;
+  /** "20-odd": the approximation runs upward, 20 to 29. */
+  odd?: boolean;
+  /** "two more were killed": a count of new cases, not a running total. */
+  incremental?: boolean;
   /** Every place in the flat text that states this figure, in text order; `start`/`end` is the first in the body. */
   mentions: Span[];
 }

@@ -11,6 +11,8 @@ export interface NumberMention {
   form: 'digits' | 'words';
   /** Set on the two ends of a range such as "35 to 50". */
   range?: 'low' | 'high';
+  /** "20-odd". */
+  odd?: boolean;
 }
 
 const UNITS: Record<string, number> = {
@@ -359,7 +361,9 @@ function parseAt(text: string, start: number): ParseResult | null {
   const before = qualifierBefore(text, realStart);
   if (before && qualifier === 'exact') qualifier = before;
   else if (before && qualifier === 'approx' && before !== 'approx') qualifier = before;
-  return { mention: { start: realStart, end: realEnd, value, qualifier, form } };
+  const mention: NumberMention = { start: realStart, end: realEnd, value, qualifier, form };
+  if (realEnd > end) mention.odd = true;
+  return { mention };
 }
 
 function isLetter(code: number): boolean {

@@ -54,6 +54,7 @@ describe('extract CLI contract', () => {
           'text',
           'start',
           'end',
+          'verdict',
         ]);
         expect(f.end as number).toBeGreaterThan(f.start as number);
       }
@@ -87,6 +88,29 @@ describe('extract CLI contract', () => {
 
 describe('the reference article', () => {
   const seed = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed', 'mea-44-indians-2025-11-08.txt');
+  it('confirms each of its six figures and names the newer figures', async () => {
+    const { lines } = await run([seed, '--today', '2026-11-24']);
+    const figures = lines[0]?.figures as Array<{
+      value: number;
+      verdict: { status: string; reference: { date: string } | null; newer: { value: number } | null };
+    }>;
+    expect(
+      figures.map((f) => [
+        f.value,
+        f.verdict.status,
+        f.verdict.reference?.date,
+        f.verdict.newer?.value ?? null,
+      ]),
+    ).toEqual([
+      [44, 'confirmed', '2025-11-07', null],
+      [127, 'confirmed', '2025-07', 202],
+      [98, 'confirmed', '2025-07', 119],
+      [13, 'confirmed', '2025-07', 44],
+      [12, 'confirmed', '2025-07', 7],
+      [12, 'confirmed', '2025-01-17', 26],
+    ]);
+  });
+
   it('gives exactly its six figures and nothing from the subscription block', async () => {
     const { code, lines } = await run([seed, '--today', '2026-11-24']);
     expect(code, `the seed article must be at ${seed}`).toBe(0);

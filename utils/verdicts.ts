@@ -1,0 +1,189 @@
+import { addDays, formatDay, parsePartialDate } from './dates';
+import type { FigureKind, PartialDate, Qualifier, Subject } from './figure-types';
+import type { ReferenceRecord } from './reference/reference-record';
+
+/**
+ * How a figure compares with what was reported (DESIGN.md section 3): against the records of its
+ * kind from the same period, official ones first, and, independently, the latest official record
+ * since then that says something else.
+ */
+
+export type VerdictStatus = 'confirmed' | 'conflicts' | 'unconfirmed' | 'no_record';
+
+export interface RecordRef {
+  id: string;
+  date: string;
+  value: number;
+  qualifier: Qualifier;
+  official: boolean;
+  speaker: string;
+  venue: string;
+  source: { url: string; publisher: string } | null;
+}
+
+export interface Verdict {
+  status: VerdictStatus;
+  /** The record of the figure's period that it was compared with (null when there is none). */
+  reference: RecordRef | null;
+  /** The latest record of the kind before that period. */
+  previous: RecordRef | null;
+  /** The latest official record after the period whose value differs ("since then: 202"). */
+  newer: RecordRef | null;
+}
+
+export interface ComparableFigure {
+  value: number;
+  kind: FigureKind;
+  qualifier: Qualifier;
+  subject: Subject;
+  asOf: PartialDate;
+  /** "20-odd": 20 to 29. */
+  odd?: boolean;
+  /** "two more killed": a count of new cases, compared only with other such counts. */
+  incremental?: boolean;
+}
+
+/** Day-dated statements this close count as the same period (a briefing reported a day later). */
+export const SAME_PERIOD_DAYS = 3;
+
+function toRef(r: ReferenceRecord): RecordRef {
+  const s = r.sources[0];
+  return {
+    id: r.id,
+    date: r.date,
+    value: r.value,
+    qualifier: r.qualifier,
+    official: r.official,
+    speaker: r.speaker,
+    venue: r.venue,
+    source: s ? { url: s.url, publisher: s.publisher } : null,
+  };
+}
+
+/** The values a figure or record allows: "about 20" is 18 to 22, "at least 44" is 44 and up. */
+export function valueRange(value: number, qualifier: Qualifier, odd = false): [number, number] {
+  switch (qualifier) {
+    case 'exact':
+      return [value, value];
+    case 'at_least':
+      return [value, Number.POSITIVE_INFINITY];
+    case 'at_most':
+      return [0, value];
+    case 'approx':
+      if (odd) return [value, value + 9];
+      return [Math.floor(value * 0.9), Math.ceil(value * 1.1)];
+  }
+}
+
+export function agrees(f: ComparableFigure, r: ReferenceRecord): boolean {
+  const [a0, a1] = valueRange(f.value, f.qualifier, f.odd);
+  const [b0, b1] = valueRange(r.value, r.qualifier);
+  return a0 <= b1 && b0 <= a1;
+}
+
+interface Period {
+  /** First and last day, inclusive, as YYYY-MM-DD. */
+  from: string;
+  to: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthPeriod(y: number, m: number): Period {
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-${pad(last)}` };
+}
+
+/** A day-dated figure means a few days around it; a month-dated one, the month. */
+function periodOf(date: string, days: number): Period | null {
+  const d = parsePartialDate(date);
+  if (!d) return null;
+  if (d.d === 0) return monthPeriod(d.y, d.m);
+  return { from: formatDay(addDays(d, -days)), to: formatDay(addDays(d, days)) };
+}
+
+function overlaps(a: Period, b: Period): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** Latest first; among records of one date, official ones first. */
+function byRecency(a: ReferenceRecord, b: ReferenceRecord): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return Number(b.official) - Number(a.official);
+}
+
+function closestTo(date: string, records: ReferenceRecord[]): ReferenceRecord | undefined {
+  const target = Date.parse(`${date.length === 7 ? `${date}-15` : date}T00:00:00Z`);
+  let best: ReferenceRecord | undefined;
+  let bestGap = Number.POSITIVE_INFINITY;
+  for (const r of records) {
+    const gap = Math.abs(Date.parse(`${r.date.length === 7 ? `${r.date}-15` : r.date}T00:00:00Z`) - target);
+    if (gap < bestGap || (gap === bestGap && best && r.official && !best.official)) {
+      best = r;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/** The verdict for one figure. `today` (YYYY-MM-DD) hides records not yet published then. */
+export function compareWithRecord(
+  figure: ComparableFigure,
+  records: readonly ReferenceRecord[],
+  today?: string,
+): Verdict {
+  const none: Verdict = { status: 'no_record', reference: null, previous: null, newer: null };
+  if (figure.subject !== 'indian') return none;
+  const incremental = figure.incremental === true;
+  const ofKind = records
+    .filter(
+      (r) =>
+        r.kind === figure.kind &&
+        r.incremental === incremental &&
+        (today === undefined || r.date.slice(0, today.length) <= today),
+    )
+    .sort(byRecency);
+  if (ofKind.length === 0) return none;
+
+  const period = figure.asOf ? periodOf(figure.asOf, SAME_PERIOD_DAYS) : null;
+  const recordPeriod = (r: ReferenceRecord) => periodOf(r.date, 0) as Period;
+
+  // Newer: the latest record after the period (official ones first), when it says something else.
+  const after = (r: ReferenceRecord) => (period ? recordPeriod(r).from > period.to : true);
+  const latestAfter = ofKind.find((r) => r.official && after(r)) ?? ofKind.find(after);
+  const newerRecord = latestAfter && !agrees(figure, latestAfter) ? latestAfter : undefined;
+
+  if (!period) {
+    return {
+      status: 'unconfirmed',
+      reference: null,
+      previous: null,
+      newer: newerRecord ? toRef(newerRecord) : null,
+    };
+  }
+
+  const inPeriod = ofKind.filter((r) => overlaps(recordPeriod(r), period));
+  const officialInPeriod = inPeriod.filter((r) => r.official);
+  const pool = officialInPeriod.length > 0 ? officialInPeriod : inPeriod;
+  const before = ofKind.filter((r) => recordPeriod(r).to < period.from);
+  const previous = before.find((r) => r.official) ?? before[0];
+
+  let status: VerdictStatus = 'unconfirmed';
+  let reference: ReferenceRecord | undefined;
+  if (pool.length > 0) {
+    const agreeing = pool.filter((r) => agrees(figure, r));
+    if (agreeing.length > 0) {
+      status = 'confirmed';
+      reference = closestTo(figure.asOf as string, agreeing);
+    } else {
+      status = 'conflicts';
+      reference = closestTo(figure.asOf as string, pool);
+    }
+  }
+  return {
+    status,
+    reference: reference ? toRef(reference) : null,
+    previous: previous ? toRef(previous) : null,
+    newer: newerRecord ? toRef(newerRecord) : null,
+  };
+}
