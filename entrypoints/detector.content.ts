@@ -1,5 +1,6 @@
 import { TOPIC_HIT, type TopicHitMessage } from '@/utils/messages';
 import { NEWS_SITE_MATCHES } from '@/utils/news-sites';
+import { leadOf } from '@/utils/page-lead';
 import { looksOnTopic } from '@/utils/relevance';
 
 /** The one extension API the detector needs, taken from the global so no polyfill ships with it. */
@@ -17,12 +18,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     try {
-      const lead = Array.from(document.querySelectorAll('h1, p'))
-        .slice(0, 8)
-        .map((p) => p.textContent ?? '')
-        .join(' ')
-        .slice(0, 4000);
-      if (!looksOnTopic(document.title, location.href, lead)) {
+      if (!looksOnTopic(document.title, location.href, leadOf(document))) {
         console.info('[factcheck] detector: not about the topic');
         return;
       }

@@ -345,6 +345,10 @@ const OTHER_HEAD =
 const ANAPHORIC_BEFORE =
   /(?:\b(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?|\b(?:it|this|that|which)\s+(?:had\s+|has\s+)?)\b(?:to|at|of|is|was|stood at|stands at|reached|risen to|rose to|fallen to|fell to|shrunk to|shrank to|dropped to)\s*$|(?:up|down) from\s*$/i;
 
+const SINCE_EVENT =
+  /\bsince (?!(?:[a-z]+ )?(?:19|20)\d\d|(?:the |russia's )?(?:war|start|beginning|conflict|invasion|outbreak|full-scale)|it began)\S/i;
+const EVENT_KINDS = new Set<string>(['killed', 'discharged', 'recruited_total']);
+
 export interface ClassifyContext {
   text: string;
   sentence: Span;
@@ -472,9 +476,15 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   )
     subject = 'unknown';
 
+  // New cases, not a running total: "two more were killed", "35 released since the PM's visit". Only
+  // events count so: "seven more are listed as missing" and "another 63 are seeking discharge" are
+  // states, and "202 recruited since 2022" or "since the war began" is the running total.
+  const sinceEvent = SINCE_EVENT.test(after);
   const incremental =
-    /^\s*more\b/i.test(after) ||
-    /\b(?:another|a further|further|additional|fresh)\s*$/i.test(rawBefore.slice(-20));
+    EVENT_KINDS.has(kind) &&
+    (sinceEvent ||
+      /^\s*more\b/i.test(after) ||
+      /\b(?:another|a further|further|additional|fresh)\s*$/i.test(rawBefore.slice(-20)));
   return {
     kind,
     subject,

@@ -1,6 +1,7 @@
 import { classifyMention, isNotACount } from './classify-figure';
 import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-dates';
 import type { Figure, PartialDate, Qualifier, Span } from './figure-types';
+import { inferOtherTag } from './other-tags';
 import { type NumberMention, readNumbers } from './read-numbers';
 import { spanIndexAt, splitSentences } from './sentences';
 import type { TextBlock, TextModel } from './text-model';
@@ -94,6 +95,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
         mentions: [{ start: part.start, end: part.end }],
         ...(part.odd ? { odd: true } : {}),
         ...(c.incremental ? { incremental: true } : {}),
+        ...(kind === 'other' ? tagOf(text, sentence, part.start, c.clause.end) : {}),
         inTitle: block.role === 'title',
         denominator: c.denominator,
         dated: asOf !== published,
@@ -101,6 +103,15 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
     }
   }
   return mergeCandidates(candidates, published);
+}
+
+function tagOf(text: string, sentence: Span, start: number, clauseEnd: number): { tag?: string } {
+  const from = Math.max(sentence.start, start - 60);
+  const tag = inferOtherTag(
+    text.slice(from, Math.max(clauseEnd, Math.min(sentence.end, start + 40))),
+    start - from,
+  );
+  return tag ? { tag } : {};
 }
 
 const keyOf = (f: Figure) => `${f.kind}|${f.value}|${f.subject}|${f.asOf ?? ''}|${f.incremental ? '+' : ''}`;

@@ -36,6 +36,8 @@ export interface Figure extends Span {
   odd?: boolean;
   /** "two more were killed": a count of new cases, not a running total. */
   incremental?: boolean;
+  /** For `other` figures, what they count (remains_repatriated, cbi_arrests ...), when the text says. */
+  tag?: string;
   /** Every place in the flat text that states this figure, in text order; `start`/`end` is the first in the body. */
   mentions: Span[];
 }

@@ -41,6 +41,8 @@ export interface ComparableFigure {
   odd?: boolean;
   /** "two more killed": a count of new cases, compared only with other such counts. */
   incremental?: boolean;
+  /** What an `other` figure counts; without it an `other` figure is compared with nothing. */
+  tag?: string;
 }
 
 /** Day-dated statements this close count as the same period (a briefing reported a day later). */
@@ -133,13 +135,15 @@ export function compareWithRecord(
   today?: string,
 ): Verdict {
   const none: Verdict = { status: 'no_record', reference: null, previous: null, newer: null };
-  if (figure.subject !== 'indian') return none;
+  if (figure.subject !== 'indian' && figure.kind !== 'other') return none;
+  if (figure.kind === 'other' && !figure.tag) return none;
   const incremental = figure.incremental === true;
   const ofKind = records
     .filter(
       (r) =>
         r.kind === figure.kind &&
         r.incremental === incremental &&
+        (figure.kind !== 'other' || r.tag === figure.tag) &&
         (today === undefined || r.date.slice(0, today.length) <= today),
     )
     .sort(byRecency);

@@ -104,6 +104,27 @@ describe('extractFigures: structures', () => {
   });
 });
 
+describe('extractFigures: new cases and what other counts count', () => {
+  const read = (text: string) =>
+    extractFigures(textModelFromPlainText(`Headline\n${text}`), PUBLISHED).map(
+      (f) => `${f.value} ${f.kind} ${f.incremental ?? false} ${f.tag ?? 'null'}`,
+    );
+  it.each([
+    ['Two more Indians were killed in the war.', ['2 killed true null']],
+    ["35 have been discharged since the Prime Minister's July visit.", ['35 discharged true null']],
+    ['202 Indians are believed to have been recruited since 2022.', ['202 recruited_total false null']],
+    ['Seven more are listed as missing by the Russian side.', ['7 missing false null']],
+    ['Another 63 individuals are seeking early discharge.', ['63 awaiting_discharge false null']],
+    [
+      'Two were cremated locally and DNA samples of 18 families were shared.',
+      ['2 other false local_cremation', '18 other false dna_samples_shared'],
+    ],
+    ['The mortal remains of 10 have been repatriated.', ['10 other false remains_repatriated']],
+  ])('%s', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
 describe('extractFigures: numbers that are not figures', () => {
   it.each([
     ['Smart Quarterly ₹900 3 Months ₹300/Month SAVE 25%'],
