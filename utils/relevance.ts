@@ -66,6 +66,9 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   const title = titleBlocks.map((b) => text.slice(b.start, b.end)).join(' ');
   const slug = url.replace(/[-_/.]+/g, ' ');
   if (bodyBlocks.length === 0) return { relevant: false, score: 0 };
+  // Stage one first: most pages stop at their headline and lead.
+  const lead = text.slice(bodyBlocks[0]?.start ?? 0, (bodyBlocks[0]?.start ?? 0) + 4000);
+  if (!looksOnTopic(title, url, lead)) return { relevant: false, score: 0 };
   const russiaInTitle = RUSSIA_WORD.test(title);
   const headline = `${title} ${slug}`;
   const titleOnTopic =
