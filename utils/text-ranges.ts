@@ -1,0 +1,37 @@
+import type { Span } from './figure-types';
+import type { NodeSpan, TextModel } from './text-model';
+
+/** A piece of a flat-text span inside one text node: what a DOM `Range` is built from. */
+export interface NodePiece {
+  node: Text;
+  startOffset: number;
+  endOffset: number;
+}
+
+function firstNodeEndingAfter(nodes: readonly NodeSpan[], pos: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((nodes[mid] as NodeSpan).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Maps a span of the flat text back to the text nodes it came from. A number split across elements
+ * ("<b>4</b>4") gives one piece per node; characters the model added (block breaks) give none.
+ */
+export function piecesOf(model: TextModel, span: Span): NodePiece[] {
+  const out: NodePiece[] = [];
+  const { nodes } = model;
+  for (let i = firstNodeEndingAfter(nodes, span.start); i < nodes.length; i++) {
+    const n = nodes[i] as NodeSpan;
+    if (n.start >= span.end) break;
+    const startOffset = Math.max(span.start, n.start) - n.start;
+    const endOffset = Math.min(span.end, n.end) - n.start;
+    if (endOffset > startOffset) out.push({ node: n.node, startOffset, endOffset });
+  }
+  return out;
+}
