@@ -1,0 +1,227 @@
+import type { FigureKind, PartialDate, Qualifier } from './figure-types';
+import { formatDate, KIND_LABELS, newerSentence, STATUS_LABELS, verdictSentence } from './verdict-text';
+import type { Verdict } from './verdicts';
+
+/**
+ * The badges beside each figure: one `<factcheck-overlay>` host whose open shadow root holds a badge
+ * per figure (with data-kind, data-value and data-status) and one card that opens on hover or focus.
+ * Page text only ever reaches `textContent`. The page's own DOM gets nothing but the host element.
+ */
+
+export const OVERLAY_TAG = 'factcheck-overlay';
+
+export interface BadgeFigure {
+  value: number;
+  kind: FigureKind;
+  qualifier: Qualifier;
+  asOf: PartialDate;
+  /** The figure as written in the article. */
+  text: string;
+  verdict: Verdict;
+}
+
+const SYMBOL: Record<Verdict['status'], string> = {
+  confirmed: '✓',
+  conflicts: '!',
+  unconfirmed: '?',
+  no_record: '·',
+};
+
+const STYLE = `
+:host { all: initial; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; }
+.badge {
+  position: absolute; box-sizing: border-box; min-width: 16px; height: 16px; padding: 0 4px;
+  border: 0; border-radius: 8px; font: 700 11px/16px system-ui, sans-serif; color: #fff; cursor: pointer;
+  box-shadow: 0 0 0 1px rgb(255 255 255 / 0.8); transition: transform 120ms ease-out;
+}
+.badge:hover, .badge:focus-visible { transform: scale(1.15); outline: 2px solid #1a73e8; outline-offset: 1px; }
+.badge[data-status="confirmed"] { background: #1e6b35; }
+.badge[data-status="conflicts"] { background: #b3261e; }
+.badge[data-status="unconfirmed"] { background: #8a5a00; }
+.badge[data-status="no_record"] { background: #5f6368; }
+.badge[hidden] { display: none; }
+.card {
+  position: absolute; box-sizing: border-box; width: 300px; max-width: calc(100vw - 16px); padding: 10px 12px;
+  border-radius: 8px; background: #fff; color: #202124; font: 13px/1.45 system-ui, sans-serif;
+  box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); border: 1px solid #dadce0;
+}
+.card[hidden] { display: none; }
+.card .status { font-weight: 700; margin: 0 0 4px; }
+.card .quote { margin: 0 0 6px; font-style: italic; }
+.card p { margin: 0 0 6px; }
+.card a { color: #1a73e8; }
+.card .meta { color: #5f6368; font-size: 12px; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #202124; color: #e8eaed; border-color: #5f6368; }
+  .card a { color: #8ab4f8; }
+  .card .meta { color: #bdc1c6; }
+}
+@media (prefers-reduced-motion: reduce) { .badge { transition: none; } }
+`;
+
+export interface Overlay {
+  host: HTMLElement;
+  /** Re-reads every figure's position (after scrolling inside containers, resizes, reflows). */
+  reposition(): void;
+  remove(): void;
+}
+
+function badgeLabel(f: BadgeFigure): string {
+  return `${f.value} ${KIND_LABELS[f.kind]}, ${formatDate(f.asOf)}: ${STATUS_LABELS[f.verdict.status]}`;
+}
+
+/** Builds the overlay for `figures`, each with the DOM ranges of its first mention. */
+export function createOverlay(
+  doc: Document,
+  win: Window,
+  figures: readonly BadgeFigure[],
+  ranges: Range[][],
+): Overlay {
+  const host = doc.createElement(OVERLAY_TAG);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  root.append(style, layer);
+
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.hidden = true;
+  card.setAttribute('role', 'tooltip');
+  card.id = 'factcheck-card';
+
+  const badges = figures.map((f, i) => {
+    const b = doc.createElement('button');
+    b.className = 'badge';
+    b.type = 'button';
+    b.dataset.kind = f.kind;
+    b.dataset.value = String(f.value);
+    b.dataset.status = f.verdict.status;
+    b.dataset.index = String(i);
+    b.textContent = SYMBOL[f.verdict.status];
+    b.setAttribute('aria-label', badgeLabel(f));
+    b.setAttribute('aria-describedby', card.id);
+    layer.append(b);
+    return b;
+  });
+  layer.append(card);
+
+  const fillCard = (f: BadgeFigure) => {
+    card.replaceChildren();
+    const status = doc.createElement('p');
+    status.className = 'status';
+    status.textContent = `${STATUS_LABELS[f.verdict.status]}: ${f.value} ${KIND_LABELS[f.kind]}`;
+    const quote = doc.createElement('p');
+    quote.className = 'quote';
+    quote.textContent = `“${f.text}”`;
+    const sentence = doc.createElement('p');
+    sentence.textContent = verdictSentence(f.verdict, f.asOf);
+    card.append(status, quote, sentence);
+    const newer = newerSentence(f.verdict);
+    if (newer) {
+      const p = doc.createElement('p');
+      p.textContent = newer;
+      card.append(p);
+    }
+    const source = f.verdict.reference?.source ?? f.verdict.newer?.source ?? f.verdict.previous?.source;
+    if (source && /^https?:\/\//.test(source.url)) {
+      const p = doc.createElement('p');
+      p.className = 'meta';
+      const a = doc.createElement('a');
+      a.href = source.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = `Source: ${source.publisher}`;
+      p.append(a);
+      card.append(p);
+    }
+  };
+
+  const rectOf = (i: number): DOMRect | null => {
+    const range = ranges[i]?.[0];
+    if (!range) return null;
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1];
+    return last && last.width + last.height > 0 ? last : null;
+  };
+
+  let open = -1;
+  const showCard = (i: number) => {
+    const f = figures[i];
+    const rect = rectOf(i);
+    if (!f || !rect) return;
+    open = i;
+    fillCard(f);
+    card.hidden = false;
+    // Below the line of text, so the figure it explains stays visible; above it near the bottom edge.
+    const x = Math.min(rect.left + win.scrollX, win.scrollX + win.innerWidth - 308);
+    const below = rect.bottom + 6 + card.offsetHeight < win.innerHeight;
+    const y = below ? rect.bottom + win.scrollY + 6 : rect.top + win.scrollY - card.offsetHeight - 6;
+    card.style.left = `${Math.max(win.scrollX + 4, x)}px`;
+    card.style.top = `${y}px`;
+  };
+  const hideCard = () => {
+    open = -1;
+    card.hidden = true;
+  };
+
+  badges.forEach((b, i) => {
+    b.addEventListener('mouseenter', () => showCard(i));
+    b.addEventListener('focus', () => showCard(i));
+    b.addEventListener('mouseleave', () => {
+      if (doc.activeElement !== host || root.activeElement !== b) hideCard();
+    });
+    b.addEventListener('blur', hideCard);
+    b.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        hideCard();
+        b.blur();
+      }
+    });
+  });
+
+  const reposition = () => {
+    badges.forEach((b, i) => {
+      const rect = rectOf(i);
+      if (!rect) {
+        b.hidden = true;
+        return;
+      }
+      b.hidden = false;
+      b.style.left = `${rect.right + win.scrollX + 2}px`;
+      b.style.top = `${rect.top + win.scrollY + (rect.height - 16) / 2}px`;
+    });
+    if (open >= 0) showCard(open);
+  };
+
+  let frame = 0;
+  const schedule = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      reposition();
+    });
+  };
+  win.addEventListener('resize', schedule, { passive: true });
+  doc.addEventListener('scroll', schedule, { passive: true, capture: true });
+  const RO = (win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+  const resizeObserver = typeof RO === 'function' ? new RO(schedule) : null;
+  resizeObserver?.observe(doc.documentElement);
+
+  doc.documentElement.append(host);
+  reposition();
+
+  return {
+    host,
+    reposition,
+    remove: () => {
+      win.removeEventListener('resize', schedule);
+      doc.removeEventListener('scroll', schedule, { capture: true });
+      resizeObserver?.disconnect();
+      if (frame) win.cancelAnimationFrame(frame);
+      host.remove();
+    },
+  };
+}

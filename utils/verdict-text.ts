@@ -1,0 +1,63 @@
+import type { FigureKind, PartialDate } from './figure-types';
+import type { RecordRef, Verdict } from './verdicts';
+
+/** Neutral, sourced wording for a figure's verdict, shared by the in-page card and the popup. */
+
+export const KIND_LABELS: Record<FigureKind, string> = {
+  recruited_total: 'recruited in all',
+  serving: 'still serving',
+  awaiting_discharge: 'awaiting discharge',
+  discharged: 'discharged or returned',
+  killed: 'killed',
+  missing: 'missing',
+  other: 'other count',
+};
+
+export const STATUS_LABELS: Record<Verdict['status'], string> = {
+  confirmed: 'Matches the record',
+  conflicts: 'Differs from the record',
+  unconfirmed: 'No record for that time',
+  no_record: 'No record of this kind',
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "8 Nov 2025", "Jul 2025", or "date not given". */
+export function formatDate(d: PartialDate): string {
+  if (!d) return 'date not given';
+  const [y, m, day] = d.split('-');
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "13 (Jul 2025, Kirti Vardhan Singh, Rajya Sabha written reply)", media-only ones marked. */
+export function describeRecord(r: RecordRef): string {
+  const who = r.official ? `${r.speaker}, ${r.venue}` : `media report: ${r.venue}`;
+  return `${r.value} (${formatDate(r.date)}, ${who})`;
+}
+
+/** One neutral sentence: what the record says about this figure. */
+export function verdictSentence(v: Verdict, asOf: PartialDate): string {
+  const when = formatDate(asOf);
+  switch (v.status) {
+    case 'confirmed':
+      return v.reference
+        ? `The figure reported for ${when} matches: ${describeRecord(v.reference)}.`
+        : `The figure reported for ${when} matches the record.`;
+    case 'conflicts':
+      return v.reference
+        ? `The figure reported for ${when} was different: ${describeRecord(v.reference)}.`
+        : `The figure reported for ${when} was different.`;
+    case 'unconfirmed':
+      return v.previous
+        ? `No figure on record for ${when}. Earlier figure: ${describeRecord(v.previous)}.`
+        : `No figure on record for ${when}.`;
+    case 'no_record':
+      return 'No reported figure of this kind is on record.';
+  }
+}
+
+/** "Since then: 202 (18 Dec 2025, ...)", or null when nothing newer differs. */
+export function newerSentence(v: Verdict): string | null {
+  return v.newer ? `Since then: ${describeRecord(v.newer)}.` : null;
+}
