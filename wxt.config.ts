@@ -12,6 +12,8 @@ export default defineConfig({
     description:
       'Marks the figures in news about Indian nationals recruited into the Russian army and compares each with what officials reported, on your device.',
     permissions: ['scripting', 'storage'],
+    // The toolbar button carries the badge (figure count, status colour); the popup comes later.
+    action: { default_title: 'Figures fact-check' },
     host_permissions: NEWS_SITE_MATCHES,
     ...(browser === 'firefox'
       ? {

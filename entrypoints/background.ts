@@ -1,14 +1,29 @@
 import { browser } from 'wxt/browser';
-import { isTopicHitMessage } from '@/utils/messages';
+import { badgeApiOf } from '@/utils/badge';
+import { createSightingsStore } from '@/utils/sightings/store';
+import { createBackgroundHandlers } from '@/utils/tab-results';
 
+/** Wires browser events to the handlers in utils/tab-results.ts; no logic of its own. */
 export default defineBackground(() => {
+  const handlers = createBackgroundHandlers({
+    extensionId: browser.runtime.id,
+    badge: badgeApiOf(browser as unknown as { action?: unknown; browserAction?: unknown }),
+    defaultTitle: browser.runtime.getManifest().name,
+    // Defined at start-up, so that a pending migration of the stored sightings runs after an update.
+    sightings: createSightingsStore(),
+    injectAnnotator: (tabId, frameIds) =>
+      browser.scripting.executeScript({ target: { tabId, frameIds }, files: ['/annotator.js'] }),
+  });
+
+  const logFailure = (e: unknown) => console.error('[factcheck] background handler failed', e);
+  // The listeners return nothing: no reply is sent, and the message channel is not held open.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only this extension's own content scripts, from a tab, with a well-formed message.
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || !isTopicHitMessage(message))
-      return;
-    const frameIds = sender.frameId !== undefined ? [sender.frameId] : undefined;
-    void browser.scripting
-      .executeScript({ target: { tabId: sender.tab.id, frameIds }, files: ['/annotator.js'] })
-      .catch((e: unknown) => console.warn('[factcheck] could not inject the annotator', e));
+    handlers.message(message, sender).catch(logFailure);
+  });
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    handlers.tabUpdated(tabId, changeInfo, tab).catch(logFailure);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    handlers.tabRemoved(tabId).catch(logFailure);
   });
 });

@@ -107,6 +107,48 @@ describe('Chromium smoke test', () => {
     await page.close();
   });
 
+  it('keeps the tab result, sets the toolbar badge and records a sighting', async () => {
+    const { page, log } = await open(TOPIC_PAGE);
+    await log.waitFor(ANNOTATOR, WAIT_MS);
+    const worker = browser?.worker;
+    if (!worker) throw new Error('no service worker');
+    type Chrome = {
+      tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> };
+      action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+      storage: {
+        session: { get(k: string): Promise<Record<string, unknown>> };
+        local: { get(k: string): Promise<Record<string, unknown>> };
+      };
+    };
+    const seen = await worker.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+      for (let i = 0; i < 50; i++) {
+        const [tab] = await c.tabs.query({ url });
+        const id = tab?.id;
+        const text = id === undefined ? '' : await c.action.getBadgeText({ tabId: id });
+        if (id !== undefined && text !== '') {
+          const session = await c.storage.session.get(`tab-result:${id}`);
+          const local = await c.storage.local.get('sightings');
+          return {
+            text,
+            title: await c.action.getTitle({ tabId: id }),
+            session,
+            local: JSON.stringify(local),
+          };
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    }, TOPIC_PAGE);
+    expect(seen, 'badge set within 5 s').not.toBeNull();
+    expect(seen?.text).toBe('6');
+    expect(seen?.title).toMatch(/^6 figures on this page/);
+    expect(Object.keys(seen?.session ?? {})).toHaveLength(1);
+    expect(seen?.local).toContain('business-standard.com');
+    expect(seen?.local).toContain('"value":127');
+    await page.close();
+  });
+
   it('leaves a hard negative (cricket report) alone: detector says no, no annotator', async () => {
     const { page, log } = await open(NEGATIVE_PAGE);
     await log.waitFor(DETECTOR_MISS, WAIT_MS);

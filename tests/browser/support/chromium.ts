@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type ConsoleMessage, chromium, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The extension's service worker, to read its storage and the toolbar badge. */
+  worker: Worker;
   close(): Promise<void>;
 }
 
@@ -70,7 +72,7 @@ export async function launchWithExtension(
         timeout: 15_000,
       }));
     const extensionId = new URL(worker.url()).host;
-    return { context, extensionId, close };
+    return { context, extensionId, worker, close };
   } catch (e) {
     await close();
     throw new Error(`The extension's service worker did not start: ${String(e)}`);

@@ -1,0 +1,251 @@
+import { storage } from '@wxt-dev/storage';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import background from '../../entrypoints/background';
+import { TOPIC_HIT } from '../../utils/messages';
+import { createSightingsStore } from '../../utils/sightings/store';
+import { getLastError, getTabResult, tabResultKey } from '../../utils/tab-results';
+import { figureWith, pageResult } from './support/page-results';
+
+/**
+ * The background entrypoint against fakeBrowser: its listeners, the tab results in storage.session,
+ * the badge, and the sightings it records.
+ */
+
+const NAME = 'Figures fact-check: Indians in the Russian army';
+const URL_A = 'https://www.business-standard.com/news/india-presses-russia-to-free-44.html';
+const URL_B = 'https://www.business-standard.com/news/cricket.html';
+
+type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+
+let tabId: number;
+
+function sender(more: Partial<Sender> = {}): Sender {
+  return {
+    id: fakeBrowser.runtime.id,
+    tab: { id: tabId, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+    frameId: 0,
+    url: URL_A,
+    ...more,
+  };
+}
+
+async function send(message: unknown, from: Sender = sender()): Promise<void> {
+  await fakeBrowser.runtime.onMessage.trigger(message, from);
+}
+
+/** The handlers run after the listener returns: wait until the badge or storage shows their work. */
+const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 2000, interval: 5 });
+
+/** Lets any pending handler finish, for checks that something did not happen. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+const badge = async () => ({
+  text: await fakeBrowser.action.getBadgeText({ tabId }),
+  color: await fakeBrowser.action.getBadgeBackgroundColor({ tabId }),
+  title: await fakeBrowser.action.getTitle({ tabId }),
+});
+
+async function sightings() {
+  const r = await createSightingsStore().read();
+  if (!r.ok) throw new Error(r.error);
+  return r.data;
+}
+
+const mockExecuteScript = () => vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+let executeScript: ReturnType<typeof mockExecuteScript>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: NAME,
+    version: '0.1.0',
+  });
+  executeScript = mockExecuteScript();
+  tabId = (await fakeBrowser.tabs.create({ url: URL_A })).id as number;
+  background.main();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('topic hits', () => {
+  it('injects the annotator into the frame that sent a topic hit', async () => {
+    await send({ type: TOPIC_HIT, url: URL_A });
+    await eventually(async () => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId, frameIds: [0] },
+      files: ['/annotator.js'],
+    });
+  });
+
+  it.each<[string, Partial<Sender>]>([
+    ['another extension', { id: 'some-other-extension' }],
+    ['no extension id', { id: undefined }],
+    ['no tab (an extension page)', { tab: undefined }],
+  ])('ignores a topic hit from %s', async (_name, from) => {
+    await send({ type: TOPIC_HIT, url: URL_A }, sender(from));
+    await settle();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('ignores a malformed topic hit', async () => {
+    await send({ type: TOPIC_HIT, url: 42 });
+    await send({ type: 'factcheck:topic-hit ' });
+    await settle();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('page results', () => {
+  it('keeps the tab result, sets the badge and records a sighting', async () => {
+    const message = pageResult({ figures: [figureWith('confirmed'), figureWith('conflicts', 13)] });
+    await send(message);
+    await eventually(async () => expect((await sightings()).pages).toHaveLength(1));
+
+    const kept = await getTabResult(tabId);
+    const { type: _type, ...rest } = message;
+    expect(kept).toEqual({ ...rest, tabId, receivedAt: expect.any(String) });
+    expect(await badge()).toEqual({
+      text: '2',
+      color: [0xb3, 0x26, 0x1e, 255],
+      title: '2 figures on this page: 1 conflicts with the record, 1 confirmed',
+    });
+    const [page] = (await sightings()).pages;
+    expect(page).toMatchObject({ url: URL_A, publisher: 'Business Standard', published: '2025-11-08' });
+    expect(page?.figures.map((f) => [f.value, f.status, f.referenceId, f.newerId])).toEqual([
+      [44, 'confirmed', '2025-11-07-serving-44', null],
+      [13, 'conflicts', '2025-11-07-serving-44', '2025-12-18-recruited_total-202'],
+    ]);
+  });
+
+  it('keeps a page off the topic with an empty badge, and records no sighting', async () => {
+    await send(pageResult({ relevant: false, score: 0.2, figures: [] }));
+    await eventually(async () => expect(await getTabResult(tabId)).not.toBeNull());
+    await settle();
+    expect((await badge()).text).toBe('');
+    expect((await badge()).title).toBe(NAME);
+    expect((await sightings()).pages).toEqual([]);
+  });
+
+  it('replaces the result of a tab with the latest one', async () => {
+    await send(pageResult({ figures: [figureWith('confirmed')] }));
+    await eventually(async () => expect((await badge()).text).toBe('1'));
+    await send(pageResult({ figures: [figureWith('unconfirmed'), figureWith('unconfirmed', 12)] }));
+    await eventually(async () => expect((await badge()).text).toBe('2'));
+    expect((await badge()).color).toEqual([0x8a, 0x5a, 0x00, 255]);
+    expect((await getTabResult(tabId))?.figures).toHaveLength(2);
+    expect((await sightings()).pages).toHaveLength(1);
+  });
+
+  it.each<[string, unknown, Partial<Sender>]>([
+    ['from another extension', pageResult(), { id: 'evil-extension' }],
+    ['from no tab', pageResult(), { tab: undefined }],
+    ['from a subframe', pageResult(), { frameId: 3 }],
+    ['for a document the frame has left', pageResult(), { url: URL_B }],
+    ['with a bad shape', { ...pageResult(), figures: 'many' }, {}],
+    ['with an extra field', { ...pageResult(), html: '<img src=x onerror=alert(1)>' }, {}],
+    [
+      'with an unknown status',
+      pageResult({ figures: [{ ...figureWith('confirmed'), verdict: { status: 'fake' } } as never] }),
+      {},
+    ],
+    ['that is not an object', 'factcheck:page-result', {}],
+  ])('ignores a page result %s', async (_name, message, from) => {
+    await send(message, sender(from));
+    await settle();
+    expect(await getTabResult(tabId)).toBeNull();
+    expect((await badge()).text).toBe('');
+    expect(await storage.getItem('local:sightings')).toBeNull();
+  });
+
+  it('accepts a result whose URL differs from the frame URL only by its fragment', async () => {
+    await send(pageResult(), sender({ url: `${URL_A}#comments` }));
+    await eventually(async () => expect(await getTabResult(tabId)).not.toBeNull());
+  });
+});
+
+describe('clearing tab results', () => {
+  beforeEach(async () => {
+    await send(pageResult());
+    await eventually(async () => expect((await badge()).text).toBe('1'));
+  });
+
+  it('clears the result and the badge when the tab navigates to a new URL', async () => {
+    await fakeBrowser.tabs.update(tabId, { url: URL_B });
+    await eventually(async () => expect(await getTabResult(tabId)).toBeNull());
+    await eventually(async () => expect((await badge()).text).toBe(''));
+    expect((await badge()).title).toBe(NAME);
+    // The sighting stays: it is the reader's history, not the tab's state.
+    expect((await sightings()).pages).toHaveLength(1);
+  });
+
+  it('clears it when the tab goes to a page whose URL the extension may not read', async () => {
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'loading' }, {
+      ...sender().tab,
+      url: undefined,
+    } as never);
+    await eventually(async () => expect(await getTabResult(tabId)).toBeNull());
+  });
+
+  it('keeps it for a jump within the page and for updates that are not navigations', async () => {
+    await fakeBrowser.tabs.update(tabId, { url: `${URL_A}#comments` });
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { title: 'New title' }, sender().tab as never);
+    await fakeBrowser.tabs.onUpdated.trigger(tabId, { status: 'complete' }, sender().tab as never);
+    await settle();
+    expect(await getTabResult(tabId)).not.toBeNull();
+    expect((await badge()).text).toBe('1');
+  });
+
+  it('clears it when the tab closes', async () => {
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 0, isWindowClosing: false });
+    await eventually(async () => expect(await storage.getItem(tabResultKey(tabId))).toBeNull());
+  });
+
+  it('leaves other tabs alone', async () => {
+    const other = tabId + 100;
+    await fakeBrowser.tabs.onRemoved.trigger(other, { windowId: 0, isWindowClosing: false });
+    await fakeBrowser.tabs.onUpdated.trigger(other, { url: URL_B }, { ...sender().tab, id: other } as never);
+    await settle();
+    expect(await getTabResult(tabId)).not.toBeNull();
+  });
+
+  it('survives a restarted service worker: the results are in storage.session', async () => {
+    // A new worker: listeners gone, module state gone, storage kept.
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.tabs.onUpdated.removeAllListeners();
+    fakeBrowser.tabs.onRemoved.removeAllListeners();
+    background.main();
+    expect((await getTabResult(tabId))?.url).toBe(URL_A);
+    await fakeBrowser.tabs.update(tabId, { url: URL_B });
+    await eventually(async () => expect(await getTabResult(tabId)).toBeNull());
+  });
+});
+
+describe('storage errors', () => {
+  it('reports a full quota for the sightings: logged and kept as the last error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await send(pageResult());
+    await eventually(async () => expect(await getLastError()).not.toBeNull());
+    const last = await getLastError();
+    expect(last?.where).toBe('sightings');
+    expect(last?.message).toMatch(/storage for the extension is full.*QUOTA_BYTES quota exceeded/);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[factcheck\] sightings: .*quota/));
+    // The tab still gets its result and badge.
+    expect((await badge()).text).toBe('1');
+  });
+
+  it('reports a failure to keep the tab result', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(async (items) => {
+      if (tabResultKey(tabId).replace('session:', '') in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    await send(pageResult());
+    await eventually(async () => expect((await getLastError())?.where).toBe('tab results'));
+  });
+});

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../utils/analyze-page';
+import {
+  buildPageResultMessage,
+  clip,
+  isPageResultMessage,
+  isTopicHitMessage,
+  LIMITS,
+  PAGE_RESULT,
+  pageMetaFromDocument,
+  pageResultProblem,
+  TOPIC_HIT,
+} from '../../utils/messages';
+import { REFERENCE_RECORDS } from '../../utils/reference/records';
+import { compareWithRecord } from '../../utils/verdicts';
+import { figure, pageResult, REF_44 as REF } from './support/page-results';
+
+// biome-ignore lint/suspicious/noExplicitAny: the cases below break the message's types on purpose.
+type Loose = any;
+
+/** A deep copy with one change made by `edit`. */
+function mutate(edit: (m: Record<string, Loose>) => void): unknown {
+  const m = structuredClone(pageResult()) as Record<string, Loose>;
+  edit(m);
+  return m;
+}
+
+describe('isTopicHitMessage', () => {
+  it('accepts the detector message and nothing else', () => {
+    expect(isTopicHitMessage({ type: TOPIC_HIT, url: 'https://x.in/a' })).toBe(true);
+    expect(isTopicHitMessage({ type: TOPIC_HIT })).toBe(false);
+    expect(isTopicHitMessage({ type: PAGE_RESULT, url: 'https://x.in/a' })).toBe(false);
+    expect(isTopicHitMessage(null)).toBe(false);
+    expect(isTopicHitMessage({ type: TOPIC_HIT, url: 'x'.repeat(5000) })).toBe(false);
+  });
+});
+
+describe('page-result validation', () => {
+  it('accepts well-formed messages', () => {
+    expect(pageResultProblem(pageResult())).toBeNull();
+    expect(
+      isPageResultMessage(pageResult({ canonicalUrl: 'https://example.in/a', published: '2025-11' })),
+    ).toBe(true);
+    expect(isPageResultMessage(pageResult({ relevant: false, figures: [], score: 0.1 }))).toBe(true);
+    expect(isPageResultMessage(pageResult({ published: null }))).toBe(true);
+    const unconfirmed = figure({
+      asOf: null,
+      verdict: { status: 'unconfirmed', reference: null, previous: REF, newer: REF },
+    });
+    const none = figure({
+      subject: 'other_nationality',
+      verdict: { status: 'no_record', reference: null, previous: null, newer: null },
+    });
+    expect(pageResultProblem(pageResult({ figures: [unconfirmed, none] }))).toBeNull();
+    expect(
+      isPageResultMessage(pageResult({ figures: Array.from({ length: LIMITS.figures }, () => figure()) })),
+    ).toBe(true);
+  });
+
+  it('accepts the verdict of every record compared with itself (the record fits the limits)', () => {
+    const figures = REFERENCE_RECORDS.map((r) =>
+      figure({
+        value: r.value,
+        kind: r.kind,
+        qualifier: r.qualifier,
+        asOf: r.date,
+        verdict: compareWithRecord({ ...r, subject: 'indian', asOf: r.date }, REFERENCE_RECORDS),
+      }),
+    );
+    for (let i = 0; i < figures.length; i += LIMITS.figures)
+      expect(pageResultProblem(pageResult({ figures: figures.slice(i, i + LIMITS.figures) }))).toBeNull();
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['not an object', 'factcheck:page-result', /must be an object/],
+    ['an array', [pageResult()], /must be an object/],
+    ['null', null, /must be an object/],
+    ['a class instance', Object.assign(new (class X {})(), pageResult()), /must be an object/],
+    ['the wrong type', mutate((m) => (m.type = TOPIC_HIT)), /^type/],
+    ['a missing field', mutate((m) => delete m.publisher), /missing field "publisher"/],
+    ['an extra field', mutate((m) => (m.html = '<b>x</b>')), /unexpected field "html"/],
+    ['a javascript: URL', mutate((m) => (m.url = 'javascript:alert(1)')), /^url/],
+    ['a relative URL', mutate((m) => (m.url = '/news/a.html')), /^url/],
+    ['a huge URL', mutate((m) => (m.url = `https://x.in/${'a'.repeat(5000)}`)), /^url/],
+    ['a non-URL canonical', mutate((m) => (m.canonicalUrl = 'not a url')), /^canonicalUrl/],
+    ['a numeric title', mutate((m) => (m.title = 42)), /^title: must be a string/],
+    ['a huge title', mutate((m) => (m.title = 'x'.repeat(LIMITS.title + 1))), /^title: longer/],
+    ['a huge publisher', mutate((m) => (m.publisher = 'x'.repeat(LIMITS.publisher + 1))), /^publisher/],
+    ['an impossible date', mutate((m) => (m.published = '2025-02-30')), /^published/],
+    ['a date in words', mutate((m) => (m.published = '8 Nov 2025')), /^published/],
+    ['a string boolean', mutate((m) => (m.relevant = 'true')), /^relevant/],
+    ['a score over 1', mutate((m) => (m.score = 1.5)), /^score/],
+    ['a NaN score', mutate((m) => (m.score = Number.NaN)), /^score/],
+    ['truncated missing', mutate((m) => delete m.truncated), /missing field "truncated"/],
+    ['figures not an array', mutate((m) => (m.figures = { 0: figure() })), /^figures: must be an array/],
+    [
+      'too many figures',
+      mutate((m) => (m.figures = Array.from({ length: 201 }, () => figure()))),
+      /more than 200/,
+    ],
+    ['figures on an off-topic page', mutate((m) => (m.relevant = false)), /off the topic/],
+    ['a negative value', mutate((m) => (m.figures[0].value = -3)), /figures\[0\]\.value/],
+    ['a string value', mutate((m) => (m.figures[0].value = '44')), /figures\[0\]\.value/],
+    [
+      'an infinite value',
+      mutate((m) => (m.figures[0].value = Number.POSITIVE_INFINITY)),
+      /figures\[0\]\.value/,
+    ],
+    ['an unknown kind', mutate((m) => (m.figures[0].kind = 'wounded')), /figures\[0\]\.kind/],
+    ['an unknown qualifier', mutate((m) => (m.figures[0].qualifier = 'roughly')), /figures\[0\]\.qualifier/],
+    ['an unknown subject', mutate((m) => (m.figures[0].subject = 'nepali')), /figures\[0\]\.subject/],
+    ['a bad asOf', mutate((m) => (m.figures[0].asOf = '2025-13')), /figures\[0\]\.asOf/],
+    ['a huge figure text', mutate((m) => (m.figures[0].text = 'x'.repeat(LIMITS.figureText + 1))), /\.text/],
+    ['an extra figure field', mutate((m) => (m.figures[0].start = 10)), /unexpected field "start"/],
+    ['a figure that is null', mutate((m) => (m.figures[0] = null)), /figures\[0\]: must be an object/],
+    ['no verdict', mutate((m) => delete m.figures[0].verdict), /missing field "verdict"/],
+    ['an unknown status', mutate((m) => (m.figures[0].verdict.status = 'debunked')), /verdict\.status/],
+    [
+      'confirmed without a reference',
+      mutate((m) => (m.figures[0].verdict.reference = null)),
+      /reference: required/,
+    ],
+    [
+      'unconfirmed with a reference',
+      mutate((m) => (m.figures[0].verdict.status = 'unconfirmed')),
+      /reference: must be null/,
+    ],
+    [
+      'no_record naming a newer record',
+      mutate((m) => {
+        m.figures[0].verdict = { status: 'no_record', reference: null, previous: null, newer: REF };
+      }),
+      /no_record/,
+    ],
+    [
+      'a reference without an id',
+      mutate((m) => delete m.figures[0].verdict.reference.id),
+      /missing field "id"/,
+    ],
+    [
+      'a reference with an empty id',
+      mutate((m) => (m.figures[0].verdict.reference.id = ' ')),
+      /\.id: must not/,
+    ],
+    [
+      'a reference with a bad date',
+      mutate((m) => (m.figures[0].verdict.reference.date = null)),
+      /reference\.date/,
+    ],
+    [
+      'a reference source with a data: URL',
+      mutate((m) => (m.figures[0].verdict.reference.source.url = 'data:text/html,<script>')),
+      /source\.url/,
+    ],
+    [
+      'a reference with a string official flag',
+      mutate((m) => (m.figures[0].verdict.reference.official = 'yes')),
+      /official/,
+    ],
+  ])('refuses %s', (_name, message, problem) => {
+    expect(pageResultProblem(message)).toMatch(problem);
+    expect(isPageResultMessage(message)).toBe(false);
+  });
+});
+
+describe('building the message in the annotator', () => {
+  it('clips strings to the limits without splitting a character', () => {
+    expect(clip('  a \n\t b  ', 10)).toBe('a b');
+    expect(clip('ab😀', 3)).toBe('ab');
+    expect(clip('x'.repeat(20), 5)).toBe('xxxxx');
+  });
+
+  it('reads canonical URL, title and publisher from the page head', () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><head><title> A  title </title><link rel="Canonical" href="/news/a.html#top">
+       <meta property="og:site_name" content="The Paper"></head><body></body></html>`,
+    );
+    expect(pageMetaFromDocument(document, 'https://www.paper.in/news/a.html?utm=1')).toEqual({
+      url: 'https://www.paper.in/news/a.html?utm=1',
+      canonicalUrl: 'https://www.paper.in/news/a.html#top',
+      title: 'A title',
+      publisher: 'The Paper',
+    });
+    const bare = parseHTML(
+      '<!doctype html><html><head><link rel="canonical" href="javascript:x"></head></html>',
+    );
+    expect(pageMetaFromDocument(bare.document, 'https://www.paper.in/b')).toEqual({
+      url: 'https://www.paper.in/b',
+      canonicalUrl: null,
+      title: '',
+      publisher: 'paper.in',
+    });
+  });
+
+  it('builds a valid message from a fixture page, with a verdict per figure', () => {
+    const html = readFileSync('tests/fixtures/pages/topic-seed-like-mea-44-2025-11.html', 'utf8');
+    const { document } = parseHTML(html);
+    const url = 'https://www.business-standard.com/topic-seed-like-mea-44-2025-11.html';
+    const analysis = analyzeDocument(document, { url });
+    const verdicts = analysis.figures.map((f) => compareWithRecord(f, REFERENCE_RECORDS, '2026-11-24'));
+    const message = buildPageResultMessage(pageMetaFromDocument(document, url), analysis, verdicts);
+    expect(pageResultProblem(message)).toBeNull();
+    expect(message.canonicalUrl).toMatch(/^https:\/\/www\.business-standard\.com\/external-affairs/);
+    expect(message.relevant).toBe(true);
+    expect(message.figures.length).toBe(analysis.figures.length);
+    expect(message.figures.find((f) => f.value === 44 && f.kind === 'serving')?.verdict.status).toBe(
+      'confirmed',
+    );
+    // Survives the structured clone a message goes through.
+    expect(isPageResultMessage(structuredClone(message))).toBe(true);
+    expect(isPageResultMessage(JSON.parse(JSON.stringify(message)))).toBe(true);
+  });
+
+  it('caps the figures at the limit and says the page was cut', () => {
+    const f = { value: 1, kind: 'killed' as const, qualifier: 'exact' as const, subject: 'indian' as const };
+    const figures = Array.from({ length: 250 }, (_, i) => ({
+      ...f,
+      asOf: null,
+      text: `x${i}`,
+      start: 0,
+      end: 1,
+      mentions: [],
+    }));
+    const message = buildPageResultMessage(
+      { url: 'https://example.in/a', canonicalUrl: null, title: 't', publisher: 'p' },
+      { relevant: true, score: 0.9, published: null, truncated: false, figures },
+      [],
+    );
+    expect(message.figures).toHaveLength(LIMITS.figures);
+    expect(message.truncated).toBe(true);
+    expect(pageResultProblem(message)).toBeNull();
+  });
+});

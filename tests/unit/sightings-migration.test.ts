@@ -1,0 +1,176 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { migrateSightingsV1ToV2 } from '../../utils/sightings/migrations';
+import { createSightingsStore, defineSightingsItem } from '../../utils/sightings/store';
+import type { SightingsDataV1 } from '../../utils/sightings/types';
+import { isSightingsData } from '../../utils/sightings/validate';
+import { pageResult } from './support/page-results';
+
+/** An update from schema version 1 (no verdicts, one `seen` timestamp) to version 2 loses nothing. */
+
+const V1: SightingsDataV1 = {
+  pages: [
+    {
+      url: 'https://www.business-standard.com/external-affairs/news/india-presses-russia-to-free-44.html',
+      publisher: 'Business Standard',
+      title: 'India presses Russia to free 44 Indians serving in its army',
+      published: '2025-11-08',
+      seen: '2025-11-09T08:15:00.000Z',
+      figures: [
+        { value: 44, kind: 'serving', qualifier: 'exact', subject: 'indian', asOf: '2025-11-08' },
+        { value: 127, kind: 'recruited_total', qualifier: 'exact', subject: 'indian', asOf: '2025-07' },
+        { value: 12, kind: 'killed', qualifier: 'exact', subject: 'indian', asOf: '2025-01' },
+      ],
+    },
+    {
+      url: 'https://www.thehindu.com/news/national/85-indians-discharged.ece',
+      publisher: 'The Hindu',
+      title: '85 Indians discharged from the Russian army, "20 remain"',
+      published: '2024-10-22',
+      seen: '2024-10-23T19:00:00.000Z',
+      figures: [
+        { value: 85, kind: 'discharged', qualifier: 'exact', subject: 'indian', asOf: '2024-10-22' },
+        { value: 20, kind: 'serving', qualifier: 'approx', subject: 'indian', asOf: '2024-10-22' },
+      ],
+    },
+    {
+      url: 'https://scroll.in/article/nepali-recruits',
+      publisher: 'Scroll',
+      title: 'Nepali recruits',
+      published: null,
+      seen: '2025-02-01T00:00:00.000Z',
+      figures: [
+        {
+          value: 200,
+          kind: 'recruited_total',
+          qualifier: 'at_least',
+          subject: 'other_nationality',
+          asOf: null,
+        },
+      ],
+    },
+  ],
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+function expectNothingLost(migrated: unknown) {
+  expect(isSightingsData(migrated)).toBe(true);
+  const data = migrated as ReturnType<typeof migrateSightingsV1ToV2>;
+  expect(data.pages).toHaveLength(V1.pages.length);
+  for (const old of V1.pages) {
+    const page = data.pages.find((p) => p.url === old.url);
+    expect(page, old.url).toBeDefined();
+    expect(page).toMatchObject({
+      publisher: old.publisher,
+      title: old.title,
+      published: old.published,
+      firstSeen: old.seen,
+      lastSeen: old.seen,
+    });
+    expect(
+      page?.figures.map(({ value, kind, qualifier, subject, asOf }) => ({
+        value,
+        kind,
+        qualifier,
+        subject,
+        asOf,
+      })),
+    ).toEqual(old.figures);
+  }
+}
+
+describe('sightings migration v1 → v2', () => {
+  it('reads a version-1 value through the version-2 item, losing nothing', async () => {
+    await fakeBrowser.storage.local.set({ sightings: V1, sightings$: { v: 1 } });
+    const item = defineSightingsItem();
+    const value = await item.getValue();
+    expectNothingLost(value);
+    expect(await item.getMeta()).toEqual({ v: 2 });
+    expect(value?.dropped).toBe(0);
+    // Least recently seen first.
+    expect(value?.pages.map((p) => p.publisher)).toEqual(['The Hindu', 'Scroll', 'Business Standard']);
+  });
+
+  it('gives each figure the verdict the record gave on the day it was seen', async () => {
+    await fakeBrowser.storage.local.set({ sightings: V1, sightings$: { v: 1 } });
+    const value = await defineSightingsItem().getValue();
+    const bs = value?.pages.find((p) => p.publisher === 'Business Standard');
+    expect(bs?.figures.map((f) => [f.value, f.status, f.referenceId])).toEqual([
+      [44, 'confirmed', '2025-11-07-serving-44'],
+      [127, 'confirmed', expect.stringContaining('2025-07')],
+      [12, 'confirmed', expect.stringContaining('2025-01-17')],
+    ]);
+    const hindu = value?.pages.find((p) => p.publisher === 'The Hindu');
+    expect(hindu?.figures.map((f) => f.status)).toEqual(['confirmed', 'confirmed']);
+    const scroll = value?.pages.find((p) => p.publisher === 'Scroll');
+    expect(scroll?.figures[0]).toMatchObject({ status: 'no_record', referenceId: null, newerId: null });
+  });
+
+  it('migrates a version-1 value stored without metadata (version 1 is the default)', async () => {
+    await fakeBrowser.storage.local.set({ sightings: V1 });
+    const value = await defineSightingsItem().getValue();
+    expectNothingLost(value);
+  });
+
+  it('survives a simulated update: the store goes on recording after the migration', async () => {
+    await fakeBrowser.storage.local.set({ sightings: V1, sightings$: { v: 1 } });
+    // The background starts after the update and defines the item, which migrates it.
+    const store = createSightingsStore({ now: () => new Date('2025-12-01T00:00:00.000Z') });
+    expect(await store.record(pageResult({ url: 'https://www.ndtv.com/new-article' }))).toEqual({ ok: true });
+    const read = await store.read();
+    if (!read.ok) throw new Error(read.error);
+    expect(read.data.pages).toHaveLength(V1.pages.length + 1);
+    expectNothingLost({ ...read.data, pages: read.data.pages.slice(0, V1.pages.length) });
+    expect(read.data.pages.at(-1)?.url).toBe('https://www.ndtv.com/new-article');
+  });
+
+  it('keeps what it can of damaged version-1 entries and counts what it cannot read', () => {
+    const migrated = migrateSightingsV1ToV2({
+      pages: [
+        {
+          url: 'https://a.in/x#frag',
+          seen: 'yesterday',
+          figures: [{ value: 5, kind: 'killed' }, { value: 'x' }],
+        },
+        { url: 'https://a.in/x', seen: '2025-01-02T00:00:00.000Z', title: 'Later', figures: [] },
+        { publisher: 'no url' },
+        'not a page',
+      ],
+    });
+    expect(isSightingsData(migrated)).toBe(true);
+    expect(migrated.dropped).toBe(2);
+    expect(migrated.pages).toHaveLength(1);
+    expect(migrated.pages[0]).toMatchObject({
+      url: 'https://a.in/x',
+      title: 'Later',
+      firstSeen: '1970-01-01T00:00:00.000Z',
+      lastSeen: '2025-01-02T00:00:00.000Z',
+    });
+  });
+
+  it('leaves version-2 pages as they are (a value written without its version)', () => {
+    const v2 = migrateSightingsV1ToV2(V1);
+    expect(migrateSightingsV1ToV2(v2)).toEqual(v2);
+  });
+
+  it('leaves an unreadable value untouched, and the store refuses to write over it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ sightings: { entries: 'corrupt' }, sightings$: { v: 1 } });
+    const store = createSightingsStore();
+    const r = await store.record(pageResult());
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/Migration failed/), expect.anything());
+    expect(r).toEqual({
+      ok: false,
+      error:
+        'The stored sightings are schema version 1 and were not migrated to version 2; they were left unchanged.',
+    });
+    expect(await fakeBrowser.storage.local.get(['sightings', 'sightings$'])).toEqual({
+      sightings: { entries: 'corrupt' },
+      sightings$: { v: 1 },
+    });
+    error.mockRestore();
+  });
+});

@@ -1,0 +1,73 @@
+import { PAGE_RESULT, type PageResultFigure, type PageResultMessage } from '../../../utils/messages';
+import type { RecordRef } from '../../../utils/verdicts';
+
+/** Well-formed page-result messages for the message, background and sightings tests. */
+
+export const REF_44: RecordRef = {
+  id: '2025-11-07-serving-44',
+  date: '2025-11-07',
+  value: 44,
+  qualifier: 'exact',
+  official: true,
+  speaker: 'Randhir Jaiswal, MEA spokesperson',
+  venue: 'weekly briefing',
+  source: { url: 'https://www.mea.gov.in/briefing', publisher: 'MEA' },
+};
+
+export const REF_202: RecordRef = {
+  ...REF_44,
+  id: '2025-12-18-recruited_total-202',
+  date: '2025-12-18',
+  value: 202,
+};
+
+export function figure(more: Partial<PageResultFigure> = {}): PageResultFigure {
+  return {
+    value: 44,
+    kind: 'serving',
+    qualifier: 'exact',
+    subject: 'indian',
+    asOf: '2025-11-08',
+    text: '44 Indian nationals are currently serving',
+    verdict: { status: 'confirmed', reference: REF_44, previous: null, newer: null },
+    ...more,
+  };
+}
+
+/** A figure with the given status and a consistent verdict. */
+export function figureWith(status: PageResultFigure['verdict']['status'], value = 44): PageResultFigure {
+  switch (status) {
+    case 'confirmed':
+      return figure({ value });
+    case 'conflicts':
+      return figure({ value, verdict: { status, reference: REF_44, previous: null, newer: REF_202 } });
+    case 'unconfirmed':
+      return figure({
+        value,
+        asOf: '2025-03',
+        verdict: { status, reference: null, previous: REF_44, newer: null },
+      });
+    case 'no_record':
+      return figure({
+        value,
+        subject: 'other_nationality',
+        verdict: { status, reference: null, previous: null, newer: null },
+      });
+  }
+}
+
+export function pageResult(more: Partial<PageResultMessage> = {}): PageResultMessage {
+  return {
+    type: PAGE_RESULT,
+    url: 'https://www.business-standard.com/news/india-presses-russia-to-free-44.html',
+    canonicalUrl: null,
+    title: 'India presses Russia to free 44 Indians',
+    publisher: 'Business Standard',
+    published: '2025-11-08',
+    relevant: true,
+    score: 0.93,
+    truncated: false,
+    figures: [figure()],
+    ...more,
+  };
+}

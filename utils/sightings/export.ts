@@ -1,0 +1,76 @@
+import type { Problem } from '../messages';
+import { SIGHTINGS_FORMAT, SIGHTINGS_VERSION, type SightingsData, type SightingsFile } from './types';
+import { sightingsFileProblem } from './validate';
+
+/** Export of the sightings as JSON (the whole store, re-importable) and CSV (one row per figure). */
+
+/** Larger files are refused before parsing: a full store is a few megabytes. */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
+export function sightingsToJson(data: SightingsData): string {
+  const file: SightingsFile = {
+    format: SIGHTINGS_FORMAT,
+    version: SIGHTINGS_VERSION,
+    dropped: data.dropped,
+    pages: data.pages,
+  };
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+/** Parses and checks a whole export file; nothing in it is used unless all of it is sound. */
+export function parseSightingsJson(
+  text: string,
+): { ok: true; data: SightingsData } | { ok: false; error: string } {
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, error: 'The file is empty.' };
+  if (text.length > MAX_IMPORT_CHARS)
+    return { ok: false, error: `The file is too large (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).` };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, error: `The file is not valid JSON (${(e as Error).message}).` };
+  }
+  const problem: Problem = sightingsFileProblem(parsed);
+  if (problem) return { ok: false, error: problem };
+  const file = parsed as SightingsFile;
+  return { ok: true, data: { pages: file.pages, dropped: file.dropped } };
+}
+
+export const CSV_COLUMNS = [
+  'url',
+  'publisher',
+  'title',
+  'published',
+  'value',
+  'kind',
+  'qualifier',
+  'asOf',
+  'status',
+  'firstSeen',
+  'lastSeen',
+] as const;
+
+/**
+ * One CSV cell. A cell a spreadsheet would read as a formula (= + - @, or a leading tab or carriage
+ * return) gets a leading single quote; cells with a comma, quote or line break are quoted (RFC 4180).
+ */
+export function csvCell(value: string | number | null): string {
+  let s = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** One row per figure; a page with no figures still gets a row, with the figure cells empty. */
+export function sightingsToCsv(data: SightingsData): string {
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  for (const p of data.pages) {
+    const page = [p.url, p.publisher, p.title, p.published];
+    const seen = [p.firstSeen, p.lastSeen];
+    const figures = p.figures.length > 0 ? p.figures : [null];
+    for (const f of figures) {
+      const cells = f ? [f.value, f.kind, f.qualifier, f.asOf, f.status] : [null, null, null, null, null];
+      rows.push([...page, ...cells, ...seen].map(csvCell).join(','));
+    }
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}

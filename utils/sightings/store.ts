@@ -1,0 +1,136 @@
+import { storage, type WxtStorageItem } from '@wxt-dev/storage';
+import { parseSightingsJson, sightingsToCsv, sightingsToJson } from './export';
+import { SIGHTINGS_MIGRATIONS } from './migrations';
+import { addSighting, mergeSightings, type SightingInput } from './record';
+import {
+  emptySightings,
+  type Result,
+  SIGHTINGS_CAP,
+  SIGHTINGS_KEY,
+  SIGHTINGS_VERSION,
+  type SightingsData,
+} from './types';
+import { sightingsDataProblem } from './validate';
+
+/**
+ * The sightings in `storage.local`, under a schema version with migrations (`@wxt-dev/storage` runs
+ * them when the item is defined, i.e. when the background starts after an update). Every change is a
+ * read, a pure update (record.ts) and one write, one at a time; a failed write (a full quota) comes
+ * back as `{ ok: false, error }` and leaves the stored value as it was.
+ */
+
+export type SightingsItem = WxtStorageItem<SightingsData | null, { v: number }>;
+
+/** Defining the item runs any pending migration of the stored value. */
+export function defineSightingsItem(): SightingsItem {
+  return storage.defineItem<SightingsData, { v: number }>(SIGHTINGS_KEY, {
+    version: SIGHTINGS_VERSION,
+    migrations: SIGHTINGS_MIGRATIONS,
+  });
+}
+
+export type ReadResult = { ok: true; data: SightingsData } | { ok: false; error: string };
+export type TextResult = { ok: true; text: string } | { ok: false; error: string };
+export type ImportMode = 'replace' | 'merge';
+
+export interface SightingsStore {
+  read(): Promise<ReadResult>;
+  /** Records one visit to a page on the topic. */
+  record(input: SightingInput): Promise<Result>;
+  exportJson(): Promise<TextResult>;
+  exportCsv(): Promise<TextResult>;
+  /** Checks the whole file first; on any problem nothing is written. `replace` is the default. */
+  importJson(text: string, mode?: ImportMode): Promise<Result & { pages?: number }>;
+}
+
+export interface SightingsStoreOptions {
+  item?: SightingsItem;
+  cap?: number;
+  now?: () => Date;
+}
+
+function explain(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return /quota/i.test(message) ? `the browser's storage for the extension is full (${message})` : message;
+}
+
+export function createSightingsStore(options: SightingsStoreOptions = {}): SightingsStore {
+  const item = options.item ?? defineSightingsItem();
+  const cap = options.cap ?? SIGHTINGS_CAP;
+  const now = options.now ?? (() => new Date());
+
+  // One change at a time: each waits for the previous read-modify-write to finish.
+  let queue: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function load(): Promise<
+    { ok: true; data: SightingsData; v: unknown } | { ok: false; error: string }
+  > {
+    try {
+      const [value, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+      if (value === null) return { ok: true, data: emptySightings(), v: meta.v };
+      // A migration that failed leaves the old version in place: never write over what we cannot read.
+      if (typeof meta.v === 'number' && meta.v !== SIGHTINGS_VERSION)
+        return {
+          ok: false,
+          error: `The stored sightings are schema version ${meta.v} and were not migrated to version ${SIGHTINGS_VERSION}; they were left unchanged.`,
+        };
+      const problem = sightingsDataProblem(value);
+      if (problem)
+        return {
+          ok: false,
+          error: `The stored sightings could not be read (${problem}); they were left unchanged.`,
+        };
+      return { ok: true, data: value, v: meta.v };
+    } catch (e) {
+      return { ok: false, error: `Could not read the sightings: ${explain(e)}` };
+    }
+  }
+
+  async function save(data: SightingsData, v: unknown): Promise<Result> {
+    try {
+      await item.setValue(data);
+      if (v !== SIGHTINGS_VERSION) await item.setMeta({ v: SIGHTINGS_VERSION });
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, error: `Could not save the sightings: ${explain(e)}` };
+    }
+  }
+
+  async function read(): Promise<ReadResult> {
+    const r = await load();
+    return r.ok ? { ok: true, data: r.data } : r;
+  }
+
+  return {
+    read,
+    record: (input) =>
+      exclusive(async () => {
+        const current = await load();
+        if (!current.ok) return current;
+        return save(addSighting(current.data, input, now().toISOString(), cap), current.v);
+      }),
+    exportJson: async () => {
+      const r = await read();
+      return r.ok ? { ok: true, text: sightingsToJson(r.data) } : r;
+    },
+    exportCsv: async () => {
+      const r = await read();
+      return r.ok ? { ok: true, text: sightingsToCsv(r.data) } : r;
+    },
+    importJson: (text, mode = 'replace') =>
+      exclusive(async () => {
+        const parsed = parseSightingsJson(text);
+        if (!parsed.ok) return parsed;
+        const current = await load();
+        if (!current.ok) return current;
+        const next = mode === 'merge' ? mergeSightings(current.data, parsed.data, cap) : parsed.data;
+        const saved = await save(next, current.v);
+        return saved.ok ? { ok: true, pages: next.pages.length } : saved;
+      }),
+  };
+}

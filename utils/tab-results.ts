@@ -1,0 +1,166 @@
+import { type StorageItemKey, storage } from '@wxt-dev/storage';
+import { applyBadge, type BadgeApi, badgeView } from './badge';
+import { isPageResultMessage, isTopicHitMessage, type PageResultMessage } from './messages';
+import type { SightingsStore } from './sightings/store';
+import type { Result } from './sightings/types';
+
+/**
+ * Each tab's latest page result, in `storage.session` so that a service worker restarted by the
+ * browser loses nothing, and the background's handlers that keep it, the badge and the sightings in
+ * step. The entrypoint only wires these to browser events.
+ */
+
+export interface TabResult extends Omit<PageResultMessage, 'type'> {
+  tabId: number;
+  /** ISO timestamp of the message. */
+  receivedAt: string;
+}
+
+export const tabResultKey = (tabId: number): StorageItemKey => `session:tab-result:${tabId}`;
+export const LAST_ERROR_KEY: StorageItemKey = 'session:last-error';
+
+export interface LastError {
+  at: string;
+  where: string;
+  message: string;
+}
+
+export async function getTabResult(tabId: number): Promise<TabResult | null> {
+  return storage.getItem<TabResult>(tabResultKey(tabId));
+}
+
+export async function setTabResult(result: TabResult): Promise<Result> {
+  try {
+    await storage.setItem<TabResult>(tabResultKey(result.tabId), result);
+    return { ok: true };
+  } catch (e) {
+    return {
+      ok: false,
+      error: `Could not keep the tab's results: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+}
+
+export async function clearTabResult(tabId: number): Promise<void> {
+  await storage.removeItem(tabResultKey(tabId));
+}
+
+/** Kept where the popup can show it, and logged: a failed write is never lost silently. */
+export async function reportError(where: string, message: string, now = new Date()): Promise<void> {
+  console.warn(`[factcheck] ${where}: ${message}`);
+  try {
+    await storage.setItem<LastError>(LAST_ERROR_KEY, { at: now.toISOString(), where, message });
+  } catch (e) {
+    console.error('[factcheck] could not store the last error', e);
+  }
+}
+
+export async function getLastError(): Promise<LastError | null> {
+  return storage.getItem<LastError>(LAST_ERROR_KEY);
+}
+
+/** Two URLs of the same document: equal once their fragments are dropped. */
+export function sameDocument(a: string, b: string): boolean {
+  return (a.split('#')[0] ?? a) === (b.split('#')[0] ?? b);
+}
+
+/** The parts of `runtime.MessageSender` the checks use. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+export interface BackgroundDeps {
+  /** This extension's id: messages from anyone else are ignored. */
+  extensionId: string;
+  /** Undefined when the browser offers no toolbar-button API (no `action` in the manifest). */
+  badge: BadgeApi | undefined;
+  /** The tooltip of a tab with nothing to show. */
+  defaultTitle: string;
+  sightings: SightingsStore;
+  injectAnnotator(tabId: number, frameIds: number[] | undefined): Promise<unknown>;
+  now?: () => Date;
+}
+
+export interface BackgroundHandlers {
+  message(message: unknown, sender: SenderLike): Promise<void>;
+  tabUpdated(
+    tabId: number,
+    changeInfo: { url?: string; status?: string },
+    tab?: { url?: string },
+  ): Promise<void>;
+  tabRemoved(tabId: number): Promise<void>;
+}
+
+export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
+  const now = deps.now ?? (() => new Date());
+
+  async function pageResult(message: PageResultMessage, tabId: number): Promise<void> {
+    const { type: _type, ...rest } = message;
+    const result: TabResult = { ...rest, tabId, receivedAt: now().toISOString() };
+    const kept = await setTabResult(result);
+    if (!kept.ok) await reportError('tab results', kept.error);
+    await applyBadge(
+      deps.badge,
+      tabId,
+      badgeView(
+        {
+          relevant: message.relevant,
+          truncated: message.truncated,
+          statuses: message.figures.map((f) => f.verdict.status),
+        },
+        deps.defaultTitle,
+      ),
+    );
+    if (message.relevant) {
+      const recorded = await deps.sightings.record(message);
+      if (!recorded.ok) await reportError('sightings', recorded.error);
+    }
+  }
+
+  async function forget(tabId: number): Promise<void> {
+    try {
+      await clearTabResult(tabId);
+    } catch (e) {
+      await reportError('tab results', `could not clear tab ${tabId}: ${String(e)}`);
+    }
+  }
+
+  return {
+    async message(message, sender) {
+      // Only this extension's own scripts, in a tab.
+      if (sender.id !== deps.extensionId) return;
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      if (isTopicHitMessage(message)) {
+        const frameIds = sender.frameId !== undefined ? [sender.frameId] : undefined;
+        await deps
+          .injectAnnotator(tabId, frameIds)
+          .catch((e: unknown) => console.warn('[factcheck] could not inject the annotator', e));
+        return;
+      }
+      if (!isPageResultMessage(message)) return;
+      // The annotator runs in the top frame only; and a result for a document the frame has left is stale.
+      if (sender.frameId !== undefined && sender.frameId !== 0) return;
+      if (sender.url !== undefined && !sameDocument(sender.url, message.url)) return;
+      await pageResult(message, tabId);
+    },
+
+    async tabUpdated(tabId, changeInfo, tab) {
+      // `changeInfo.url` comes only for pages we have host permissions for; a navigation elsewhere shows
+      // as a "loading" update whose tab has no readable URL.
+      const next = changeInfo.url ?? (changeInfo.status === 'loading' ? (tab?.url ?? null) : undefined);
+      if (next === undefined) return;
+      const current = await getTabResult(tabId).catch(() => null);
+      if (!current || (next !== null && sameDocument(next, current.url))) return;
+      await forget(tabId);
+      await applyBadge(deps.badge, tabId, badgeView(null, deps.defaultTitle));
+    },
+
+    async tabRemoved(tabId) {
+      await forget(tabId);
+    },
+  };
+}
