@@ -130,3 +130,18 @@ export function parseVisibleDate(s: string): string | null {
   if (!mo || !isValidDay(y, mo, d)) return null;
   return formatDay({ y, m: mo, d });
 }
+
+const PARTIAL_DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** `YYYY-MM-DD` or `YYYY-MM`, a real calendar date. */
+export function isPartialDate(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  const m = PARTIAL_DATE_PATTERN.exec(v);
+  if (!m) return false;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  const t = new Date(Date.UTC(Number(m[1]), month - 1, day));
+  return t.getUTCMonth() === month - 1 && t.getUTCDate() === day;
+}

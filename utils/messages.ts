@@ -1,3 +1,4 @@
+import { isPartialDate } from './dates';
 import {
   FIGURE_KINDS,
   type FigureKind,
@@ -107,20 +108,7 @@ export function enumProblem<T extends string>(v: unknown, values: readonly T[], 
   return null;
 }
 
-const PARTIAL_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-
-/** `YYYY-MM-DD` or `YYYY-MM`, a real calendar date. */
-export function isPartialDate(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  const m = PARTIAL_DATE.exec(v);
-  if (!m) return false;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  const t = new Date(Date.UTC(Number(m[1]), month - 1, day));
-  return t.getUTCMonth() === month - 1 && t.getUTCDate() === day;
-}
+export { isPartialDate };
 
 export function partialDateProblem(v: unknown, path: string, nullable = true): Problem {
   if (v === null && nullable) return null;

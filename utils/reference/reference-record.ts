@@ -1,3 +1,4 @@
+import { isPartialDate } from '../dates';
 import { FIGURE_KINDS, type FigureKind, QUALIFIERS, type Qualifier } from '../figure-types';
 
 /** One reported figure from the sourced record (`official-figures.json`). */
@@ -31,19 +32,7 @@ export interface ReferenceFile {
   records: ReferenceRecord[];
 }
 
-const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const CONFIDENCE = ['high', 'medium', 'low'];
-
-function validDate(s: unknown): boolean {
-  if (typeof s !== 'string') return false;
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const d = new Date(Date.UTC(Number(m[1]), month - 1, Number(m[3])));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 /** Every problem with a reference file, one line each; empty when it is sound. */
 export function validateReferenceFile(file: unknown): string[] {
@@ -59,7 +48,7 @@ export function validateReferenceFile(file: unknown): string[] {
     if (typeof r.id !== 'string' || r.id === '') errors.push(`${at}: id missing`);
     else if (ids.has(r.id)) errors.push(`${at}: duplicate id`);
     else ids.add(r.id);
-    if (!validDate(r.date)) errors.push(`${at}: date must be YYYY-MM-DD or YYYY-MM`);
+    if (!isPartialDate(r.date)) errors.push(`${at}: date must be YYYY-MM-DD or YYYY-MM`);
     if (!FIGURE_KINDS.includes(r.kind as FigureKind)) errors.push(`${at}: unknown kind ${String(r.kind)}`);
     if (!QUALIFIERS.includes(r.qualifier as Qualifier))
       errors.push(`${at}: unknown qualifier ${String(r.qualifier)}`);
