@@ -1,7 +1,9 @@
-import { analyzeDocument } from '@/utils/analyze-page';
+import { analyzeDocument, type PageResult } from '@/utils/analyze-page';
 import { buildPageResultMessage, type PageResultMessage, pageMetaFromDocument } from '@/utils/messages';
+import { createOverlay } from '@/utils/overlay';
+import { type HighlightHost, paintHighlights } from '@/utils/paint-highlights';
 import { REFERENCE_RECORDS } from '@/utils/reference/records';
-import { compareWithRecord } from '@/utils/verdicts';
+import { compareWithRecord, type Verdict } from '@/utils/verdicts';
 
 /** The one extension API the annotator needs, taken from the global (no polyfill in this script). */
 interface RuntimeLike {
@@ -12,6 +14,37 @@ interface RuntimeLike {
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** What a previous run of the annotator left in this page, so a second run replaces it. */
+const CLEANUP = Symbol.for('factcheck.cleanup');
+
+/** Highlights every mention and puts a badge beside each figure; the page's text nodes stay as they are. */
+function paint(r: PageResult, verdicts: Verdict[]): void {
+  const g = globalThis as unknown as Record<symbol, (() => void) | undefined>;
+  g[CLEANUP]?.();
+  const css = (globalThis as { CSS?: { highlights?: HighlightHost['registry'] } }).CSS;
+  const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  const host: HighlightHost = {
+    registry: css?.highlights && HighlightCtor ? css.highlights : null,
+    createRange: () => document.createRange(),
+    createHighlight: (ranges) => (HighlightCtor ? new HighlightCtor(...ranges) : null),
+  };
+  const painted = paintHighlights(
+    host,
+    r.model,
+    r.figures.map((f, i) => ({ mentions: f.mentions, status: verdicts[i]?.status ?? 'no_record' })),
+  );
+  const overlay = createOverlay(
+    document,
+    window,
+    r.figures.map((f, i) => ({ ...f, verdict: verdicts[i] as Verdict })),
+    painted.ranges,
+  );
+  g[CLEANUP] = () => {
+    painted.clear();
+    overlay.remove();
+  };
 }
 
 /**
@@ -32,6 +65,7 @@ export default defineUnlistedScript(() => {
     console.info(
       `[factcheck] annotator: relevant=${r.relevant} score=${r.score} published=${r.published ?? 'unknown'} figures=${r.figures.length} time=${ms}ms${list ? ` :: ${list}` : ''}`,
     );
+    paint(r, verdicts);
     const message = buildPageResultMessage(pageMetaFromDocument(document, location.href), r, verdicts);
     const g = globalThis as unknown as { browser?: RuntimeLike; chrome?: RuntimeLike };
     const api = g.browser ?? g.chrome;

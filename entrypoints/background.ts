@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeApiOf } from '@/utils/badge';
+import { HIGHLIGHT_CSS } from '@/utils/paint-highlights';
 import { createSightingsStore } from '@/utils/sightings/store';
 import { createBackgroundHandlers } from '@/utils/tab-results';
 
@@ -11,8 +12,11 @@ export default defineBackground(() => {
     defaultTitle: browser.runtime.getManifest().name,
     // Defined at start-up, so that a pending migration of the stored sightings runs after an update.
     sightings: createSightingsStore(),
-    injectAnnotator: (tabId, frameIds) =>
-      browser.scripting.executeScript({ target: { tabId, frameIds }, files: ['/annotator.js'] }),
+    injectAnnotator: async (tabId, frameIds) => {
+      // The highlight colours go in as an extension stylesheet: no <style> element in the page.
+      await browser.scripting.insertCSS({ target: { tabId, frameIds }, css: HIGHLIGHT_CSS });
+      return browser.scripting.executeScript({ target: { tabId, frameIds }, files: ['/annotator.js'] });
+    },
   });
 
   const logFailure = (e: unknown) => console.error('[factcheck] background handler failed', e);

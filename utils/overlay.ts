@@ -31,8 +31,8 @@ const STYLE = `
 :host { all: initial; }
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; }
 .badge {
-  position: absolute; box-sizing: border-box; min-width: 16px; height: 16px; padding: 0 4px;
-  border: 0; border-radius: 8px; font: 700 11px/16px system-ui, sans-serif; color: #fff; cursor: pointer;
+  position: absolute; box-sizing: border-box; min-width: 14px; height: 14px; padding: 0 3px;
+  border: 0; border-radius: 7px; font: 700 10px/14px system-ui, sans-serif; color: #fff; cursor: pointer;
   box-shadow: 0 0 0 1px rgb(255 255 255 / 0.8); transition: transform 120ms ease-out;
 }
 .badge:hover, .badge:focus-visible { transform: scale(1.15); outline: 2px solid #1a73e8; outline-offset: 1px; }
@@ -190,8 +190,10 @@ export function createOverlay(
         return;
       }
       b.hidden = false;
-      b.style.left = `${rect.right + win.scrollX + 2}px`;
-      b.style.top = `${rect.top + win.scrollY + (rect.height - 16) / 2}px`;
+      // Raised like a footnote mark at the figure's top-right corner, in the gap above the line, so it
+      // covers neither the figure nor the word after it.
+      b.style.left = `${rect.right + win.scrollX - 2}px`;
+      b.style.top = `${rect.top + win.scrollY - 9}px`;
     });
     if (open >= 0) showCard(open);
   };

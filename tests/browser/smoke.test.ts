@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleLog, type ExtensionBrowser, launchWithExtension } from './support/chromium';
@@ -24,6 +26,8 @@ const DETECTOR_HIT = /^\[factcheck\] detector: possible topic page$/;
 const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
 const ANNOTATOR = /^\[factcheck\] annotator: /;
 const WAIT_MS = 15_000;
+/** Screenshots a person should look at after a run (git-ignored). */
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 /** How long a page the detector rejected is watched for an annotator that should never come. */
 const QUIET_MS = 1_500;
 
@@ -149,6 +153,26 @@ describe('Chromium smoke test', () => {
     await page.close();
   });
 
+  it('saves screenshots of the seed-like page with badges and an open card', async () => {
+    const { page, log } = await open(TOPIC_PAGE);
+    await log.waitFor(ANNOTATOR, WAIT_MS);
+    await page.setViewportSize({ width: 1100, height: 900 });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const target = page.locator('factcheck-overlay').locator('[data-value="127"]');
+    await target.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(ARTIFACTS, 'page-badges.png') });
+    await target.focus();
+    await page.waitForTimeout(200);
+    const card = page.locator('factcheck-overlay').locator('.card');
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain('Since then: 202');
+    await page.screenshot({ path: join(ARTIFACTS, 'page-card.png') });
+    await page.keyboard.press('Escape');
+    expect(await card.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('leaves a hard negative (cricket report) alone: detector says no, no annotator', async () => {
     const { page, log } = await open(NEGATIVE_PAGE);
     await log.waitFor(DETECTOR_MISS, WAIT_MS);
@@ -158,17 +182,40 @@ describe('Chromium smoke test', () => {
     await page.close();
   });
 
-  it('does not change the DOM of the page it annotates', async () => {
+  it('adds only the overlay host to the page it annotates, and paints with highlights', async () => {
     const { page, log } = await open(TOPIC_PAGE, watchDom);
     await log.waitFor(ANNOTATOR, WAIT_MS);
     await page.waitForTimeout(300);
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __fcBefore?: string; __fcMutations?: string[] };
-      return { before: w.__fcBefore, mutations: w.__fcMutations, after: document.documentElement.outerHTML };
+      const host = document.querySelector('factcheck-overlay');
+      const badges = Array.from(host?.shadowRoot?.querySelectorAll('[data-status]') ?? []).map((b) => ({
+        kind: b.getAttribute('data-kind'),
+        value: b.getAttribute('data-value'),
+        status: b.getAttribute('data-status'),
+      }));
+      const highlights = Array.from(
+        (CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys(),
+      );
+      host?.remove();
+      return {
+        before: w.__fcBefore,
+        mutations: w.__fcMutations,
+        after: document.documentElement.outerHTML,
+        hosts: host ? 1 : 0,
+        badges,
+        highlights,
+      };
     });
     expect(seen.before, 'DOMContentLoaded snapshot').toBeTypeOf('string');
-    expect(seen.mutations).toEqual([]);
+    // The one change: the overlay host appended to <html> (then removed by this test to compare the rest).
+    expect(seen.mutations).toEqual(['childList on <html>']);
+    expect(seen.hosts).toBe(1);
     expect(fingerprint(seen.after)).toEqual(fingerprint(seen.before ?? ''));
+    expect(seen.badges).toHaveLength(6);
+    expect(seen.badges).toContainEqual({ kind: 'serving', value: '44', status: 'confirmed' });
+    expect(seen.highlights.every((name) => name.startsWith('factcheck-'))).toBe(true);
+    expect(seen.highlights).toContain('factcheck-confirmed');
 
     // The same file on a host the extension does not run on, parsed by the same browser.
     const control = await open(TOPIC_PAGE.replace('www.business-standard.com', `127.0.0.1:${server?.port}`));
