@@ -19,8 +19,10 @@ const TOPIC_PAGE = 'http://www.business-standard.com/topic-seed-like-mea-44-2025
  * under www.bbc.com: bbc.com is on Chromium's HSTS preload list and http://www.bbc.com/ is always upgraded
  * to https (ERR_SSL_PROTOCOL_ERROR against this http server). www.hindustantimes.com is not preloaded.
  */
+/** An SPA-style story (tests/fixtures/browser/spa-story.html) that can re-render and navigate away. */
+const SPA_PAGE = 'http://www.thehindu.com/spa-story.html';
 const NEGATIVE_PAGE = 'http://www.hindustantimes.com/cricket-report.html';
-const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com'];
+const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com', 'www.thehindu.com'];
 
 const DETECTOR_HIT = /^\[factcheck\] detector: possible topic page$/;
 const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
@@ -170,6 +172,47 @@ describe('Chromium smoke test', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'page-card.png') });
     await page.keyboard.press('Escape');
     expect(await card.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('keeps its badges right when the page re-renders the article with new nodes', async () => {
+    const { page, log } = await open(SPA_PAGE);
+    await log.waitFor(ANNOTATOR, WAIT_MS);
+    const badges = () =>
+      page.evaluate(() =>
+        Array.from(
+          document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('[data-status]') ?? [],
+        ).map(
+          (b) =>
+            `${b.getAttribute('data-value')} ${b.getAttribute('data-kind')} ${(b as HTMLElement).hidden ? 'hidden' : 'shown'}`,
+        ),
+      );
+    const before = await badges();
+    expect(before).toContain('202 recruited_total shown');
+    const lines = log.messages.filter((m) => ANNOTATOR.test(m.text)).length;
+    await page.evaluate(() => (window as unknown as { __rerender(): void }).__rerender());
+    await expect
+      .poll(() => log.messages.filter((m) => ANNOTATOR.test(m.text)).length, { timeout: 5000 })
+      .toBe(lines + 1);
+    expect(await badges()).toEqual(before);
+    expect(await page.evaluate(() => document.querySelectorAll('factcheck-overlay').length)).toBe(1);
+    await page.close();
+  });
+
+  it('clears badges and highlights when an SPA navigates to a page off the topic', async () => {
+    const { page, log } = await open(SPA_PAGE);
+    await log.waitFor(ANNOTATOR, WAIT_MS);
+    await page.evaluate(() => (window as unknown as { __navigateAway(): void }).__navigateAway());
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => ({
+            hosts: document.querySelectorAll('factcheck-overlay').length,
+            highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
+          })),
+        { timeout: 5000 },
+      )
+      .toEqual({ hosts: 0, highlights: 0 });
     await page.close();
   });
 
