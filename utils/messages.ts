@@ -108,8 +108,6 @@ export function enumProblem<T extends string>(v: unknown, values: readonly T[], 
   return null;
 }
 
-export { isPartialDate };
-
 export function partialDateProblem(v: unknown, path: string, nullable = true): Problem {
   if (v === null && nullable) return null;
   if (!isPartialDate(v)) return `${path}: must be a date YYYY-MM-DD or YYYY-MM${nullable ? ', or null' : ''}`;

@@ -54,6 +54,8 @@ async function sightings() {
 
 const mockExecuteScript = () => vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
 let executeScript: ReturnType<typeof mockExecuteScript>;
+const mockInsertCss = () => vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
+let insertCss: ReturnType<typeof mockInsertCss>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -63,6 +65,7 @@ beforeEach(async () => {
     version: '0.1.0',
   });
   executeScript = mockExecuteScript();
+  insertCss = mockInsertCss();
   tabId = (await fakeBrowser.tabs.create({ url: URL_A })).id as number;
   background.main();
 });
@@ -75,6 +78,14 @@ describe('topic hits', () => {
   it('injects the annotator into the frame that sent a topic hit', async () => {
     await send({ type: TOPIC_HIT, url: URL_A });
     await eventually(async () => expect(executeScript).toHaveBeenCalledTimes(1));
+    // The highlight colours first, as an extension stylesheet, then the annotator.
+    expect(insertCss).toHaveBeenCalledWith({
+      target: { tabId, frameIds: [0] },
+      css: expect.stringContaining('::highlight(factcheck-'),
+    });
+    expect(insertCss.mock.invocationCallOrder[0]).toBeLessThan(
+      executeScript.mock.invocationCallOrder[0] as number,
+    );
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId, frameIds: [0] },
       files: ['/annotator.js'],

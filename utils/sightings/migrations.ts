@@ -1,3 +1,4 @@
+import { isPartialDate } from '../dates';
 import {
   FIGURE_KINDS,
   type FigureKind,
@@ -6,7 +7,7 @@ import {
   SUBJECTS,
   type Subject,
 } from '../figure-types';
-import { clip, isHttpUrl, isPartialDate, LIMITS } from '../messages';
+import { clip, isHttpUrl, LIMITS } from '../messages';
 import { REFERENCE_RECORDS } from '../reference/records';
 import { compareWithRecord } from '../verdicts';
 import { capSightings, mergeSightings, sightingUrl } from './record';
