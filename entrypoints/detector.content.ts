@@ -31,7 +31,10 @@ export default defineContentScript({
     const check = (quiet: boolean): boolean => {
       try {
         const live = g[LIVE_ANNOTATOR];
-        if (!looksOnTopic(document.title, location.href, leadOf(document))) {
+        performance.mark('factcheck-detect-start');
+        const hit = looksOnTopic(document.title, location.href, leadOf(document));
+        performance.measure('factcheck-detect', 'factcheck-detect-start');
+        if (!hit) {
           if (live) {
             live.stop();
             g[LIVE_ANNOTATOR] = undefined;

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench:browser`: the built extension in Debian Chromium, timed from its own
+ * performance.measure entries (DESIGN.md section 5), each figure beside its limit, medians of
+ * repeated fresh page loads:
+ *  - the detector's main-thread time on a 200 KB page off the topic, against one `textContent` read
+ *    of the same page's article (limit: 3x that read, and under 2 ms);
+ *  - detect + extract + compare + paint on a 10,000-word topic article (limit: 20 ms).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { launchWithExtension } from '../tests/browser/support/chromium';
+import { startFixtureServer } from '../tests/browser/support/fixture-server';
+import { CHROME_EXTENSION_DIR } from '../tests/browser/support/paths';
+import { loadCorpus } from './corpus';
+
+const LOADS = 9;
+const HOST = 'www.thehindu.com';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+
+/** A long sports report: about 200 KB of page, nothing about the topic. */
+function offTopicPage(): string {
+  const para =
+    '<p>India chased down 287 with six wickets and 14 balls to spare at the Wankhede, the opener scoring 112 off 104 balls before the middle order saw the side home in front of 45,000 fans, while the captain praised the bowlers for holding their nerve in the last ten overs of a tense final.</p>\n';
+  const body = para.repeat(Math.ceil(200_000 / para.length));
+  return `<!doctype html><html><head><title>India beat Australia by six wickets in the final | The Hindu</title></head><body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav><article><h1>India beat Australia by six wickets in the final</h1>${body}</article></body></html>`;
+}
+
+/** About 10,000 words of topic reporting: the topic pages' article paragraphs, one after another. */
+function topicPage(): string {
+  const pool: Array<[string, number]> = [];
+  for (const page of loadCorpus().filter((p) => p.gold.relevant && p.file.endsWith('.html'))) {
+    const { document } = parseHTML(page.content);
+    for (const p of Array.from(document.querySelectorAll('p'))) {
+      const text = (p.textContent ?? '').trim();
+      if (text.length < 120 || !/Indian|Russia/.test(text)) continue;
+      pool.push([`<p>${p.innerHTML}</p>`, text.split(/\s+/).length]);
+    }
+  }
+  const paragraphs: string[] = [];
+  let words = 0;
+  for (let i = 0; words < 10_000 && pool.length > 0; i++) {
+    const [html, n] = pool[i % pool.length] as [string, number];
+    paragraphs.push(html);
+    words += n;
+  }
+  return `<!doctype html><html><head><title>Indians in the Russian army: the official figures, 2024 to 2025 | The Hindu</title><meta property="article:published_time" content="2026-01-10T09:00:00+05:30"></head><body><article><h1>Indians in the Russian army: the official figures, 2024 to 2025</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+function row(metric: string, value: string, limit: string, ok?: boolean): void {
+  const verdict = ok === undefined ? 'info' : ok ? 'PASS' : 'FAIL';
+  console.log(`  ${metric.padEnd(58)} ${value.padStart(12)}   ${limit.padEnd(34)} ${verdict}`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(CHROME_EXTENSION_DIR, 'manifest.json')))
+    execSync('npx wxt build', { stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'factcheck-bench-'));
+  const off = offTopicPage();
+  const topic = topicPage();
+  writeFileSync(join(dir, 'off-topic.html'), off);
+  writeFileSync(join(dir, 'topic.html'), topic);
+  const server = await startFixtureServer([dir]);
+  const browser = await launchWithExtension(CHROME_EXTENSION_DIR, server.port, [HOST]);
+  const measures = async (url: string, wanted: string[]) => {
+    const page = await browser.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const got = await page
+      .waitForFunction(
+        (names) => {
+          const m = performance.getEntriesByType('measure');
+          return names.every((n) => m.some((e) => e.name === n))
+            ? Object.fromEntries(m.map((e) => [e.name, e.duration]))
+            : null;
+        },
+        wanted,
+        { timeout: 15_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<Record<string, number>>);
+    // One textContent read of the article, cold, as the detector's peer.
+    const read = await page.evaluate(() => {
+      const t0 = performance.now();
+      const n = document.querySelector('article')?.textContent?.length ?? 0;
+      return { ms: performance.now() - t0, n };
+    });
+    await page.close();
+    const out: Record<string, number> = { ...got, textContent: read.ms };
+    return out;
+  };
+  try {
+    const detect: number[] = [];
+    const reads: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const m = await measures(`http://${HOST}/off-topic.html`, ['factcheck-detect']);
+      detect.push(m['factcheck-detect'] as number);
+      reads.push(m.textContent as number);
+    }
+    const annotate: number[] = [];
+    const extract: number[] = [];
+    const paint: number[] = [];
+    const detectTopic: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const m = await measures(`http://${HOST}/topic.html`, [
+        'factcheck-detect',
+        'factcheck-extract',
+        'factcheck-paint',
+      ]);
+      detectTopic.push(m['factcheck-detect'] as number);
+      extract.push(m['factcheck-extract'] as number);
+      paint.push(m['factcheck-paint'] as number);
+      annotate.push(
+        (m['factcheck-detect'] as number) +
+          (m['factcheck-extract'] as number) +
+          (m['factcheck-paint'] as number),
+      );
+    }
+    const words = (parseHTML(topic).document.querySelector('article')?.textContent ?? '').split(/\s+/).length;
+    console.log(
+      `Browser benchmark: Debian Chromium, built extension, medians of ${LOADS} fresh loads each\n`,
+    );
+    const raw = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' ');
+    console.log(
+      `  raw, ms: detector ${raw(detect)} | textContent ${raw(reads)} | annotate ${raw(annotate)}\n`,
+    );
+    console.log(`Page off the topic: ${(off.length / 1000).toFixed(0)} KB of HTML`);
+    const d = median(detect);
+    const r = median(reads);
+    row(
+      'detector main-thread time (title, URL, lead)',
+      `${d.toFixed(2)} ms`,
+      `<= 3x textContent read and < 2 ms`,
+      d <= 3 * r && d < 2,
+    );
+    row('peer: one textContent read of the article', `${r.toFixed(2)} ms`, '', undefined);
+    row('detector time / textContent read', `${(d / r).toFixed(2)}x`, '<= 3x', d / r <= 3);
+    console.log(
+      `\nTopic article: ${words.toLocaleString('en')} words, ${(topic.length / 1000).toFixed(0)} KB of HTML`,
+    );
+    row('detect', `${median(detectTopic).toFixed(2)} ms`, '', undefined);
+    row('extract + compare (analyzeDocument, verdicts)', `${median(extract).toFixed(2)} ms`, '', undefined);
+    row('paint (highlights, badges)', `${median(paint).toFixed(2)} ms`, '', undefined);
+    row(
+      'detect + extract + compare + paint',
+      `${median(annotate).toFixed(2)} ms`,
+      '< 20 ms',
+      median(annotate) < 20,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
