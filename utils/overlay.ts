@@ -100,6 +100,7 @@ export function createOverlay(
     b.dataset.value = String(f.value);
     b.dataset.status = f.verdict.status;
     b.dataset.index = String(i);
+    b.hidden = true; // until placed, in the next frame
     b.textContent = SYMBOL[f.verdict.status];
     b.setAttribute('aria-label', badgeLabel(f));
     b.setAttribute('aria-describedby', card.id);
@@ -213,7 +214,8 @@ export function createOverlay(
   resizeObserver?.observe(doc.documentElement);
 
   doc.documentElement.append(host);
-  reposition();
+  // Placed in the next frame, after the browser's own layout, instead of forcing one now.
+  schedule();
 
   return {
     host,

@@ -104,6 +104,18 @@ function periodOf(date: string, days: number): Period | null {
   return { from: formatDay(addDays(d, -days)), to: formatDay(addDays(d, days)) };
 }
 
+const RECORD_PERIODS = new Map<string, Period>();
+
+/** A record's own period: its day, or its month. Cached, as every verdict asks for the same few. */
+function recordPeriodOf(date: string): Period {
+  let p = RECORD_PERIODS.get(date);
+  if (!p) {
+    p = periodOf(date, 0) as Period;
+    RECORD_PERIODS.set(date, p);
+  }
+  return p;
+}
+
 function overlaps(a: Period, b: Period): boolean {
   return a.from <= b.to && b.from <= a.to;
 }
@@ -128,6 +140,30 @@ function closestTo(date: string, records: ReferenceRecord[]): ReferenceRecord | 
   return best;
 }
 
+/** Records by kind (and incremental flag, and tag for `other`), latest first, built once per record list. */
+const INDEX = new WeakMap<readonly ReferenceRecord[], Map<string, ReferenceRecord[]>>();
+
+function recordsOf(
+  records: readonly ReferenceRecord[],
+  kind: FigureKind,
+  incremental: boolean,
+  tag: string | undefined,
+): ReferenceRecord[] {
+  let index = INDEX.get(records);
+  if (!index) {
+    index = new Map();
+    for (const r of records) {
+      const key = `${r.kind}|${r.incremental}|${r.kind === 'other' ? (r.tag ?? '') : ''}`;
+      const list = index.get(key) ?? [];
+      list.push(r);
+      index.set(key, list);
+    }
+    for (const list of index.values()) list.sort(byRecency);
+    INDEX.set(records, index);
+  }
+  return index.get(`${kind}|${incremental}|${kind === 'other' ? (tag ?? '') : ''}`) ?? [];
+}
+
 /** The verdict for one figure. `today` (YYYY-MM-DD) hides records not yet published then. */
 export function compareWithRecord(
   figure: ComparableFigure,
@@ -138,19 +174,16 @@ export function compareWithRecord(
   if (figure.subject !== 'indian' && figure.kind !== 'other') return none;
   if (figure.kind === 'other' && !figure.tag) return none;
   const incremental = figure.incremental === true;
-  const ofKind = records
-    .filter(
-      (r) =>
-        r.kind === figure.kind &&
-        r.incremental === incremental &&
-        (figure.kind !== 'other' || r.tag === figure.tag) &&
-        (today === undefined || r.date.slice(0, today.length) <= today),
-    )
-    .sort(byRecency);
+  const ofKind = recordsOf(
+    records,
+    figure.kind,
+    incremental,
+    figure.kind === 'other' ? figure.tag : undefined,
+  ).filter((r) => today === undefined || r.date.slice(0, today.length) <= today);
   if (ofKind.length === 0) return none;
 
   const period = figure.asOf ? periodOf(figure.asOf, SAME_PERIOD_DAYS) : null;
-  const recordPeriod = (r: ReferenceRecord) => periodOf(r.date, 0) as Period;
+  const recordPeriod = (r: ReferenceRecord) => recordPeriodOf(r.date);
 
   // Newer: the latest record after the period (official ones first), when it says something else.
   const after = (r: ReferenceRecord) => (period ? recordPeriod(r).from > period.to : true);
