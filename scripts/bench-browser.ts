@@ -102,6 +102,11 @@ async function main(): Promise<void> {
       reads.push(m.textContent as number);
     }
     const annotate: number[] = [];
+    const parts: Record<string, number[]> = {
+      'factcheck-text-model': [],
+      'factcheck-relevance-figures': [],
+      'factcheck-verdicts': [],
+    };
     const extract: number[] = [];
     const paint: number[] = [];
     const detectTopic: number[] = [];
@@ -112,6 +117,7 @@ async function main(): Promise<void> {
         'factcheck-paint',
       ]);
       detectTopic.push(m['factcheck-detect'] as number);
+      for (const k of Object.keys(parts)) parts[k]?.push(m[k] as number);
       extract.push(m['factcheck-extract'] as number);
       paint.push(m['factcheck-paint'] as number);
       annotate.push(
@@ -144,6 +150,19 @@ async function main(): Promise<void> {
     );
     row('detect', `${median(detectTopic).toFixed(2)} ms`, '', undefined);
     row('extract + compare (analyzeDocument, verdicts)', `${median(extract).toFixed(2)} ms`, '', undefined);
+    row(
+      '  of which: text model and publication date',
+      `${median(parts['factcheck-text-model'] ?? []).toFixed(2)} ms`,
+      '',
+      undefined,
+    );
+    row(
+      '  of which: relevance and figures',
+      `${median(parts['factcheck-relevance-figures'] ?? []).toFixed(2)} ms`,
+      '',
+      undefined,
+    );
+    row('  of which: verdicts', `${median(parts['factcheck-verdicts'] ?? []).toFixed(2)} ms`, '', undefined);
     row('paint (highlights, badges)', `${median(paint).toFixed(2)} ms`, '', undefined);
     row(
       'detect + extract + compare + paint',

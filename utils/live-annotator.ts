@@ -1,8 +1,10 @@
-import { analyzeDocument, type PageResult } from './analyze-page';
+import { analyzeModel, type PageResult } from './analyze-page';
 import { buildPageResultMessage, type PageResultMessage, pageMetaFromDocument } from './messages';
 import { createOverlay, OVERLAY_TAG } from './overlay';
 import { type HighlightHost, paintHighlights } from './paint-highlights';
+import { publicationDateFromDocument } from './publication-date';
 import { REFERENCE_RECORDS } from './reference/records';
+import { textModelFromDocument } from './text-model';
 import { compareWithRecord, type Verdict } from './verdicts';
 
 /**
@@ -63,11 +65,19 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     }
     lastRun = Date.now();
     const t0 = win.performance.now();
-    win.performance.mark('factcheck-annotate-start');
-    const r = analyzeDocument(doc, { url: win.location.href });
+    const perf = win.performance;
+    perf.mark('factcheck-annotate-start');
+    const model = textModelFromDocument(doc);
+    const published = publicationDateFromDocument(doc);
+    perf.mark('factcheck-model-end');
+    const r = analyzeModel(model, published, { url: win.location.href });
+    perf.mark('factcheck-figures-end');
     const day = deps.today();
     const verdicts = r.figures.map((f) => compareWithRecord(f, REFERENCE_RECORDS, day));
-    win.performance.mark('factcheck-extract-end');
+    perf.mark('factcheck-extract-end');
+    perf.measure('factcheck-text-model', 'factcheck-annotate-start', 'factcheck-model-end');
+    perf.measure('factcheck-relevance-figures', 'factcheck-model-end', 'factcheck-figures-end');
+    perf.measure('factcheck-verdicts', 'factcheck-figures-end', 'factcheck-extract-end');
     clear();
     if (r.relevant && r.figures.length > 0) {
       const painted = paintHighlights(
