@@ -8,11 +8,13 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Figures fact-check: Indians in the Russian army',
-    description:
-      'Marks the figures in news about Indian nationals recruited into the Russian army and compares each with what officials reported, on your device.',
+    // Strings in public/_locales/<lang>/messages.json: another language is a new file.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['scripting', 'storage'],
-    // The toolbar button carries the badge (figure count, status colour); the popup comes later.
+    // The toolbar button carries the badge (figure count, status colour) and opens the popup
+    // (entrypoints/popup/, added to `action` by WXT).
     action: { default_title: 'Figures fact-check' },
     host_permissions: NEWS_SITE_MATCHES,
     ...(browser === 'firefox'

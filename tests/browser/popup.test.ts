@@ -1,0 +1,215 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleLog, type ExtensionBrowser, launchWithExtension } from './support/chromium';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
+
+/**
+ * The full view (`popup.html?tabId=N`) of the built extension in Debian's Chromium, for the seed-like
+ * page (ANI via Business Standard, 8 Nov 2025): its six figures, their statuses, references and the
+ * figures reported since. Saves screenshots of the full view and of the popup-sized layout for a person
+ * to look at (artifacts/screenshots/, git-ignored).
+ */
+
+const TOPIC_PAGE = 'http://www.business-standard.com/topic-seed-like-mea-44-2025-11.html';
+const NEGATIVE_PAGE = 'http://www.hindustantimes.com/cricket-report.html';
+const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com'];
+const ANNOTATOR = /^\[factcheck\] annotator: /;
+const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
+const WAIT_MS = 15_000;
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
+
+let server: FixtureServer | undefined;
+let browser: ExtensionBrowser | undefined;
+/** Kept and rethrown by every test, so a missing Chromium fails each test rather than skipping it. */
+let setupError: unknown;
+
+beforeAll(async () => {
+  try {
+    server = await startFixtureServer(FIXTURE_DIRS);
+    browser = await launchWithExtension(CHROME_EXTENSION_DIR, server.port, HOSTS);
+  } catch (e) {
+    setupError = e;
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function started(): ExtensionBrowser {
+  if (setupError) throw setupError;
+  if (!browser) throw new Error('The browser did not start.');
+  return browser;
+}
+
+async function open(url: string, wait: RegExp): Promise<Page> {
+  const b = started();
+  const page = await b.context.newPage();
+  const log = new ConsoleLog(page);
+  const response = await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
+  expect(response?.status(), `status of ${url}`).toBe(200);
+  await log.waitFor(wait, WAIT_MS);
+  return page;
+}
+
+/** The id of the tab showing `url`, once the background holds its result (read in the service worker). */
+async function tabIdOf(url: string): Promise<number> {
+  type Chrome = {
+    tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+    storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+  };
+  const id = await started().worker.evaluate(async (u) => {
+    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+    for (let i = 0; i < 50; i++) {
+      const [tab] = await c.tabs.query({ url: u });
+      if (tab?.id !== undefined) {
+        const key = `tab-result:${tab.id}`;
+        if ((await c.storage.session.get(key))[key]) return tab.id;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  }, url);
+  if (id === null) throw new Error(`no tab result for ${url} within 5 s`);
+  return id;
+}
+
+async function openFullView(tabId: number | string, width: number): Promise<Page> {
+  const page = await started().context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`chrome-extension://${started().extensionId}/popup.html?tabId=${tabId}`);
+  return page;
+}
+
+describe('the full view in Chromium', () => {
+  it('lists the six figures of the seed-like page with statuses, references and newer figures', async () => {
+    const article = await open(TOPIC_PAGE, ANNOTATOR);
+    const tabId = await tabIdOf(TOPIC_PAGE);
+    const view = await openFullView(tabId, 1100);
+    await view.locator('li.figure').first().waitFor({ timeout: WAIT_MS });
+
+    expect(await view.title()).toBe('Figures fact-check');
+    expect(await view.locator('h1').textContent()).toBe('Figures fact-check');
+    expect(await view.locator('h2').textContent()).toBe('6 figures on this page');
+    const figures = await view.locator('li.figure').evaluateAll((items) =>
+      items.map((li) => {
+        const el = li as HTMLElement;
+        return {
+          kind: el.dataset.kind,
+          value: Number(el.dataset.value),
+          status: el.dataset.status,
+          pill: el.querySelector('.pill')?.textContent ?? '',
+          verdict: el.querySelector('.verdict')?.textContent ?? '',
+          reference: (el.querySelector('.ref-reference') as HTMLElement | null)?.dataset.value ?? null,
+          source: el.querySelector('.ref-reference .source a')?.getAttribute('href') ?? null,
+          newer: (el.querySelector('.ref-newer') as HTMLElement | null)?.dataset.value ?? null,
+          newerHead: el.querySelector('.ref-newer .ref-head')?.textContent ?? null,
+        };
+      }),
+    );
+    // Grouped by kind: recruited, serving, discharged, killed, missing.
+    expect(figures.map((f) => `${f.value} ${f.kind}`)).toEqual([
+      '127 recruited_total',
+      '44 serving',
+      '13 serving',
+      '98 discharged',
+      '12 killed',
+      '12 missing',
+    ]);
+    for (const f of figures) {
+      expect(f.status, `${f.value} ${f.kind}`).toBe('confirmed');
+      expect(f.pill).toBe('✓ Matches the record');
+      expect(f.verdict).toMatch(/^The figure reported for .+ matches the record\.$/);
+      expect(f.reference, `record of ${f.value} ${f.kind}`).toBe(String(f.value));
+      expect(f.source, `source of ${f.value} ${f.kind}`).toMatch(/^https:\/\//);
+    }
+    const newer = Object.fromEntries(figures.map((f) => [`${f.value} ${f.kind}`, f.newer]));
+    expect(newer).toEqual({
+      '127 recruited_total': '202',
+      '44 serving': null,
+      '13 serving': '44',
+      '98 discharged': '119',
+      '12 killed': '26',
+      '12 missing': '7',
+    });
+    expect(figures.find((f) => f.kind === 'killed')?.newerHead).toBe('Since then: 26 18 Dec 2025');
+    // The full view has no link to itself; strings come from _locales/en through browser.i18n.
+    expect(await view.locator('a.full-view-link').count()).toBe(0);
+    expect(await view.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await view.screenshot({ path: join(ARTIFACTS, 'full-view.png'), fullPage: true });
+    await view.emulateMedia({ colorScheme: 'dark' });
+    await view.screenshot({ path: join(ARTIFACTS, 'full-view-dark.png'), fullPage: true });
+    await view.close();
+
+    // The popup's width: one column, everything still there.
+    const narrow = await openFullView(tabId, 380);
+    await narrow.locator('li.figure').first().waitFor({ timeout: WAIT_MS });
+    expect(await narrow.locator('li.figure').count()).toBe(6);
+    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow, 'no horizontal scrolling at 380 px').toBeLessThanOrEqual(380);
+    // What a popup shows (browsers cap popups at 800 x 600), and the whole of it.
+    await narrow.setViewportSize({ width: 380, height: 600 });
+    await narrow.screenshot({ path: join(ARTIFACTS, 'popup-380.png') });
+    await narrow.screenshot({ path: join(ARTIFACTS, 'popup-380-full.png'), fullPage: true });
+    await narrow.emulateMedia({ colorScheme: 'dark' });
+    await narrow.screenshot({ path: join(ARTIFACTS, 'popup-380-dark.png') });
+    await narrow.close();
+    await article.close();
+  });
+
+  it('shows the active tab in the popup, which opens the full view', async () => {
+    const b = started();
+    const article = await open(TOPIC_PAGE, ANNOTATOR);
+    const tabId = await tabIdOf(TOPIC_PAGE);
+    // The popup asks for the active tab of the window: load popup.html in a background tab.
+    const popup = await b.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await article.bringToFront();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await popup.locator('li.figure').first().waitFor({ timeout: WAIT_MS });
+    expect(await popup.locator('li.figure').count()).toBe(6);
+    expect(await popup.evaluate(() => document.body.getBoundingClientRect().width)).toBe(380);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup.png') });
+
+    const link = popup.locator('a.full-view-link');
+    expect(await link.textContent()).toBe('Open full view (opens in a new tab)');
+    const opened = b.context.waitForEvent('page', { timeout: WAIT_MS });
+    await link.click();
+    const full = await opened;
+    await full.waitForURL(/popup\.html\?tabId=\d+$/, { timeout: WAIT_MS });
+    expect(full.url()).toBe(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+    await full.locator('li.figure').first().waitFor({ timeout: WAIT_MS });
+    expect(await full.locator('li.figure').count()).toBe(6);
+    await full.close();
+    if (!popup.isClosed()) await popup.close();
+    await article.close();
+  });
+
+  it('says "not checked yet" for a tab without a result, and names a bad tab id', async () => {
+    const article = await open(NEGATIVE_PAGE, DETECTOR_MISS);
+    type Chrome = { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
+    const tabId = await started().worker.evaluate(async (u) => {
+      const [tab] = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: u });
+      return tab?.id ?? null;
+    }, NEGATIVE_PAGE);
+    expect(tabId).not.toBeNull();
+    // The detector stops on a page off the topic: no annotator, no result, so "not checked yet".
+    const view = await openFullView(tabId as number, 380);
+    await view.locator('[data-state="not-checked"]').waitFor({ timeout: WAIT_MS });
+    expect(await view.locator('h2').textContent()).toBe('Not checked yet');
+    await view.screenshot({ path: join(ARTIFACTS, 'popup-not-checked.png'), fullPage: true });
+    await view.close();
+
+    const bad = await openFullView('abc', 380);
+    await bad.locator('[data-state="error"]').waitFor({ timeout: WAIT_MS });
+    expect(await bad.locator('[role="alert"]').textContent()).toBe('The address names no valid tab (abc).');
+    await bad.close();
+    await article.close();
+  });
+});
