@@ -12,6 +12,24 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+const SNIPPET_MAX = 180;
+
+/**
+ * The figure as written, for a reader: from the number (or the sentence start when it is near) to the
+ * end of the clause that decided, extended to the next punctuation so it never stops mid-phrase.
+ */
+function snippet(text: string, sentence: Span, start: number, clauseEnd: number): string {
+  const from = start - sentence.start <= 40 ? sentence.start : start;
+  let end = Math.max(clauseEnd, start);
+  const stop = /[,;.!?:)—]/g;
+  stop.lastIndex = end;
+  const m = stop.exec(text);
+  end = m && m.index < sentence.end ? m.index : sentence.end;
+  let out = collapse(text.slice(from, end)).replace(/["'”’]+$/, '');
+  if (out.length > SNIPPET_MAX) out = `${out.slice(0, out.lastIndexOf(' ', SNIPPET_MAX))} …`;
+  return out;
+}
+
 interface Candidate extends Figure {
   inTitle: boolean;
   denominator: boolean;
@@ -89,7 +107,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
         qualifier: part.qualifier,
         subject: c.subject,
         asOf,
-        text: collapse(text.slice(c.clause.start, c.clause.end)),
+        text: snippet(text, sentence, low?.start ?? m.start, c.clause.end),
         start: part.start,
         end: part.end,
         mentions: [{ start: part.start, end: part.end }],
