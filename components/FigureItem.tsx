@@ -2,6 +2,7 @@ import { BADGE_COLORS } from '@/utils/badge';
 import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
 import type { RecordRef, VerdictStatus } from '@/utils/verdicts';
 import { t } from './i18n';
+import { WhyDiffer } from './WhyDiffer';
 import { dateText, statusLabel, subjectNote, valueText, verdictLead } from './wording';
 
 /** The same symbols as the in-page badges, so that status never rests on colour alone. */
@@ -107,6 +108,7 @@ export function FigureItem({ figure }: { figure: PageResultFigure }) {
       <p class="verdict">{verdictLead(v, figure.asOf)}</p>
       {cited ? <RecordBlock relation={cited.relation} record={cited.record} /> : null}
       {v.newer ? <RecordBlock relation="newer" record={v.newer} /> : null}
+      <WhyDiffer figure={figure} cited={cited} />
     </li>
   );
 }

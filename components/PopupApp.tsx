@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { CheckTabReply } from '@/utils/messages';
 import { PopupView } from './PopupView';
 import { loadState, type PopupState, type ResultSource } from './tab-result-source';
 
@@ -6,13 +7,14 @@ export interface PopupAppProps {
   source: ResultSource;
   full?: boolean;
   onOpenFullView?: (tabId: number) => void;
+  onCheckPage?: (tabId: number) => Promise<CheckTabReply>;
 }
 
 /**
  * Finds the tab, reads its result and follows changes to it (a popup opened while the page is still
  * being checked fills in when the result arrives).
  */
-export function PopupApp({ source, full = false, onOpenFullView }: PopupAppProps) {
+export function PopupApp({ source, full = false, onOpenFullView, onCheckPage }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
 
   useEffect(() => {
@@ -37,5 +39,5 @@ export function PopupApp({ source, full = false, onOpenFullView }: PopupAppProps
     };
   }, [source]);
 
-  return <PopupView state={state} full={full} onOpenFullView={onOpenFullView} />;
+  return <PopupView state={state} full={full} onOpenFullView={onOpenFullView} onCheckPage={onCheckPage} />;
 }

@@ -1,11 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { STATUS_SEVERITY } from '@/utils/badge';
 import { FIGURE_KINDS, type FigureKind } from '@/utils/figure-types';
-import type { PageResultFigure } from '@/utils/messages';
+import type { CheckTabReply, PageResultFigure } from '@/utils/messages';
 import type { TabResult } from '@/utils/tab-results';
 import type { VerdictStatus } from '@/utils/verdicts';
+import { AlsoReported } from './AlsoReported';
+import { CheckPageButton } from './CheckPageButton';
 import { FigureItem, StatusPill } from './FigureItem';
 import { t } from './i18n';
+import { KindTimeline } from './KindTimeline';
+import { PageControls } from './PageControls';
 import { fullViewUrl, type PopupState } from './tab-result-source';
 import { dateText, kindHeading } from './wording';
 
@@ -15,6 +19,8 @@ export interface PopupViewProps {
   full?: boolean;
   /** Opens the full view of the tab; without it the link's default action opens it. */
   onOpenFullView?: (tabId: number) => void;
+  /** "Check this page" in the "not checked yet" state; without it there is no button. */
+  onCheckPage?: (tabId: number) => Promise<CheckTabReply>;
 }
 
 /** The figures of each kind, in FIGURE_KINDS order (recruited, serving, ... other), page order within. */
@@ -69,6 +75,7 @@ function TopicPage({ result }: { result: TabResult }) {
       <PageHeader result={result} heading={heading} />
       {result.truncated ? <p class="note">{t('truncatedNote')}</p> : null}
       <StatusSummary figures={result.figures} />
+      <PageControls url={result.url} />
       <div class="groups">
         {groupByKind(result.figures).map((g) => (
           <section class="group" key={g.kind} data-kind={g.kind} aria-labelledby={`kind-${g.kind}`}>
@@ -80,6 +87,8 @@ function TopicPage({ result }: { result: TabResult }) {
                 <FigureItem key={`${f.value}-${i}`} figure={f} />
               ))}
             </ul>
+            <KindTimeline kind={g.kind} figures={g.figures} />
+            <AlsoReported kind={g.kind} figures={g.figures} page={result} />
           </section>
         ))}
       </div>
@@ -104,7 +113,7 @@ function Message({
   );
 }
 
-function Body({ state }: { state: PopupState }) {
+function Body({ state, onCheckPage }: { state: PopupState; onCheckPage?: PopupViewProps['onCheckPage'] }) {
   switch (state.kind) {
     case 'loading':
       return (
@@ -124,6 +133,7 @@ function Body({ state }: { state: PopupState }) {
       return (
         <Message state="not-checked" heading={t('notCheckedHeading')}>
           <p>{t('notCheckedBody')}</p>
+          {onCheckPage ? <CheckPageButton tabId={state.tabId} onCheck={onCheckPage} /> : null}
         </Message>
       );
     case 'result':
@@ -138,7 +148,7 @@ function Body({ state }: { state: PopupState }) {
 }
 
 /** The popup, or the full view, for one state. */
-export function PopupView({ state, full = false, onOpenFullView }: PopupViewProps) {
+export function PopupView({ state, full = false, onOpenFullView, onCheckPage }: PopupViewProps) {
   const tabId = state.kind === 'not_checked' || state.kind === 'result' ? state.tabId : null;
   return (
     <div class={full ? 'app full' : 'app'}>
@@ -162,7 +172,7 @@ export function PopupView({ state, full = false, onOpenFullView }: PopupViewProp
         ) : null}
       </header>
       <main aria-busy={state.kind === 'loading'}>
-        <Body state={state} />
+        <Body state={state} onCheckPage={onCheckPage} />
       </main>
     </div>
   );

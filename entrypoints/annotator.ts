@@ -2,12 +2,23 @@ import { startLiveAnnotator } from '@/utils/live-annotator';
 import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
 import type { PageResultMessage } from '@/utils/messages';
 import type { HighlightHost } from '@/utils/paint-highlights';
+import { displayFor, normalizeSettings, SETTINGS_STORAGE_KEY } from '@/utils/settings-shape';
 
-/** The one extension API the annotator needs, taken from the global (no polyfill in this script). */
-interface RuntimeLike {
-  id?: string;
-  sendMessage(message: PageResultMessage): Promise<unknown> | undefined;
+/** The extension APIs the annotator needs, taken from the global (no polyfill in this script). */
+interface ApiLike {
+  runtime: {
+    id?: string;
+    sendMessage(message: PageResultMessage): Promise<unknown> | undefined;
+  };
+  storage?: {
+    local: { get(key: string): Promise<Record<string, unknown>> | undefined };
+    onChanged: {
+      addListener(listener: StorageListener): void;
+      removeListener(listener: StorageListener): void;
+    };
+  };
 }
+type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
 /** The reader's calendar date, YYYY-MM-DD: records published after it are not yet known. */
 function today(): string {
@@ -16,21 +27,39 @@ function today(): string {
 }
 
 /**
- * Injected by the background into a page the detector flagged: reads the article, compares each
- * figure with the record, paints highlights and badges, keeps them right as the page changes, and
- * tells the background. A second injection replaces the first.
+ * Injected by the background into a page the detector flagged (or the reader asked to check): reads
+ * the article, compares each figure with the record, paints highlights and badges as the reader's
+ * settings say, keeps them right as the page and the settings change, and tells the background. A
+ * second injection replaces the first.
  */
-export default defineUnlistedScript(() => {
+export default defineUnlistedScript(async () => {
   try {
-    const g = globalThis as unknown as Record<symbol, { stop(): void } | undefined> & {
-      browser?: { runtime: RuntimeLike };
-      chrome?: { runtime: RuntimeLike };
+    const g = globalThis as unknown as Record<symbol, { stop(): void; rescan(): void } | undefined> & {
+      browser?: ApiLike;
+      chrome?: ApiLike;
     };
     g[LIVE_ANNOTATOR]?.stop();
-    const runtime = (g.browser ?? g.chrome)?.runtime;
+    // Holds the place while the settings are read, so that a second injection meanwhile wins cleanly.
+    let cancelled = false;
+    const placeholder = {
+      stop: () => {
+        cancelled = true;
+      },
+      rescan: () => undefined,
+    };
+    g[LIVE_ANNOTATOR] = placeholder;
+    const api = g.browser ?? g.chrome;
+    const runtime = api?.runtime;
+    let stored: unknown;
+    try {
+      stored = (await api?.storage?.local.get(SETTINGS_STORAGE_KEY))?.[SETTINGS_STORAGE_KEY];
+    } catch {
+      // Unreadable settings: the defaults.
+    }
+    if (cancelled || g[LIVE_ANNOTATOR] !== placeholder) return;
     const css = (globalThis as { CSS?: { highlights?: HighlightHost['registry'] } }).CSS;
     const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-    g[LIVE_ANNOTATOR] = startLiveAnnotator({
+    const live = startLiveAnnotator({
       doc: document,
       win: window,
       highlightHost: {
@@ -43,7 +72,30 @@ export default defineUnlistedScript(() => {
       // After a reload or update of the extension, this copy's runtime has no id any more.
       alive: () => Boolean(runtime?.id),
       log: (line) => console.info(line),
+      display: displayFor(normalizeSettings(stored), location.href),
     });
+    // The reader changes a setting in the options page or the popup: repaint or clear, no reload.
+    const onChanged: StorageListener = (changes, area) => {
+      const change = changes[SETTINGS_STORAGE_KEY];
+      if (area !== 'local' || !change) return;
+      try {
+        live.setDisplay(displayFor(normalizeSettings(change.newValue), location.href));
+      } catch (e) {
+        console.warn('[factcheck] annotator could not apply the settings', e);
+      }
+    };
+    api?.storage?.onChanged.addListener(onChanged);
+    g[LIVE_ANNOTATOR] = {
+      ...live,
+      stop() {
+        live.stop();
+        try {
+          api?.storage?.onChanged.removeListener(onChanged);
+        } catch {
+          // The extension is gone; so is the listener.
+        }
+      },
+    };
   } catch (e) {
     console.warn('[factcheck] annotator failed', e);
   }

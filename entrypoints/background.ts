@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
 import { badgeApiOf } from '@/utils/badge';
+import { type EverySiteApis, syncEverySite } from '@/utils/every-site';
+import { isCheckTabMessage } from '@/utils/messages';
 import { HIGHLIGHT_CSS } from '@/utils/paint-highlights';
+import { createSettingsStore } from '@/utils/settings';
 import { createSightingsStore } from '@/utils/sightings/store';
 import { createBackgroundHandlers } from '@/utils/tab-results';
 
 /** Wires browser events to the handlers in utils/tab-results.ts; no logic of its own. */
 export default defineBackground(() => {
+  const settings = createSettingsStore();
   const handlers = createBackgroundHandlers({
     extensionId: browser.runtime.id,
     badge: badgeApiOf(browser as unknown as { action?: unknown; browserAction?: unknown }),
@@ -17,13 +21,39 @@ export default defineBackground(() => {
       await browser.scripting.insertCSS({ target: { tabId, frameIds }, css: HIGHLIGHT_CSS });
       return browser.scripting.executeScript({ target: { tabId, frameIds }, files: ['/annotator.js'] });
     },
+    settings: () => settings.get(),
+    extensionOrigin: browser.runtime.getURL('/'),
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
   });
 
   const logFailure = (e: unknown) => console.error('[factcheck] background handler failed', e);
   // The listeners return nothing: no reply is sent, and the message channel is not held open.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // "Check this page" from the popup is the one message answered: the popup says if it failed.
+    if (isCheckTabMessage(message)) return handlers.checkTab(message, sender);
     handlers.message(message, sender).catch(logFailure);
   });
+
+  // "Check every site": the detector registered at run time exactly when the setting is on and the
+  // permission is held (the reader may take the permission back in the browser's own settings).
+  const everySite = browser as unknown as EverySiteApis & {
+    permissions?: { onRemoved?: { addListener(listener: () => void): void } };
+  };
+  const syncEverySiteNow = () =>
+    settings
+      .get()
+      .then((s) =>
+        s.everySite
+          ? syncEverySite(everySite, true, (on) => settings.update((c) => ({ ...c, everySite: on })))
+          : false,
+      )
+      .catch(logFailure);
+  void syncEverySiteNow();
+  try {
+    everySite.permissions?.onRemoved?.addListener(() => void syncEverySiteNow());
+  } catch {
+    // No permissions events here (fakeBrowser in the unit tests); the start-up sync still ran.
+  }
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     handlers.tabUpdated(tabId, changeInfo, tab).catch(logFailure);
   });

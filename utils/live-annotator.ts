@@ -4,6 +4,7 @@ import { createOverlay, OVERLAY_TAG } from './overlay';
 import { type HighlightHost, paintHighlights } from './paint-highlights';
 import { publicationDateFromDocument } from './publication-date';
 import { REFERENCE_RECORDS } from './reference/records';
+import { type Display, FULL_DISPLAY } from './settings-shape';
 import { textModelFromDocument } from './text-model';
 import { compareWithRecord, type Verdict } from './verdicts';
 
@@ -24,10 +25,14 @@ export interface LiveAnnotatorDeps {
   /** False once the extension has been reloaded or updated under this page. */
   alive: () => boolean;
   log?: (line: string) => void;
+  /** What to paint (the reader's settings for this page); everything when not given. */
+  display?: Display;
 }
 
 export interface LiveAnnotator {
   rescan(): void;
+  /** The reader changed the settings: repaint, or clear, at once and without a reload. */
+  setDisplay(display: Display): void;
   stop(): void;
 }
 
@@ -49,6 +54,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingRecords = 0;
   let stopped = false;
+  let display: Display = deps.display ?? FULL_DISPLAY;
 
   const clear = () => {
     clearPaint?.();
@@ -61,6 +67,12 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     if (stopped) return;
     if (!deps.alive()) {
       stop();
+      return;
+    }
+    // On a site the reader turned off, nothing is read, painted or sent until it is turned on again.
+    if (!display.enabled) {
+      clear();
+      lastSignature = '';
       return;
     }
     lastRun = Date.now();
@@ -81,19 +93,21 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     clear();
     if (r.relevant && r.figures.length > 0) {
       const painted = paintHighlights(
-        deps.highlightHost,
+        display.highlights ? deps.highlightHost : { ...deps.highlightHost, registry: null },
         r.model,
         r.figures.map((f, i) => ({ mentions: f.mentions, status: verdicts[i]?.status ?? 'no_record' })),
       );
-      const overlay = createOverlay(
-        doc,
-        win,
-        r.figures.map((f, i) => ({ ...f, verdict: verdicts[i] as Verdict })),
-        painted.ranges,
-      );
+      const overlay = display.badges
+        ? createOverlay(
+            doc,
+            win,
+            r.figures.map((f, i) => ({ ...f, verdict: verdicts[i] as Verdict })),
+            painted.ranges,
+          )
+        : null;
       clearPaint = () => {
         painted.clear();
-        overlay.remove();
+        overlay?.remove();
       };
     }
     win.performance.mark('factcheck-annotate-end');
@@ -160,5 +174,17 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   }
 
   run('load');
-  return { rescan: () => schedule('requested'), stop };
+  return {
+    rescan: () => schedule('requested'),
+    setDisplay(next) {
+      if (stopped) return;
+      const same =
+        next.enabled === display.enabled &&
+        next.highlights === display.highlights &&
+        next.badges === display.badges;
+      display = next;
+      if (!same) run('settings changed');
+    },
+    stop,
+  };
 }

@@ -24,6 +24,28 @@ export interface TopicHitMessage {
   url: string;
 }
 
+/** Sent by the popup ("Check this page"): inject the annotator into that tab, on any site. */
+export const CHECK_TAB = 'factcheck:check-tab';
+
+export interface CheckTabMessage {
+  type: typeof CHECK_TAB;
+  tabId: number;
+}
+
+/** The background's answer to a check-tab message. `site_off`: the reader turned that site off. */
+export type CheckTabReply = { ok: true } | { ok: false; reason: 'site_off' | 'failed'; error?: string };
+
+export function isCheckTabMessage(value: unknown): value is CheckTabMessage {
+  if (!isPlainObject(value)) return false;
+  return (
+    value.type === CHECK_TAB &&
+    keysProblem(value, ['type', 'tabId'], 'message') === null &&
+    typeof value.tabId === 'number' &&
+    Number.isSafeInteger(value.tabId) &&
+    value.tabId >= 0
+  );
+}
+
 export const VERDICT_STATUSES = [
   'confirmed',
   'conflicts',

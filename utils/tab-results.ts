@@ -1,6 +1,13 @@
 import { type StorageItemKey, storage } from '@wxt-dev/storage';
 import { applyBadge, type BadgeApi, badgeView } from './badge';
-import { isPageResultMessage, isTopicHitMessage, type PageResultMessage } from './messages';
+import {
+  type CheckTabReply,
+  isCheckTabMessage,
+  isPageResultMessage,
+  isTopicHitMessage,
+  type PageResultMessage,
+} from './messages';
+import { isSiteDisabled, type Settings } from './settings-shape';
 import type { SightingsStore } from './sightings/store';
 import type { Result } from './sightings/types';
 
@@ -81,6 +88,12 @@ export interface BackgroundDeps {
   defaultTitle: string;
   sightings: SightingsStore;
   injectAnnotator(tabId: number, frameIds: number[] | undefined): Promise<unknown>;
+  /** The reader's settings: no annotator on a site they turned off. Defaults when not given. */
+  settings?: () => Promise<Settings>;
+  /** `chrome-extension://ID/` or `moz-extension://UUID/`: where the popup's messages come from. */
+  extensionOrigin?: string;
+  /** The address of a tab, for the site check of "Check this page" (activeTab grants it). */
+  tabUrl?: (tabId: number) => Promise<string | undefined>;
   now?: () => Date;
 }
 
@@ -92,6 +105,22 @@ export interface BackgroundHandlers {
     tab?: { url?: string },
   ): Promise<void>;
   tabRemoved(tabId: number): Promise<void>;
+  /**
+   * "Check this page" from the popup: undefined (no reply) for anything that is not a well-formed
+   * check-tab message from this extension's own page; otherwise whether the annotator went in.
+   */
+  checkTab(message: unknown, sender: SenderLike): Promise<CheckTabReply | undefined>;
+}
+
+/** A message from one of this extension's pages (the popup), not from a content script in a tab. */
+export function isFromExtensionPage(
+  sender: SenderLike,
+  extensionId: string,
+  origin: string | undefined,
+): boolean {
+  if (sender.id !== extensionId || sender.tab !== undefined) return false;
+  if (!origin || typeof sender.url !== 'string') return false;
+  return sender.url.startsWith(origin);
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
@@ -128,13 +157,37 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
     }
   }
 
+  const siteOff = async (url: string | undefined): Promise<boolean> => {
+    if (!deps.settings || !url) return false;
+    try {
+      return isSiteDisabled(await deps.settings(), url);
+    } catch {
+      return false;
+    }
+  };
+
   return {
+    async checkTab(message, sender) {
+      if (!isCheckTabMessage(message)) return undefined;
+      if (!isFromExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) return undefined;
+      const url = await deps.tabUrl?.(message.tabId).catch(() => undefined);
+      if (await siteOff(url)) return { ok: false, reason: 'site_off' };
+      try {
+        await deps.injectAnnotator(message.tabId, undefined);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, reason: 'failed', error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+
     async message(message, sender) {
       // Only this extension's own scripts, in a tab.
       if (sender.id !== deps.extensionId) return;
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
       if (isTopicHitMessage(message)) {
+        // The detector runs everywhere it matches; on a site the reader turned off, its hit is dropped.
+        if (await siteOff(sender.url ?? message.url)) return;
         const frameIds = sender.frameId !== undefined ? [sender.frameId] : undefined;
         await deps
           .injectAnnotator(tabId, frameIds)

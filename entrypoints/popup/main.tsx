@@ -1,7 +1,12 @@
+import { storage } from '@wxt-dev/storage';
 import { render } from 'preact';
+import { SightingsContext } from '@/components/AlsoReported';
+import { requestCheck } from '@/components/CheckPageButton';
 import { t } from '@/components/i18n';
 import { PopupApp } from '@/components/PopupApp';
 import { browserSource, openFullView } from '@/components/tab-result-source';
+import { createSightingsStore } from '@/utils/sightings/store';
+import { SIGHTINGS_KEY, type SightingsData } from '@/utils/sightings/types';
 import './style.css';
 
 /** The toolbar popup, or with `?tabId=N` the full view of tab N in a tab of its own. */
@@ -12,19 +17,29 @@ const lang = t('htmlLang');
 document.documentElement.lang = lang === 'htmlLang' ? 'en' : lang;
 document.title = t('appTitle');
 
+// The reader's sightings, read only: the item is defined without its migrations, which the background
+// runs, so a value not yet migrated is left alone (and "Also reported elsewhere" stays empty).
+const sightings = createSightingsStore({
+  item: storage.defineItem<SightingsData, { v: number }>(SIGHTINGS_KEY),
+});
+
 const root = document.getElementById('app');
 if (root) {
   render(
-    <PopupApp
-      source={browserSource(location.search)}
-      full={full}
-      onOpenFullView={(tabId) => {
-        openFullView(tabId).then(
-          () => window.close(),
-          (e: unknown) => console.warn('[factcheck] could not open the full view', e),
-        );
-      }}
-    />,
+    <SightingsContext.Provider value={sightings}>
+      <PopupApp
+        source={browserSource(location.search)}
+        full={full}
+        // Only the toolbar popup holds activeTab, and the background answers only a page in no tab.
+        onCheckPage={full ? undefined : requestCheck}
+        onOpenFullView={(tabId) => {
+          openFullView(tabId).then(
+            () => window.close(),
+            (e: unknown) => console.warn('[factcheck] could not open the full view', e),
+          );
+        }}
+      />
+    </SightingsContext.Provider>,
     root,
   );
 }

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +79,31 @@ async function tabIdOf(url: string): Promise<number> {
   return id;
 }
 
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's serious and critical violations on the page, every <details> opened first (the timeline
+ * tables, "Why the figures differ") so that their content is checked too; as "rule: target" lines.
+ */
+async function axeSerious(page: Page): Promise<string[]> {
+  // The extension's CSP (script-src 'self') refuses page.addScriptTag's inline script; evaluating the
+  // source through the DevTools protocol is not subject to it.
+  await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
+  return page.evaluate(async () => {
+    type AxeResult = {
+      violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown }> }>;
+    };
+    const axe = (globalThis as unknown as { axe: { run(): Promise<AxeResult> } }).axe;
+    const closed = Array.from(document.querySelectorAll('details')).filter((d) => !d.open);
+    for (const d of closed) d.open = true;
+    const result = await axe.run();
+    for (const d of closed) d.open = false;
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)}`));
+  });
+}
+
 async function openFullView(tabId: number | string, width: number): Promise<Page> {
   const page = await started().context.newPage();
   await page.setViewportSize({ width, height: 900 });
@@ -141,10 +167,20 @@ describe('the full view in Chromium', () => {
     expect(await view.locator('a.full-view-link').count()).toBe(0);
     expect(await view.evaluate(() => document.documentElement.lang)).toBe('en');
 
+    // A timeline for each kind, with this page's figure marked on it.
+    const timelines = view.locator('svg.tl-chart[role="img"]');
+    expect(await timelines.count()).toBe(5);
+    expect(await timelines.nth(3).getAttribute('aria-label')).toBe(
+      'Killed: figures reported from 15 Mar 2024 to 18 Dec 2025, 2 to 26; this page: 12, Jan 2025',
+    );
+    expect(await view.locator('svg.tl-chart path.tl-mark').count()).toBe(6);
+
     mkdirSync(ARTIFACTS, { recursive: true });
     await view.screenshot({ path: join(ARTIFACTS, 'full-view.png'), fullPage: true });
+    expect(await axeSerious(view), 'axe: full view').toEqual([]);
     await view.emulateMedia({ colorScheme: 'dark' });
     await view.screenshot({ path: join(ARTIFACTS, 'full-view-dark.png'), fullPage: true });
+    expect(await axeSerious(view), 'axe: full view, dark').toEqual([]);
     await view.close();
 
     // The popup's width: one column, everything still there.
@@ -157,6 +193,18 @@ describe('the full view in Chromium', () => {
     await narrow.setViewportSize({ width: 380, height: 600 });
     await narrow.screenshot({ path: join(ARTIFACTS, 'popup-380.png') });
     await narrow.screenshot({ path: join(ARTIFACTS, 'popup-380-full.png'), fullPage: true });
+    expect(await axeSerious(narrow), 'axe: popup-sized view').toEqual([]);
+    // A timeline at the popup's width, up close: labels legible, nothing clipped.
+    await narrow
+      .locator('.timeline[data-kind="serving"]')
+      .screenshot({ path: join(ARTIFACTS, 'popup-380-timeline.png') });
+    // The killed group with "Why the figures differ" and the timeline's table opened.
+    const killed = narrow.locator('section.group[data-kind="killed"]');
+    await killed.locator('details.why summary').click();
+    await killed.locator('details.tl-table summary').click();
+    expect(await killed.locator('.why-note').count()).toBe(2);
+    expect(await killed.locator('.tl-table tbody tr.tl-row-page').textContent()).toBe('Jan 202512This page');
+    await killed.screenshot({ path: join(ARTIFACTS, 'popup-380-killed-opened.png') });
     await narrow.emulateMedia({ colorScheme: 'dark' });
     await narrow.screenshot({ path: join(ARTIFACTS, 'popup-380-dark.png') });
     await narrow.close();
@@ -176,6 +224,7 @@ describe('the full view in Chromium', () => {
     expect(await popup.locator('li.figure').count()).toBe(6);
     expect(await popup.evaluate(() => document.body.getBoundingClientRect().width)).toBe(380);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup.png') });
+    expect(await axeSerious(popup), 'axe: popup').toEqual([]);
 
     const link = popup.locator('a.full-view-link');
     expect(await link.textContent()).toBe('Open full view (opens in a new tab)');

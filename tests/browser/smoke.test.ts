@@ -187,14 +187,15 @@ describe('Chromium smoke test', () => {
             `${b.getAttribute('data-value')} ${b.getAttribute('data-kind')} ${(b as HTMLElement).hidden ? 'hidden' : 'shown'}`,
         ),
       );
+    // Badges are placed in the next animation frame, which a loaded machine may delay.
+    await expect.poll(badges, { timeout: 5000 }).toContain('202 recruited_total shown');
     const before = await badges();
-    expect(before).toContain('202 recruited_total shown');
     const lines = log.messages.filter((m) => ANNOTATOR.test(m.text)).length;
     await page.evaluate(() => (window as unknown as { __rerender(): void }).__rerender());
     await expect
       .poll(() => log.messages.filter((m) => ANNOTATOR.test(m.text)).length, { timeout: 5000 })
       .toBe(lines + 1);
-    expect(await badges()).toEqual(before);
+    await expect.poll(badges, { timeout: 5000 }).toEqual(before);
     expect(await page.evaluate(() => document.querySelectorAll('factcheck-overlay').length)).toBe(1);
     await page.close();
   });

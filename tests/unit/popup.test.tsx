@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storage } from '@wxt-dev/storage';
 import { render, type VNode } from 'preact';
@@ -579,19 +579,19 @@ describe('strings', () => {
   });
 
   it('are all used: by the components, or by the manifest', () => {
-    const code = [
-      'components/i18n.ts',
-      'components/wording.ts',
-      'components/FigureItem.tsx',
-      'components/PopupView.tsx',
-      'components/tab-result-source.ts',
-      'entrypoints/popup/main.tsx',
+    // Every component and entry point (popup, options ...), and the manifest's config.
+    const sources = [
+      ...readdirSync(join(ROOT, 'components'), { recursive: true, encoding: 'utf8' }).map(
+        (f) => `components/${f}`,
+      ),
+      ...readdirSync(join(ROOT, 'entrypoints'), { recursive: true, encoding: 'utf8' }).map(
+        (f) => `entrypoints/${f}`,
+      ),
       'wxt.config.ts',
-    ]
-      .map((f) => readFileSync(join(ROOT, f), 'utf8'))
-      .join('\n');
+    ].filter((f) => /\.tsx?$/.test(f));
+    const code = sources.map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
     // Keys built at run time: `status_${s}`, `kindHeading_${k}`, `recordLabel_${relation}`, `month${m}` ...
-    const built = /^(status_|kindHeading_|qualifier_|subject_|recordLabel_|month)/;
+    const built = /^(status_|kindHeading_|qualifier_|subject_|recordLabel_|month|tag_)/;
     const unused = Object.keys(EN).filter(
       (k) => !built.test(k) && !code.includes(`'${k}'`) && !code.includes(`__MSG_${k}__`),
     );

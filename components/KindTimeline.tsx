@@ -1,0 +1,310 @@
+import type { FigureKind } from '@/utils/figure-types';
+import type { PageResultFigure } from '@/utils/messages';
+import { REFERENCE_RECORDS } from '@/utils/reference/records';
+import type { ReferenceRecord } from '@/utils/reference/reference-record';
+import {
+  isIncrementalVerdict,
+  linearScale,
+  type TimelineMark,
+  type TimelinePoint,
+  tagOfVerdict,
+  timeDomain,
+  timelineMarks,
+  timelineSeries,
+  timeTicks,
+  valueAxis,
+} from '@/utils/timeline';
+import { t } from './i18n';
+import { dateText, kindHeading, valueText } from './wording';
+
+/**
+ * A small timeline of the figures reported for one kind (official ones solid, media-only hollow),
+ * with this page's figures marked, as an inline SVG. The SVG is one image with a summary for screen
+ * readers; "Show as table" gives every point as a table.
+ */
+
+// The drawing's own units; it scales to its box, and at the popup's width one unit is about a pixel.
+const W = 340;
+const M = { top: 22, right: 14, bottom: 20, left: 34 };
+const H = 140;
+
+const compact = (v: number) =>
+  v >= 10_000 ? new Intl.NumberFormat('en', { notation: 'compact' }).format(v) : String(v);
+
+/** The first point and the last one (official first among those of the last date). */
+function ends(points: readonly TimelinePoint[]): [TimelinePoint, TimelinePoint] | null {
+  const first = points[0];
+  const lastPoint = points[points.length - 1];
+  if (!first || !lastPoint) return null;
+  const lastDay = points.filter((p) => p.day === lastPoint.day);
+  const last = lastDay.filter((p) => p.official).pop() ?? lastPoint;
+  return [first, last];
+}
+
+const whoOf = (p: TimelinePoint) => (p.official ? p.speaker : t('timelineMediaWho', p.venue));
+const markText = (m: TimelineMark) => t('timelineMark', [valueText(m.value, m.qualifier), dateText(m.date)]);
+
+export function timelineLabel(
+  kind: FigureKind,
+  tag: string | undefined,
+  points: readonly TimelinePoint[],
+  marks: readonly TimelineMark[],
+): string {
+  const e = ends(points);
+  const name = tag ? t('timelineOtherName', [kindHeading(kind), tagLabel(tag)]) : kindHeading(kind);
+  if (!e) return name;
+  const [first, last] = e;
+  const base = [
+    name,
+    dateText(first.date),
+    dateText(last.date),
+    valueText(first.value, first.qualifier),
+    valueText(last.value, last.qualifier),
+  ];
+  return marks.length === 0
+    ? t('timelineLabel', base)
+    : t('timelineLabelPage', [...base, marks.map(markText).join('; ')]);
+}
+
+export const tagLabel = (tag: string): string => {
+  const label = t(`tag_${tag}`);
+  return label === `tag_${tag}` || label === '' ? tag.replace(/_/g, ' ') : label;
+};
+
+function Chart({
+  points,
+  marks,
+  label,
+}: {
+  points: readonly TimelinePoint[];
+  marks: readonly TimelineMark[];
+  label: string;
+}) {
+  const domain = timeDomain(points, marks);
+  const x = linearScale(domain, [M.left, W - M.right]);
+  const axis = valueAxis([...points.map((p) => p.value), ...marks.map((m) => m.value)]);
+  const y = linearScale([0, axis.max], [H - M.bottom, M.top]);
+  const official = points.filter((p) => p.official);
+  const latest = ends(points)?.[1];
+  // The latest figure's value beside it, unless this page's figure says the same there.
+  const last =
+    latest && !marks.some((m) => m.value === latest.value && Math.abs(m.day - latest.day) <= 31)
+      ? latest
+      : undefined;
+  // This page's values above their dashed lines, one label per date.
+  const markLabels = new Map<number, number[]>();
+  for (const m of marks) markLabels.set(m.day, [...(markLabels.get(m.day) ?? []), m.value]);
+  const anchorAt = (px: number) => (px > W - M.right - 20 ? 'end' : px < M.left + 20 ? 'start' : 'middle');
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return (
+    <svg
+      class="tl-chart"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={label}
+      preserveAspectRatio="xMidYMid meet"
+    >
+      <g class="tl-grid">
+        {axis.ticks.map((v) => (
+          <g key={`y${v}`}>
+            <line x1={M.left} x2={W - M.right} y1={r(y(v))} y2={r(y(v))} />
+            <text x={M.left - 5} y={r(y(v)) + 3.5} text-anchor="end">
+              {compact(v)}
+            </text>
+          </g>
+        ))}
+        {timeTicks(domain).map((tick) => (
+          <g key={tick.month}>
+            <line
+              class="tl-xtick"
+              x1={r(x(tick.day))}
+              x2={r(x(tick.day))}
+              y1={H - M.bottom}
+              y2={H - M.bottom + 4}
+            />
+            <text x={r(x(tick.day))} y={H - 5} text-anchor="middle">
+              {dateText(tick.month)}
+            </text>
+          </g>
+        ))}
+      </g>
+      {official.length > 1 ? (
+        <polyline class="tl-line" points={official.map((p) => `${r(x(p.day))},${r(y(p.value))}`).join(' ')} />
+      ) : null}
+      {marks.map((m) => (
+        <line
+          key={`ml${m.day}-${m.value}`}
+          class="tl-mark-line"
+          x1={r(x(m.day))}
+          x2={r(x(m.day))}
+          y1={M.top - 4}
+          y2={H - M.bottom}
+        />
+      ))}
+      {points.map((p) => (
+        <circle
+          key={p.id}
+          class={p.official ? 'tl-point tl-official' : 'tl-point tl-media'}
+          cx={r(x(p.day))}
+          cy={r(y(p.value))}
+          r={3.5}
+        >
+          <title>
+            {t('timelinePointTitle', [valueText(p.value, p.qualifier), dateText(p.date), whoOf(p)])}
+          </title>
+        </circle>
+      ))}
+      {marks.map((m) => {
+        const cx = r(x(m.day));
+        const cy = r(y(m.value));
+        return (
+          <path
+            key={`m${m.day}-${m.value}`}
+            class="tl-mark"
+            d={`M${cx} ${cy - 6}L${cx + 6} ${cy}L${cx} ${cy + 6}L${cx - 6} ${cy}Z`}
+          >
+            <title>{t('timelineMarkTitle', markText(m))}</title>
+          </path>
+        );
+      })}
+      {last ? (
+        <text class="tl-value" x={r(x(last.day)) - 6} y={r(y(last.value)) - 6} text-anchor="end">
+          {compact(last.value)}
+        </text>
+      ) : null}
+      {[...markLabels].map(([day, values]) => (
+        <text
+          key={`mv${day}`}
+          class="tl-value tl-mark-value"
+          x={r(x(day))}
+          y={M.top - 8}
+          text-anchor={anchorAt(x(day))}
+        >
+          {values.map(compact).join(', ')}
+        </text>
+      ))}
+    </svg>
+  );
+}
+
+function Table({
+  points,
+  marks,
+  label,
+}: {
+  points: readonly TimelinePoint[];
+  marks: readonly TimelineMark[];
+  label: string;
+}) {
+  const rows = [
+    ...points.map((p) => ({
+      key: p.id,
+      day: p.day,
+      date: p.date,
+      value: valueText(p.value, p.qualifier),
+      who: whoOf(p),
+      page: false,
+    })),
+    ...marks.map((m) => ({
+      key: `page-${m.day}-${m.value}`,
+      day: m.day,
+      date: m.date,
+      value: valueText(m.value, m.qualifier),
+      who: t('timelineThisPage'),
+      page: true,
+    })),
+  ].sort((a, b) => a.day - b.day);
+  return (
+    <details class="tl-table">
+      <summary>{t('timelineShowTable')}</summary>
+      <table>
+        <caption class="sr-only">{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('timelineColDate')}</th>
+            <th scope="col">{t('timelineColValue')}</th>
+            <th scope="col">{t('timelineColWho')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} class={row.page ? 'tl-row-page' : undefined}>
+              <td>{dateText(row.date)}</td>
+              <td>{row.value}</td>
+              <td>{row.who}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+/** One timeline: the records of a kind (and tag), and the page's figures of it. */
+function Timeline({
+  kind,
+  tag,
+  figures,
+  records,
+}: {
+  kind: FigureKind;
+  tag: string | undefined;
+  figures: readonly PageResultFigure[];
+  records: readonly ReferenceRecord[];
+}) {
+  const points = timelineSeries(records, kind, tag);
+  if (points.length === 0) return null;
+  const marks = timelineMarks(figures);
+  const label = timelineLabel(kind, tag, points, marks);
+  return (
+    <div class="timeline" data-kind={kind} data-tag={tag}>
+      <p class="tl-title" aria-hidden="true">
+        {tag ? t('timelineTitleTag', tagLabel(tag)) : t('timelineTitle')}
+      </p>
+      <Chart points={points} marks={marks} label={label} />
+      <p class="tl-legend" aria-hidden="true">
+        <span class="tl-key tl-key-official">●</span> {t('timelineKeyOfficial')}{' '}
+        <span class="tl-key tl-key-media">○</span> {t('timelineKeyMedia')}
+        {marks.length > 0 ? (
+          <>
+            {' '}
+            <span class="tl-key tl-key-page">◆</span> {t('timelineKeyPage')}
+          </>
+        ) : null}
+      </p>
+      <Table points={points} marks={marks} label={label} />
+    </div>
+  );
+}
+
+/**
+ * The timelines for a kind's group: one, or for `other` one per sub-label the page's figures have.
+ * Figures about another nationality, and counts of new cases, are not marked on running totals.
+ */
+export function KindTimeline({
+  kind,
+  figures,
+  records = REFERENCE_RECORDS,
+}: {
+  kind: FigureKind;
+  figures: readonly PageResultFigure[];
+  records?: readonly ReferenceRecord[];
+}) {
+  const comparable = figures.filter(
+    (f) => (kind === 'other' || f.subject === 'indian') && !isIncrementalVerdict(f.verdict, records),
+  );
+  if (kind !== 'other')
+    return <Timeline kind={kind} tag={undefined} figures={comparable} records={records} />;
+  const byTag = new Map<string, PageResultFigure[]>();
+  for (const f of comparable) {
+    const tag = tagOfVerdict(f.verdict, records);
+    if (tag) byTag.set(tag, [...(byTag.get(tag) ?? []), f]);
+  }
+  return (
+    <>
+      {[...byTag].map(([tag, fs]) => (
+        <Timeline key={tag} kind={kind} tag={tag} figures={fs} records={records} />
+      ))}
+    </>
+  );
+}

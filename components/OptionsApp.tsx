@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '@/utils/settings-shape';
+import { t } from './i18n';
+import { OptionsAbout, OptionsPrivacy } from './OptionsAbout';
+import { OptionsData } from './OptionsData';
+import { OptionsDisplay } from './OptionsDisplay';
+import { OptionsSites } from './OptionsSites';
+import type { OptionsDeps } from './options-deps';
+
+/** The options page: sites, display, the reader's data, the reference data, privacy. */
+export function OptionsApp({ deps }: { deps: OptionsDeps }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    deps.settings.get().then(
+      (s) => live && setSettings(s),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    const unwatch = deps.settings.watch((s) => live && setSettings(s));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [deps]);
+
+  const update = (change: (s: Settings) => Settings) => {
+    setError(null);
+    deps.settings
+      .update(change)
+      .then(setSettings, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+
+  return (
+    <div class="options">
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <main>
+        {error ? (
+          <p class="error" role="alert">
+            {t('settingsError', error)}
+          </p>
+        ) : null}
+        {settings ? (
+          <>
+            <OptionsSites settings={settings} deps={deps} update={update} />
+            <OptionsDisplay settings={settings} update={update} />
+          </>
+        ) : (
+          <p class="loading" role="status">
+            {t('optionsLoading')}
+          </p>
+        )}
+        <OptionsData deps={deps} />
+        <OptionsAbout />
+        <OptionsPrivacy />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Settings } from '@/utils/settings-shape';
+import { t } from './i18n';
+
+/** Highlights and badges, everywhere (the popup turns them off for one site). */
+export function OptionsDisplay({
+  settings,
+  update,
+}: {
+  settings: Settings;
+  update: (change: (s: Settings) => Settings) => void;
+}) {
+  const flag = (key: 'highlights' | 'badges', label: string, help: string) => (
+    <div class="setting">
+      <input
+        type="checkbox"
+        id={`display-${key}`}
+        checked={settings[key]}
+        aria-describedby={`display-${key}-help`}
+        onChange={(e) => {
+          const on = (e.currentTarget as HTMLInputElement).checked;
+          update((s) => ({ ...s, [key]: on }));
+        }}
+      />
+      <div>
+        <label for={`display-${key}`}>{label}</label>
+        <p id={`display-${key}-help`} class="help">
+          {help}
+        </p>
+      </div>
+    </div>
+  );
+  return (
+    <section class="card" aria-labelledby="display-heading" data-section="display">
+      <h2 id="display-heading">{t('displayHeading')}</h2>
+      {flag('highlights', t('highlightsLabel'), t('highlightsHelp'))}
+      {flag('badges', t('badgesLabel'), t('badgesHelp'))}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import {
+  disableEverySite,
+  type EverySiteApis,
+  type EverySiteResult,
+  enableEverySite,
+} from '@/utils/every-site';
+import { createSettingsStore, type SettingsStore } from '@/utils/settings';
+import { createSightingsStore, defineSightingsItem, type SightingsStore } from '@/utils/sightings/store';
+import { emptySightings, type Result, SIGHTINGS_VERSION } from '@/utils/sightings/types';
+
+/** What the options page works with, behind an interface so the components are tested with fakes. */
+export interface OptionsDeps {
+  settings: SettingsStore;
+  sightings: Pick<SightingsStore, 'read' | 'exportJson' | 'exportCsv' | 'importJson'>;
+  clearSightings(): Promise<Result>;
+  /** Must be called straight from the click: it asks for the permission first. */
+  enableEverySite(): Promise<EverySiteResult>;
+  disableEverySite(): Promise<EverySiteResult>;
+  /** Hands a file to the browser's downloads (a link with `download`, no permission needed). */
+  download(filename: string, text: string, type: string): void;
+}
+
+function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function browserOptionsDeps(): OptionsDeps {
+  const settings = createSettingsStore();
+  const item = defineSightingsItem();
+  const apis = browser as unknown as EverySiteApis;
+  const save = (on: boolean) => settings.update((s) => ({ ...s, everySite: on }));
+  return {
+    settings,
+    sightings: createSightingsStore({ item }),
+    async clearSightings() {
+      try {
+        await item.setValue(emptySightings());
+        await item.setMeta({ v: SIGHTINGS_VERSION });
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    enableEverySite: () => enableEverySite(apis, save),
+    disableEverySite: () => disableEverySite(apis, save),
+    download: downloadText,
+  };
+}

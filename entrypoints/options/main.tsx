@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { t } from '@/components/i18n';
+import { OptionsApp } from '@/components/OptionsApp';
+import { browserOptionsDeps } from '@/components/options-deps';
+import './style.css';
+
+/** The options page: a Preact app from components/, wired to the browser here. */
+const lang = t('htmlLang');
+document.documentElement.lang = lang === 'htmlLang' ? 'en' : lang;
+document.title = t('optionsTitle');
+
+const root = document.getElementById('app');
+if (root) render(<OptionsApp deps={browserOptionsDeps()} />, root);

@@ -1,0 +1,144 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleLog, type ExtensionBrowser, launchWithExtension } from './support/chromium';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
+
+/**
+ * The options page of the built extension in Debian's Chromium: its sections, a screenshot for a person
+ * to look at (artifacts/screenshots/options.png), and the display settings taking effect in an open
+ * article without a reload. The "check every site" permission prompt needs a real click by a person
+ * (permissions.request wants a user gesture): tests/unit/every-site.test.ts covers its logic with fakes.
+ */
+
+const TOPIC_PAGE = 'http://www.business-standard.com/topic-seed-like-mea-44-2025-11.html';
+const HOSTS = ['www.business-standard.com'];
+const ANNOTATOR = /^\[factcheck\] annotator: /;
+const WAIT_MS = 15_000;
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
+
+let server: FixtureServer | undefined;
+let browser: ExtensionBrowser | undefined;
+let setupError: unknown;
+
+beforeAll(async () => {
+  try {
+    server = await startFixtureServer(FIXTURE_DIRS);
+    browser = await launchWithExtension(CHROME_EXTENSION_DIR, server.port, HOSTS);
+  } catch (e) {
+    setupError = e;
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function started(): ExtensionBrowser {
+  if (setupError) throw setupError;
+  if (!browser) throw new Error('The browser did not start.');
+  return browser;
+}
+
+async function openOptions(): Promise<Page> {
+  const b = started();
+  const page = await b.context.newPage();
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await page.locator('#display-highlights').waitFor({ timeout: WAIT_MS });
+  return page;
+}
+
+/** What the annotator painted in the article: highlight names and badges. */
+function painted(page: Page) {
+  return page.evaluate(() => ({
+    highlights: Array.from((CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys())
+      .filter((n) => n.startsWith('factcheck-'))
+      .sort(),
+    hosts: document.querySelectorAll('factcheck-overlay').length,
+    badges:
+      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('[data-status]').length ?? 0,
+  }));
+}
+
+describe('the options page in Chromium', () => {
+  it('renders its sections, with the strings from _locales/en', async () => {
+    const page = await openOptions();
+    expect(await page.title()).toBe('Figures fact-check: options');
+    expect(await page.locator('h1').textContent()).toBe('Figures fact-check: options');
+    expect(await page.locator('section[data-section] h2').allTextContents()).toEqual([
+      'Sites',
+      'Display',
+      'Your sightings',
+      'About the reference data',
+      'Privacy',
+    ]);
+    expect(await page.locator('.coverage').textContent()).toMatch(/ from 20 Feb 2024 to 18 Dec 2025,/);
+    await page.locator('.counts').filter({ hasText: 'pages stored' }).waitFor({ timeout: WAIT_MS });
+    expect(await page.locator('.counts').textContent()).toMatch(/of at most 3,000/);
+    expect(await page.locator('#every-site').isChecked()).toBe(false);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(900);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'options.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(ARTIFACTS, 'options-dark.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('applies the display switches and the per-site switch to an open article, without a reload', async () => {
+    const b = started();
+    const article = await b.context.newPage();
+    const log = new ConsoleLog(article);
+    await article.goto(TOPIC_PAGE, { waitUntil: 'load', timeout: WAIT_MS });
+    await log.waitFor(ANNOTATOR, WAIT_MS);
+    expect(await painted(article)).toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
+
+    // Highlights off in the options page: the tints go, the badges stay.
+    const options = await openOptions();
+    await options.locator('#display-highlights').click();
+    await expect
+      .poll(() => painted(article), { timeout: 5000 })
+      .toEqual({ highlights: [], hosts: 1, badges: 6 });
+
+    // Badges off too: nothing left; both on again: everything back.
+    await options.locator('#display-badges').click();
+    await expect
+      .poll(() => painted(article), { timeout: 5000 })
+      .toEqual({ highlights: [], hosts: 0, badges: 0 });
+    await options.locator('#display-highlights').click();
+    await options.locator('#display-badges').click();
+    await expect
+      .poll(() => painted(article), { timeout: 5000 })
+      .toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
+
+    // "Hide highlights and badges here" stores the site as turned off: the page clears at once ...
+    await b.worker.evaluate(async () => {
+      type Chrome = {
+        storage: {
+          local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+        };
+      };
+      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const current = (await c.storage.local.get('settings')).settings as Record<string, unknown>;
+      await c.storage.local.set({ settings: { ...current, disabledSites: ['business-standard.com'] } });
+    });
+    await expect
+      .poll(() => painted(article), { timeout: 5000 })
+      .toEqual({ highlights: [], hosts: 0, badges: 0 });
+    // ... and the options page lists it, with a button that turns it on again.
+    const row = options.locator('.site-off-list li');
+    await row.waitFor({ timeout: WAIT_MS });
+    expect(await row.locator('.site-name').textContent()).toBe('business-standard.com');
+    await row.locator('button').click();
+    await expect
+      .poll(() => painted(article), { timeout: 5000 })
+      .toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
+    await options.close();
+    await article.close();
+  });
+});

@@ -1,0 +1,265 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { referencePublishers } from '../../components/OptionsAbout';
+import { OptionsApp } from '../../components/OptionsApp';
+import type { OptionsDeps } from '../../components/options-deps';
+import { NEWS_SITE_DOMAINS } from '../../utils/news-sites';
+import { REFERENCE_RECORDS } from '../../utils/reference/records';
+import { createSettingsStore } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings-shape';
+import { getMessageEn, missingKeys } from './support/i18n-en';
+
+/** The options page (components/Options*.tsx) in happy-dom, with fake deps over fakeBrowser storage. */
+
+let container: HTMLElement;
+
+function fakeDeps(more: Partial<OptionsDeps> = {}) {
+  const data = { pages: [] as unknown[], dropped: 0 };
+  const deps: OptionsDeps = {
+    settings: createSettingsStore(),
+    sightings: {
+      read: vi.fn(async () => ({ ok: true as const, data: data as never })),
+      exportJson: vi.fn(async () => ({ ok: true as const, text: '{"format":"x"}' })),
+      exportCsv: vi.fn(async () => ({ ok: true as const, text: 'url,value\n' })),
+      importJson: vi.fn(async (text: string) =>
+        text.startsWith('{')
+          ? { ok: true as const, pages: 3 }
+          : { ok: false as const, error: 'not a sightings export (not JSON)' },
+      ),
+    },
+    clearSightings: vi.fn(async () => {
+      data.pages = [];
+      return { ok: true as const };
+    }),
+    enableEverySite: vi.fn(async () => ({ ok: false as const, reason: 'denied' as const })),
+    disableEverySite: vi.fn(async () => ({ ok: true as const, on: false })),
+    download: vi.fn(),
+    ...more,
+  };
+  return { deps, data };
+}
+
+async function show(deps: OptionsDeps): Promise<void> {
+  await act(async () => {
+    render(<OptionsApp deps={deps} />, container);
+  });
+  await flush();
+}
+
+const flush = () => act(async () => new Promise((r) => setTimeout(r, 20)));
+const $ = (s: string) => container.querySelector<HTMLElement>(s);
+const $$ = (s: string) => Array.from(container.querySelectorAll<HTMLElement>(s));
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function click(el: HTMLElement | null): Promise<void> {
+  if (!el) throw new Error('nothing to click');
+  await act(async () => {
+    el.click();
+  });
+  await flush();
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  missingKeys.clear();
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+    getMessageEn as typeof fakeBrowser.i18n.getMessage,
+  );
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  act(() => render(null, container));
+  container.remove();
+  vi.restoreAllMocks();
+  expect([...missingKeys], 'keys missing from messages.json').toEqual([]);
+});
+
+describe('the options page', () => {
+  it('has its five sections, each a labelled region with a heading', async () => {
+    await show(fakeDeps().deps);
+    expect(text($('h1'))).toBe('Figures fact-check: options');
+    const sections = $$('section[data-section]');
+    expect(sections.map((s) => s.dataset.section)).toEqual(['sites', 'display', 'data', 'about', 'privacy']);
+    expect(sections.map((s) => text(s.querySelector('h2')))).toEqual([
+      'Sites',
+      'Display',
+      'Your sightings',
+      'About the reference data',
+      'Privacy',
+    ]);
+    for (const s of sections) expect(s.getAttribute('aria-labelledby')).toBe(s.querySelector('h2')?.id);
+  });
+
+  it('lists the curated sites in a collapsible list', async () => {
+    await show(fakeDeps().deps);
+    const details = $('[data-section="sites"] details');
+    expect(text(details?.querySelector('summary') ?? null)).toBe(
+      `The ${NEWS_SITE_DOMAINS.length} news sites checked automatically`,
+    );
+    expect(details?.querySelectorAll('li')).toHaveLength(NEWS_SITE_DOMAINS.length);
+  });
+
+  it('stores the display switches at once', async () => {
+    await show(fakeDeps().deps);
+    const highlights = $('#display-highlights') as HTMLInputElement;
+    expect(highlights.checked).toBe(true);
+    expect(text($('label[for="display-highlights"]'))).toBe('Highlight figures in the page');
+    await click(highlights);
+    expect(await createSettingsStore().get()).toEqual({ ...DEFAULT_SETTINGS, highlights: false });
+    await click($('#display-badges'));
+    expect(await createSettingsStore().get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      highlights: false,
+      badges: false,
+    });
+  });
+
+  it('lists the sites turned off, each with a button to turn it on again', async () => {
+    await createSettingsStore().update((s) => ({ ...s, disabledSites: ['ndtv.com', 'thehindu.com'] }));
+    await show(fakeDeps().deps);
+    expect($$('.site-off-list li .site-name').map(text)).toEqual(['ndtv.com', 'thehindu.com']);
+    const button = $('.site-off-list li button');
+    expect(button?.getAttribute('aria-label')).toBe('Turn on again: ndtv.com');
+    await click(button);
+    expect((await createSettingsStore().get()).disabledSites).toEqual(['thehindu.com']);
+    expect($$('.site-off-list li .site-name').map(text)).toEqual(['thehindu.com']);
+  });
+
+  it('says when no site is turned off', async () => {
+    await show(fakeDeps().deps);
+    expect(text($('[data-section="sites"] h3 + p'))).toMatch(/^None\./);
+  });
+
+  it('turns "check every site" on through the permission request, and says when it is refused', async () => {
+    const { deps } = fakeDeps();
+    await show(deps);
+    const box = $('#every-site') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(text($('#every-site-help'))).toMatch(/ask you to allow access to all websites/);
+    await click(box);
+    expect(deps.enableEverySite).toHaveBeenCalledTimes(1);
+    expect(text($('#every-site-status'))).toBe(
+      'The browser did not grant access to all websites, so only the news sites above are checked.',
+    );
+    expect(box.checked).toBe(false);
+  });
+
+  it('turns it off again', async () => {
+    await createSettingsStore().update((s) => ({ ...s, everySite: true }));
+    const { deps } = fakeDeps();
+    await show(deps);
+    const box = $('#every-site') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    await click(box);
+    expect(deps.disableEverySite).toHaveBeenCalledTimes(1);
+    expect(text($('#every-site-status'))).toMatch(/^Only the news sites above are checked now/);
+  });
+});
+
+describe('the data section', () => {
+  it('shows the count, the cap and the dropped pages', async () => {
+    const { deps, data } = fakeDeps();
+    data.pages = [{}, {}];
+    data.dropped = 1234;
+    await show(deps);
+    expect(text($('.counts'))).toBe(
+      '2 pages stored, of at most 3,000 (the least recently seen go first). 1,234 older pages have been dropped so far.',
+    );
+  });
+
+  it('says "1 page", and offers no clearing of an empty store', async () => {
+    const { deps, data } = fakeDeps();
+    data.pages = [{}];
+    await show(deps);
+    expect(text($('.counts'))).toBe('1 page stored, of at most 3,000 (the least recently seen go first).');
+    data.pages = [];
+    await show(fakeDeps().deps);
+    const clear = $$('[data-section="data"] button').find((b) => text(b) === 'Clear all sightings…');
+    expect((clear as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('exports JSON and CSV as downloads', async () => {
+    const { deps } = fakeDeps();
+    await show(deps);
+    const [json, csv] = $$('[data-section="data"] .actions button');
+    await click(json ?? null);
+    expect(deps.download).toHaveBeenCalledWith(
+      expect.stringMatching(/^factcheck-sightings-\d{4}-\d\d-\d\d\.json$/),
+      '{"format":"x"}',
+      'application/json',
+    );
+    await click(csv ?? null);
+    expect(deps.download).toHaveBeenLastCalledWith(
+      expect.stringMatching(/\.csv$/),
+      'url,value\n',
+      'text/csv',
+    );
+    expect(text($('[data-section="data"] [role="status"]'))).toBe('Exported as CSV.');
+  });
+
+  it('imports a file and says how it went', async () => {
+    const { deps } = fakeDeps();
+    await show(deps);
+    const input = $('[data-section="data"] input[type="file"]') as HTMLInputElement;
+    const choose = async (content: string) => {
+      const file = new File([content], 'sightings.json', { type: 'application/json' });
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      await act(async () => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await flush();
+    };
+    await choose('{"pages":[]}');
+    expect(text($('[data-section="data"] [role="status"]'))).toBe('Imported 3 pages.');
+    await choose('garbage');
+    expect(text($('[data-section="data"] [role="alert"]'))).toBe(
+      'Nothing was imported: not a sightings export (not JSON)',
+    );
+  });
+
+  it('clears only after a confirmation', async () => {
+    const { deps, data } = fakeDeps();
+    data.pages = [{}, {}, {}];
+    await show(deps);
+    await click($$('[data-section="data"] button').find((b) => text(b) === 'Clear all sightings…') ?? null);
+    expect(deps.clearSightings).not.toHaveBeenCalled();
+    expect(text($('.confirm p'))).toBe(
+      'Delete all 3 stored pages? This cannot be undone; export them first to keep a copy.',
+    );
+    await click($$('.confirm button').find((b) => text(b) === 'Cancel') ?? null);
+    expect($('.confirm')).toBeNull();
+    expect(deps.clearSightings).not.toHaveBeenCalled();
+
+    await click($$('[data-section="data"] button').find((b) => text(b) === 'Clear all sightings…') ?? null);
+    await click($$('.confirm button').find((b) => text(b) === 'Delete all sightings') ?? null);
+    expect(deps.clearSightings).toHaveBeenCalledTimes(1);
+    expect(text($('[data-section="data"] [role="status"]'))).toBe('All sightings were deleted.');
+    expect(text($('.counts'))).toMatch(/^0 pages stored/);
+  });
+});
+
+describe('about the reference data, and privacy', () => {
+  it('gives the coverage, the record count and the publishers', async () => {
+    await show(fakeDeps().deps);
+    expect(text($('.coverage'))).toBe(
+      `${REFERENCE_RECORDS.length} reported figures from 20 Feb 2024 to 18 Dec 2025, each with its date, who gave it, where, and its sources.`,
+    );
+    const publishers = referencePublishers();
+    expect(publishers.length).toBeGreaterThan(10);
+    expect(new Set(publishers).size).toBe(publishers.length);
+    expect($$('ul.publishers li').map(text)).toEqual(publishers);
+  });
+
+  it('says that nothing leaves the device', async () => {
+    await show(fakeDeps().deps);
+    expect(text($('[data-section="privacy"] p'))).toMatch(
+      /^Nothing leaves your device\. The extension makes no network calls/,
+    );
+    expect($$('[data-section="privacy"] li')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,357 @@
+// @vitest-environment happy-dom
+import { render, type VNode } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import {
+  ALSO_REPORTED_LIMIT,
+  AlsoReported,
+  alsoReported,
+  SightingsContext,
+} from '../../components/AlsoReported';
+import { FigureItem } from '../../components/FigureItem';
+import { KindTimeline } from '../../components/KindTimeline';
+import { PopupView } from '../../components/PopupView';
+import { noteText } from '../../components/WhyDiffer';
+import messages from '../../public/_locales/en/messages.json';
+import type { FigureKind, PartialDate, Qualifier } from '../../utils/figure-types';
+import type { PageResultFigure } from '../../utils/messages';
+import { REFERENCE_RECORDS } from '../../utils/reference/records';
+import type { ReadResult } from '../../utils/sightings/store';
+import type { Sighting, SightingFigure, SightingsData } from '../../utils/sightings/types';
+import type { TabResult } from '../../utils/tab-results';
+import { compareWithRecord } from '../../utils/verdicts';
+
+/**
+ * The parts of the popup beside each figure: a kind's timeline (SVG with a table), "Also reported
+ * elsewhere" from a fake sightings store, and "Why the figures differ" with the records' notes.
+ */
+
+interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+const EN = messages as Record<string, MessageEntry>;
+const missing = new Set<string>();
+
+function getMessageEn(key: string, substitutions?: string | string[]): string {
+  const entry = EN[key];
+  if (!entry) {
+    missing.add(key);
+    return '';
+  }
+  const subs =
+    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message
+    .replace(
+      /\$([A-Za-z0-9_]+)\$/g,
+      (m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? m,
+    )
+    .replace(/\$([1-9])/g, (_m, d: string) => subs[Number(d) - 1] ?? '');
+}
+
+function fig(
+  value: number,
+  kind: FigureKind,
+  asOf: PartialDate,
+  more: { qualifier?: Qualifier; tag?: string; subject?: 'indian' | 'other_nationality' } = {},
+): PageResultFigure {
+  const { qualifier = 'exact', tag, subject = 'indian' } = more;
+  return {
+    value,
+    kind,
+    qualifier,
+    subject,
+    asOf,
+    text: `${value} ${kind}`,
+    verdict: compareWithRecord(
+      { value, kind, qualifier, subject, asOf, tag },
+      REFERENCE_RECORDS,
+      '2025-12-31',
+    ),
+  };
+}
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  missing.clear();
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+    getMessageEn as typeof fakeBrowser.i18n.getMessage,
+  );
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  act(() => render(null, container));
+  container.remove();
+  vi.restoreAllMocks();
+  expect([...missing], 'keys missing from messages.json').toEqual([]);
+});
+
+const show = (vnode: VNode) => act(() => render(vnode, container));
+const $ = (s: string, root: ParentNode = container) => root.querySelector<HTMLElement>(s);
+const $$ = (s: string, root: ParentNode = container) => Array.from(root.querySelectorAll<HTMLElement>(s));
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('KindTimeline', () => {
+  it('draws the deaths reported, 2 to 26, with this page’s 12 of Jan 2025 marked', () => {
+    show(<KindTimeline kind="killed" figures={[fig(12, 'killed', '2025-01')]} />);
+    const svg = $('svg.tl-chart');
+    expect(svg?.getAttribute('role')).toBe('img');
+    expect(svg?.getAttribute('aria-label')).toBe(
+      'Killed: figures reported from 15 Mar 2024 to 18 Dec 2025, 2 to 26; this page: 12, Jan 2025',
+    );
+    const official = $$('circle.tl-official');
+    const media = $$('circle.tl-media');
+    expect(official.length).toBeGreaterThan(5);
+    expect(media.length).toBeGreaterThan(0);
+    // Every point has a tooltip naming value, date and who.
+    expect(text($('title', official.at(-1)))).toBe(
+      '26, 18 Dec 2025, Kirti Vardhan Singh, Minister of State for External Affairs',
+    );
+    expect(text($('title', media[0]))).toMatch(/, media report: /);
+    const marks = $$('path.tl-mark');
+    expect(marks).toHaveLength(1);
+    expect(text($('title', marks[0]))).toBe('This page: 12, Jan 2025');
+    // Higher values sit higher: 26 above 2.
+    const cy = (c: HTMLElement) => Number(c.getAttribute('cy'));
+    expect(cy(official.at(-1) as HTMLElement)).toBeLessThan(cy(official[0] as HTMLElement));
+    // Incremental records ("2 more killed") are not drawn.
+    expect(official.length + media.length).toBe(
+      REFERENCE_RECORDS.filter((r) => r.kind === 'killed' && !r.incremental).length,
+    );
+  });
+
+  it('has a table alternative: date, figure, who, with this page’s row', () => {
+    show(<KindTimeline kind="recruited_total" figures={[fig(127, 'recruited_total', '2025-07')]} />);
+    const details = $('details.tl-table');
+    expect(text($('summary', details ?? undefined))).toBe('Show as table');
+    expect($$('th').map(text)).toEqual(['Date', 'Figure', 'Reported by']);
+    const rows = $$('tbody tr').map((tr) => $$('td', tr).map(text));
+    expect(rows.find((r) => r[1] === '91')?.[0]).toBe('9 Aug 2024');
+    expect(rows.at(-1)?.[1]).toBe('202');
+    expect($$('tbody tr.tl-row-page').map((tr) => $$('td', tr).map(text))).toEqual([
+      ['Jul 2025', '127', 'This page'],
+    ]);
+    expect(text($('caption'))).toMatch(/^Recruited in all: figures reported from /);
+  });
+
+  it('leaves unmarked a figure about another nationality, and draws `other` counts by their tag', () => {
+    show(
+      <KindTimeline
+        kind="serving"
+        figures={[fig(500, 'serving', '2025-07', { subject: 'other_nationality' })]}
+      />,
+    );
+    expect($$('svg.tl-chart')).toHaveLength(1);
+    expect($('path.tl-mark')).toBeNull();
+    show(
+      <KindTimeline
+        kind="other"
+        figures={[fig(10, 'other', '2025-12-18', { tag: 'remains_repatriated' })]}
+      />,
+    );
+    expect($('.timeline')?.dataset.tag).toBe('remains_repatriated');
+    expect($$('circle.tl-point')).toHaveLength(4);
+    expect($('svg')?.getAttribute('aria-label')).toMatch(/^Other counts \(remains repatriated\): /);
+    // An `other` count without a sub-label has nothing to be drawn against.
+    show(<KindTimeline kind="other" figures={[fig(17, 'other', '2025-11-08')]} />);
+    expect($('.timeline')).toBeNull();
+  });
+
+  it('appears in each kind’s group of the popup', () => {
+    const figures = [fig(127, 'recruited_total', '2025-07'), fig(12, 'killed', '2025-01')];
+    show(<PopupView state={{ kind: 'result', tabId: 1, result: tabResult(figures) }} />);
+    expect($$('section.group .timeline').map((el) => el.dataset.kind)).toEqual(['recruited_total', 'killed']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+function tabResult(figures: PageResultFigure[]): TabResult {
+  return {
+    tabId: 1,
+    receivedAt: '2025-11-08T10:00:00.000Z',
+    url: 'https://www.business-standard.com/a.html#top',
+    canonicalUrl: null,
+    title: 'A',
+    publisher: 'Business Standard',
+    published: '2025-11-08',
+    relevant: true,
+    score: 1,
+    truncated: false,
+    figures,
+  };
+}
+
+function sf(value: number, kind: FigureKind, more: Partial<SightingFigure> = {}): SightingFigure {
+  return {
+    value,
+    kind,
+    qualifier: 'exact',
+    subject: 'indian',
+    asOf: '2025-07',
+    status: 'confirmed',
+    referenceId: null,
+    previousId: null,
+    newerId: null,
+    ...more,
+  };
+}
+
+function page(url: string, publisher: string, published: PartialDate, figures: SightingFigure[]): Sighting {
+  return {
+    url,
+    publisher,
+    title: `${publisher} story`,
+    published,
+    figures,
+    firstSeen: '2025-12-01T00:00:00.000Z',
+    lastSeen: '2025-12-01T00:00:00.000Z',
+  };
+}
+
+const SIGHTINGS: SightingsData = {
+  dropped: 0,
+  pages: [
+    page('https://www.business-standard.com/a.html', 'Business Standard', '2025-11-08', [
+      sf(127, 'recruited_total'),
+    ]),
+    page('https://www.thehindu.com/x.html', 'The Hindu', '2025-01-18', [
+      sf(12, 'killed', { asOf: '2025-01-17' }),
+    ]),
+    page('https://www.ndtv.com/y.html', 'NDTV', '2025-12-19', [
+      sf(26, 'killed', { asOf: '2025-12-18' }),
+      sf(26, 'killed', { asOf: '2025-12-18' }),
+      sf(202, 'recruited_total', { asOf: '2025-12-18' }),
+      sf(40, 'killed', { subject: 'other_nationality' }),
+    ]),
+    page('javascript:alert(1)', 'Bad', '2025-06-01', [sf(9, 'killed')]),
+    page('https://www.indiatoday.in/z.html', 'India Today', '2025-12-18', [
+      sf(10, 'other', { referenceId: '2025-12-18-remains_repatriated-10' }),
+      sf(18, 'other', { referenceId: '2025-12-18-dna_samples_shared-18' }),
+    ]),
+  ],
+};
+
+function fakeStore(result: ReadResult) {
+  return { read: vi.fn(async () => result) };
+}
+
+describe('alsoReported', () => {
+  const here = 'https://www.business-standard.com/a.html';
+
+  it('lists the kind’s figures from other pages, newest first, one per page and value', () => {
+    expect(alsoReported(SIGHTINGS, 'killed', here).map((i) => [i.publisher, i.value, i.date])).toEqual([
+      ['NDTV', 26, '2025-12-19'],
+      ['Bad', 9, '2025-06-01'],
+      ['The Hindu', 12, '2025-01-18'],
+    ]);
+    // This page's own sighting is not "elsewhere".
+    expect(alsoReported(SIGHTINGS, 'recruited_total', here).map((i) => i.value)).toEqual([202]);
+    expect(alsoReported(SIGHTINGS, 'missing', here)).toEqual([]);
+  });
+
+  it('takes at most five, and `other` counts only with the same tag', () => {
+    const many: SightingsData = {
+      dropped: 0,
+      pages: Array.from({ length: 8 }, (_, i) =>
+        page(`https://e.com/${i}`, `P${i}`, `2025-0${i + 1}-01`, [sf(i, 'serving')]),
+      ),
+    };
+    const items = alsoReported(many, 'serving', here);
+    expect(items).toHaveLength(ALSO_REPORTED_LIMIT);
+    expect(items.map((i) => i.publisher)).toEqual(['P7', 'P6', 'P5', 'P4', 'P3']);
+    expect(
+      alsoReported(SIGHTINGS, 'other', here, { tag: 'remains_repatriated' }).map((i) => i.value),
+    ).toEqual([10]);
+    expect(alsoReported(SIGHTINGS, 'other', here)).toEqual([]);
+  });
+});
+
+describe('AlsoReported', () => {
+  const figures = [fig(12, 'killed', '2025-01')];
+  const thisPage = { url: 'https://www.business-standard.com/a.html#top', canonicalUrl: null };
+
+  it('shows publisher (as a link), date and value from the store', async () => {
+    const store = fakeStore({ ok: true, data: SIGHTINGS });
+    show(<AlsoReported kind="killed" figures={figures} page={thisPage} sightings={store} />);
+    await vi.waitFor(() => expect($('section.also')).not.toBeNull(), { timeout: 2000 });
+    expect(text($('h4'))).toBe('Also reported elsewhere');
+    const items = $$('li.also-item');
+    expect(items.map((li) => li.dataset.value)).toEqual(['26', '9', '12']);
+    const first = items[0] as HTMLElement;
+    expect(text($('.also-value', first))).toBe('26');
+    const link = $('a', first) as HTMLAnchorElement;
+    expect(link.getAttribute('href')).toBe('https://www.ndtv.com/y.html');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(text(link)).toBe('NDTV (opens in a new tab)');
+    expect(text($('.also-date', first))).toBe('19 Dec 2025, as of 18 Dec 2025');
+    // A stored address that is not http(s) is not a link.
+    expect($('a', items[1])).toBeNull();
+    expect(text(items[1] ?? null)).toContain('Bad');
+    expect(store.read).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders nothing without other sightings, when the store fails, or without a store', async () => {
+    const empty = fakeStore({ ok: true, data: { pages: [], dropped: 0 } });
+    show(<AlsoReported kind="killed" figures={figures} page={thisPage} sightings={empty} />);
+    await vi.waitFor(() => expect(empty.read).toHaveBeenCalled());
+    await act(async () => undefined);
+    expect(container.innerHTML).toBe('');
+    const failing = fakeStore({ ok: false, error: 'quota' });
+    show(<AlsoReported kind="killed" figures={figures} page={thisPage} sightings={failing} />);
+    await vi.waitFor(() => expect(failing.read).toHaveBeenCalled());
+    await act(async () => undefined);
+    expect(container.innerHTML).toBe('');
+    show(<AlsoReported kind="killed" figures={figures} page={thisPage} />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('reads the store of the context once for all the popup’s kinds', async () => {
+    const store = fakeStore({ ok: true, data: SIGHTINGS });
+    const result = tabResult([fig(127, 'recruited_total', '2025-07'), fig(12, 'killed', '2025-01')]);
+    show(
+      <SightingsContext.Provider value={store}>
+        <PopupView state={{ kind: 'result', tabId: 1, result }} />
+      </SightingsContext.Provider>,
+    );
+    await vi.waitFor(() => expect($$('section.also')).toHaveLength(2), { timeout: 2000 });
+    expect($$('section.also').map((s) => s.dataset.kind)).toEqual(['recruited_total', 'killed']);
+    expect(store.read).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Why the figures differ', () => {
+  it('shows the notes of the record and of the newer one, one click away', () => {
+    show(
+      <ul>
+        <FigureItem figure={fig(127, 'recruited_total', '2025-07')} />
+      </ul>,
+    );
+    const why = $('details.why') as HTMLDetailsElement;
+    expect(why.open).toBe(false);
+    expect(text($('summary', why))).toBe('Why the figures differ');
+    const notes = $$('.why-note', why);
+    expect(notes.map((n) => n.dataset.relation)).toEqual(['reference', 'newer']);
+    expect(text($('.why-label', notes[1]))).toBe('Since then: 202, 18 Dec 2025');
+    expect(text($('.why-text', notes[1]))).toBe(
+      noteText(REFERENCE_RECORDS.find((r) => r.id === '2025-12-18-recruited_total-202')?.notes ?? ''),
+    );
+    expect(text($('.why-text', notes[1]))).toContain('202 = 119 + 26 + 7 + 50');
+  });
+
+  it('is absent when nothing differs, and drops the data’s markers', () => {
+    show(
+      <ul>
+        <FigureItem figure={fig(44, 'serving', '2025-11-08')} />
+      </ul>,
+    );
+    expect($('details.why')).toBeNull();
+    expect(noteText('[range 30-40] Reuters copy')).toBe('Reuters copy');
+    expect(noteText('[incremental] [x] Two new deaths')).toBe('Two new deaths');
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { REFERENCE_RECORDS } from '../../utils/reference/records';
+import {
+  dayNumber,
+  isIncrementalVerdict,
+  linearScale,
+  niceCeil,
+  tagOfVerdict,
+  timeDomain,
+  timelineMarks,
+  timelineSeries,
+  timeTicks,
+  valueAxis,
+} from '../../utils/timeline';
+import { compareWithRecord, type RecordRef } from '../../utils/verdicts';
+
+const ref = (id: string): RecordRef => ({
+  id,
+  date: '2025-01-01',
+  value: 1,
+  qualifier: 'exact',
+  official: true,
+  speaker: '',
+  venue: '',
+  source: null,
+});
+
+describe('dayNumber', () => {
+  it('counts days since 1970 for a day, the 15th for a month, null otherwise', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayNumber('2025-07')).toBe(dayNumber('2025-07-15'));
+    expect((dayNumber('2025-12-18') as number) - (dayNumber('2025-12-17') as number)).toBe(1);
+    expect(dayNumber(null)).toBeNull();
+    expect(dayNumber('July 2025')).toBeNull();
+  });
+});
+
+describe('timelineSeries', () => {
+  it('gives the running totals of a kind, oldest first: deaths from 2 (Mar 2024) to 26 (Dec 2025)', () => {
+    const killed = timelineSeries(REFERENCE_RECORDS, 'killed');
+    expect(killed.length).toBeGreaterThan(5);
+    expect(killed[0]).toMatchObject({ date: '2024-03-15', value: 2, official: true });
+    expect(killed.at(-1)).toMatchObject({ date: '2025-12-18', value: 26, official: true });
+    // "2 more killed" (incremental) and "1 more" are left out.
+    expect(killed.some((p) => p.id === '2024-06-11-killed-2')).toBe(false);
+    expect(killed.some((p) => p.id === '2025-01-14-killed-1')).toBe(false);
+    // Media-only figures stay, marked as such.
+    expect(killed.find((p) => p.id === '2025-01-14-killed-10')?.official).toBe(false);
+    const days = killed.map((p) => p.day);
+    expect(days).toEqual([...days].sort((x, y) => x - y));
+  });
+
+  it('shows the rise of recruits from 91 to 202', () => {
+    const values = timelineSeries(REFERENCE_RECORDS, 'recruited_total')
+      .filter((p) => p.official)
+      .map((p) => p.value);
+    expect(values).toContain(91);
+    expect(values.at(-1)).toBe(202);
+  });
+
+  it('puts official records before media-only ones of the same date', () => {
+    const points = timelineSeries(REFERENCE_RECORDS, 'serving').filter((p) => p.date === '2025-11-07');
+    expect(points.map((p) => [p.value, p.official])).toEqual([
+      [44, true],
+      [13, false],
+    ]);
+  });
+
+  it('for `other`, only records with the tag, and none without one', () => {
+    const remains = timelineSeries(REFERENCE_RECORDS, 'other', 'remains_repatriated');
+    expect(remains.map((p) => p.value)).toEqual([4, 4, 7, 10]);
+    expect(timelineSeries(REFERENCE_RECORDS, 'other')).toEqual([]);
+    expect(timelineSeries(REFERENCE_RECORDS, 'other', 'no_such_tag')).toEqual([]);
+  });
+});
+
+describe('marks and tags', () => {
+  it('marks the dated figures of the page, in date order', () => {
+    expect(
+      timelineMarks([
+        { value: 12, qualifier: 'exact', asOf: '2025-07' },
+        { value: 3, qualifier: 'exact', asOf: null },
+        { value: 8, qualifier: 'approx', asOf: '2024-08-09' },
+      ]),
+    ).toEqual([
+      { date: '2024-08-09', day: dayNumber('2024-08-09'), value: 8, qualifier: 'approx' },
+      { date: '2025-07', day: dayNumber('2025-07'), value: 12, qualifier: 'exact' },
+    ]);
+  });
+
+  it('reads the tag of an `other` figure from the records its verdict names', () => {
+    const v = compareWithRecord(
+      {
+        value: 10,
+        kind: 'other',
+        qualifier: 'exact',
+        subject: 'indian',
+        asOf: '2025-12-18',
+        tag: 'remains_repatriated',
+      },
+      REFERENCE_RECORDS,
+    );
+    expect(tagOfVerdict(v, REFERENCE_RECORDS)).toBe('remains_repatriated');
+    expect(tagOfVerdict({ reference: null, previous: null, newer: null }, REFERENCE_RECORDS)).toBeUndefined();
+  });
+
+  it('knows a verdict on a count of new cases', () => {
+    const none = { reference: null, previous: null, newer: null };
+    expect(isIncrementalVerdict({ ...none, reference: ref('2024-06-11-killed-2') }, REFERENCE_RECORDS)).toBe(
+      true,
+    );
+    expect(isIncrementalVerdict({ ...none, reference: ref('2025-12-18-killed-26') }, REFERENCE_RECORDS)).toBe(
+      false,
+    );
+  });
+});
+
+describe('scales and axes', () => {
+  it('maps linearly, and a single value to the middle', () => {
+    const s = linearScale([0, 100], [10, 210]);
+    expect(s(0)).toBe(10);
+    expect(s(50)).toBe(110);
+    expect(s(100)).toBe(210);
+    const y = linearScale([0, 200], [120, 20]);
+    expect(y(200)).toBe(20);
+    expect(linearScale([5, 5], [0, 10])(5)).toBe(5);
+  });
+
+  it('covers Feb 2024 to Dec 2025, widened for a page figure outside it', () => {
+    expect(timeDomain([])).toEqual([dayNumber('2024-02-01'), dayNumber('2025-12-31')]);
+    const late = dayNumber('2026-03-01') as number;
+    expect(timeDomain([], [{ day: late }])).toEqual([dayNumber('2024-02-01'), late]);
+  });
+
+  it('rounds the value axis up, from 0', () => {
+    expect(niceCeil(0)).toBe(1);
+    expect(niceCeil(3)).toBe(5);
+    expect(niceCeil(51)).toBe(100);
+    expect(niceCeil(20)).toBe(20);
+    expect(valueAxis([2, 26])).toEqual({ max: 30, ticks: [0, 10, 20, 30] });
+    expect(valueAxis([91, 202])).toEqual({ max: 300, ticks: [0, 100, 200, 300] });
+    expect(valueAxis([])).toEqual({ max: 1, ticks: [0, 1] });
+    for (const v of [7, 44, 127, 5_000_000]) {
+      const a = valueAxis([v]);
+      expect(a.max).toBeGreaterThanOrEqual(v);
+      expect(a.ticks[0]).toBe(0);
+      expect(a.ticks.at(-1)).toBe(a.max);
+      expect(a.ticks.length).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('ticks January and July inside the domain', () => {
+    expect(timeTicks(timeDomain([])).map((t) => t.month)).toEqual(['2024-07', '2025-01', '2025-07']);
+  });
+});
