@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { t } from '@/components/i18n';
 import { OptionsApp } from '@/components/OptionsApp';
 import { browserOptionsDeps } from '@/components/options-deps';
+import '@/components/base.css';
 import './style.css';
 
 /** The options page: a Preact app from components/, wired to the browser here. */

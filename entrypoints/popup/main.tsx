@@ -7,6 +7,7 @@ import { PopupApp } from '@/components/PopupApp';
 import { browserSource, openFullView } from '@/components/tab-result-source';
 import { createSightingsStore } from '@/utils/sightings/store';
 import { SIGHTINGS_KEY, type SightingsData } from '@/utils/sightings/types';
+import '@/components/base.css';
 import './style.css';
 
 /** The toolbar popup, or with `?tabId=N` the full view of tab N in a tab of its own. */
