@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSerious } from './support/axe';
 import { ConsoleLog, type ExtensionBrowser, launchWithExtension } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
@@ -84,6 +85,7 @@ describe('the options page in Chromium', () => {
     expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(900);
 
     mkdirSync(ARTIFACTS, { recursive: true });
+    expect(await axeSerious(page), 'axe: options page').toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'options.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(ARTIFACTS, 'options-dark.png'), fullPage: true });
