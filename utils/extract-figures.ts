@@ -20,12 +20,13 @@ const SNIPPET_MAX = 180;
  */
 function snippet(text: string, sentence: Span, start: number, clauseEnd: number): string {
   const from = start - sentence.start <= 40 ? sentence.start : start;
-  let end = Math.max(clauseEnd, start);
-  const stop = /[,;.!?:)—]/g;
-  stop.lastIndex = end;
-  const m = stop.exec(text);
-  end = m && m.index < sentence.end ? m.index : sentence.end;
-  let out = collapse(text.slice(from, end)).replace(/["'”’]+$/, '');
+  const clause = Math.max(clauseEnd, start);
+  // The next punctuation within the sentence, looked for in a bounded window: a sentence with no
+  // stops at all must not make every figure scan to its end.
+  const limit = Math.min(sentence.end, clause + SNIPPET_MAX);
+  const stop = /[,;.!?:)—।]/.exec(text.slice(clause, limit));
+  const end = stop ? clause + stop.index : limit;
+  let out = collapse(text.slice(from, Math.min(end, from + SNIPPET_MAX * 2))).replace(/["'”’]+$/, '');
   if (out.length > SNIPPET_MAX) out = `${out.slice(0, out.lastIndexOf(' ', SNIPPET_MAX))} …`;
   return out;
 }
