@@ -1,6 +1,6 @@
 import type { FigureKind, PartialDate, Qualifier } from './figure-types';
-import { formatDate, KIND_LABELS, newerSentence, STATUS_LABELS, verdictSentence } from './verdict-text';
-import type { Verdict } from './verdicts';
+import { formatDate, KIND_LABELS, STATUS_LABELS, verdictLead } from './verdict-text';
+import type { RecordRef, Verdict } from './verdicts';
 
 /**
  * The badges beside each figure: one `<factcheck-overlay>` host whose open shadow root holds a badge
@@ -47,7 +47,15 @@ const STYLE = `
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); border: 1px solid #dadce0;
 }
 .card[hidden] { display: none; }
-.card .status { font-weight: 700; margin: 0 0 4px; }
+.card .status { font-weight: 700; margin: 0 0 6px; }
+.card .pill { display: inline-block; padding: 0 8px; border-radius: 10px; color: #fff; font-size: 12px; line-height: 20px; }
+.card .pill[data-status="confirmed"] { background: #1e6b35; }
+.card .pill[data-status="conflicts"] { background: #b3261e; }
+.card .pill[data-status="unconfirmed"] { background: #8a5a00; }
+.card .pill[data-status="no_record"] { background: #5f6368; }
+.card .record { margin: 6px 0 0; padding: 6px 8px; border-left: 3px solid #dadce0; background: rgb(0 0 0 / 0.03); }
+.card .record.newer { border-left-color: #1a56c4; background: rgb(26 86 196 / 0.08); }
+.card .record p { margin: 0; }
 .card .quote { margin: 0 0 6px; font-style: italic; }
 .card p { margin: 0 0 6px; }
 .card a { color: #1a73e8; }
@@ -56,6 +64,8 @@ const STYLE = `
   .card { background: #202124; color: #e8eaed; border-color: #5f6368; }
   .card a { color: #8ab4f8; }
   .card .meta { color: #bdc1c6; }
+  .card .record { border-left-color: #5f6368; background: rgb(255 255 255 / 0.05); }
+  .card .record.newer { border-left-color: #8ab4f8; background: rgb(138 180 248 / 0.12); }
 }
 @media (prefers-reduced-motion: reduce) { .badge { transition: none; } }
 `;
@@ -109,35 +119,51 @@ export function createOverlay(
   });
   layer.append(card);
 
+  /** "Record: 127 · Jul 2025", who and where, and its source: the parts of a record, not one long line. */
+  const recordBlock = (label: string, r: RecordRef, className: string) => {
+    const box = doc.createElement('div');
+    box.className = `record ${className}`;
+    const head = doc.createElement('p');
+    const strong = doc.createElement('strong');
+    strong.textContent = `${label}: ${r.value}`;
+    head.append(strong, ` · ${formatDate(r.date)}${r.official ? '' : ' · media report'}`);
+    const who = doc.createElement('p');
+    who.className = 'meta';
+    who.textContent = r.official ? `${r.speaker} · ${r.venue}` : r.venue;
+    box.append(head, who);
+    if (r.source && /^https?:\/\//.test(r.source.url)) {
+      const p = doc.createElement('p');
+      p.className = 'meta';
+      const a = doc.createElement('a');
+      a.href = r.source.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = `Source: ${r.source.publisher}`;
+      p.append(a);
+      box.append(p);
+    }
+    return box;
+  };
+
   const fillCard = (f: BadgeFigure) => {
     card.replaceChildren();
     const status = doc.createElement('p');
     status.className = 'status';
-    status.textContent = `${STATUS_LABELS[f.verdict.status]}: ${f.value} ${KIND_LABELS[f.kind]}`;
+    const pill = doc.createElement('span');
+    pill.className = 'pill';
+    pill.dataset.status = f.verdict.status;
+    pill.textContent = `${SYMBOL[f.verdict.status]} ${STATUS_LABELS[f.verdict.status]}`;
+    status.append(pill, ` ${f.value} ${KIND_LABELS[f.kind]} · ${formatDate(f.asOf)}`);
     const quote = doc.createElement('p');
     quote.className = 'quote';
     quote.textContent = `“${f.text}”`;
-    const sentence = doc.createElement('p');
-    sentence.textContent = verdictSentence(f.verdict, f.asOf);
-    card.append(status, quote, sentence);
-    const newer = newerSentence(f.verdict);
-    if (newer) {
-      const p = doc.createElement('p');
-      p.textContent = newer;
-      card.append(p);
-    }
-    const source = f.verdict.reference?.source ?? f.verdict.newer?.source ?? f.verdict.previous?.source;
-    if (source && /^https?:\/\//.test(source.url)) {
-      const p = doc.createElement('p');
-      p.className = 'meta';
-      const a = doc.createElement('a');
-      a.href = source.url;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      a.textContent = `Source: ${source.publisher}`;
-      p.append(a);
-      card.append(p);
-    }
+    const lead = doc.createElement('p');
+    lead.textContent = verdictLead(f.verdict, f.asOf);
+    card.append(status, quote, lead);
+    const { reference, previous, newer } = f.verdict;
+    if (reference) card.append(recordBlock('Record', reference, 'reference'));
+    else if (previous) card.append(recordBlock('Earlier', previous, 'previous'));
+    if (newer) card.append(recordBlock('Since then', newer, 'newer'));
   };
 
   const rectOf = (i: number): DOMRect | null => {

@@ -36,6 +36,21 @@ export function describeRecord(r: RecordRef): string {
   return `${r.value} (${formatDate(r.date)}, ${who})`;
 }
 
+/** The short form of `verdictSentence`: the record it rests on is shown beside it, in parts. */
+export function verdictLead(v: Verdict, asOf: PartialDate): string {
+  const when = formatDate(asOf);
+  switch (v.status) {
+    case 'confirmed':
+      return `The figure reported for ${when} matches the record.`;
+    case 'conflicts':
+      return `The figure reported for ${when} was different in the record.`;
+    case 'unconfirmed':
+      return `No figure on record for ${when}.`;
+    case 'no_record':
+      return 'No reported figure of this kind is on record.';
+  }
+}
+
 /** One neutral sentence: what the record says about this figure. */
 export function verdictSentence(v: Verdict, asOf: PartialDate): string {
   const when = formatDate(asOf);
