@@ -44,7 +44,7 @@ export type RecordRelation = 'reference' | 'previous' | 'newer';
 
 /**
  * A reported figure: value and date, who said it and where, the source. A figure only the media gave
- * is labelled as such and names its report (as `describeRecord` in utils/verdict-text.ts does).
+ * is labelled as such and names its report.
  */
 export function RecordBlock({ relation, record }: { relation: RecordRelation; record: RecordRef }) {
   return (

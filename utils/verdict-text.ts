@@ -1,5 +1,5 @@
 import type { FigureKind, PartialDate } from './figure-types';
-import type { RecordRef, Verdict } from './verdicts';
+import type { Verdict } from './verdicts';
 
 /** Neutral, sourced wording for a figure's verdict, shared by the in-page card and the popup. */
 
@@ -30,12 +30,6 @@ export function formatDate(d: PartialDate): string {
   return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** "13 (Jul 2025, Kirti Vardhan Singh, Rajya Sabha written reply)", media-only ones marked. */
-export function describeRecord(r: RecordRef): string {
-  const who = r.official ? `${r.speaker}, ${r.venue}` : `media report: ${r.venue}`;
-  return `${r.value} (${formatDate(r.date)}, ${who})`;
-}
-
 /** The short form of `verdictSentence`: the record it rests on is shown beside it, in parts. */
 export function verdictLead(v: Verdict, asOf: PartialDate): string {
   const when = formatDate(asOf);
@@ -43,36 +37,10 @@ export function verdictLead(v: Verdict, asOf: PartialDate): string {
     case 'confirmed':
       return `The figure reported for ${when} matches the record.`;
     case 'conflicts':
-      return `The figure reported for ${when} was different in the record.`;
+      return `The figure reported for ${when} was different.`;
     case 'unconfirmed':
       return `No figure on record for ${when}.`;
     case 'no_record':
       return 'No reported figure of this kind is on record.';
   }
-}
-
-/** One neutral sentence: what the record says about this figure. */
-export function verdictSentence(v: Verdict, asOf: PartialDate): string {
-  const when = formatDate(asOf);
-  switch (v.status) {
-    case 'confirmed':
-      return v.reference
-        ? `The figure reported for ${when} matches: ${describeRecord(v.reference)}.`
-        : `The figure reported for ${when} matches the record.`;
-    case 'conflicts':
-      return v.reference
-        ? `The figure reported for ${when} was different: ${describeRecord(v.reference)}.`
-        : `The figure reported for ${when} was different.`;
-    case 'unconfirmed':
-      return v.previous
-        ? `No figure on record for ${when}. Earlier figure: ${describeRecord(v.previous)}.`
-        : `No figure on record for ${when}.`;
-    case 'no_record':
-      return 'No reported figure of this kind is on record.';
-  }
-}
-
-/** "Since then: 202 (18 Dec 2025, ...)", or null when nothing newer differs. */
-export function newerSentence(v: Verdict): string | null {
-  return v.newer ? `Since then: ${describeRecord(v.newer)}.` : null;
 }
