@@ -30,7 +30,7 @@ export function formatDate(d: PartialDate): string {
   return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** The short form of `verdictSentence`: the record it rests on is shown beside it, in parts. */
+/** The verdict in one short neutral sentence; the record it rests on is shown beside it, in parts. */
 export function verdictLead(v: Verdict, asOf: PartialDate): string {
   const when = formatDate(asOf);
   switch (v.status) {
