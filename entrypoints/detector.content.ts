@@ -4,7 +4,10 @@ import { NEWS_SITE_MATCHES } from '@/utils/news-sites';
 import { leadOf } from '@/utils/page-lead';
 import { looksOnTopic } from '@/utils/relevance';
 
-/** The one extension API the detector needs, taken from the global so no polyfill ships with it. */
+/**
+ * The one extension API the detector needs, taken from the global so that our own code needs no
+ * polyfill (WXT's content-script runtime still brings one into the built file: see `npm run bench`).
+ */
 interface RuntimeLike {
   runtime: { sendMessage(message: TopicHitMessage): Promise<unknown> | undefined };
 }

@@ -1,13 +1,11 @@
 import { isPartialDate } from './dates';
 import {
   FIGURE_KINDS,
-  type FigureKind,
+  type Figure,
   type PageAnalysis,
   type PartialDate,
   QUALIFIERS,
-  type Qualifier,
   SUBJECTS,
-  type Subject,
 } from './figure-types';
 import type { RecordRef, Verdict, VerdictStatus } from './verdicts';
 
@@ -71,13 +69,9 @@ export const LIMITS = {
   value: 1e12,
 } as const;
 
-export interface PageResultFigure {
-  value: number;
-  kind: FigureKind;
-  qualifier: Qualifier;
-  subject: Subject;
-  asOf: PartialDate;
-  text: string;
+/** A figure as the page-result message carries it: the contract's fields and its verdict. */
+export interface PageResultFigure
+  extends Pick<Figure, 'value' | 'kind' | 'qualifier' | 'subject' | 'asOf' | 'text'> {
   verdict: Verdict;
 }
 
@@ -215,6 +209,26 @@ function recordRefProblem(v: unknown, path: string): Problem {
   );
 }
 
+/**
+ * What compareWithRecord guarantees of a verdict's links: it names the compared record exactly when
+ * the status says there was one, and a figure of no recorded kind names no earlier or later record.
+ */
+export function verdictLinksProblem(
+  status: unknown,
+  reference: unknown,
+  previous: unknown,
+  newer: unknown,
+  path: string,
+  referenceName: string,
+): Problem {
+  const compared = status === 'confirmed' || status === 'conflicts';
+  if (compared !== (reference !== null))
+    return `${path}.${referenceName}: ${compared ? 'required' : 'must be null'} when the status is ${String(status)}`;
+  if (status === 'no_record' && (previous !== null || newer !== null))
+    return `${path}: no_record names no previous or newer record`;
+  return null;
+}
+
 function verdictProblem(v: unknown, path: string): Problem {
   if (!isPlainObject(v)) return `${path}: must be an object`;
   return firstProblem(
@@ -223,15 +237,7 @@ function verdictProblem(v: unknown, path: string): Problem {
     () => recordRefProblem(v.reference, `${path}.reference`),
     () => recordRefProblem(v.previous, `${path}.previous`),
     () => recordRefProblem(v.newer, `${path}.newer`),
-    () => {
-      // compareWithRecord names the compared record exactly when there was one to compare with.
-      const compared = v.status === 'confirmed' || v.status === 'conflicts';
-      if (compared !== (v.reference !== null))
-        return `${path}.reference: ${compared ? 'required' : 'must be null'} when the status is ${String(v.status)}`;
-      if (v.status === 'no_record' && (v.previous !== null || v.newer !== null))
-        return `${path}: no_record names no previous or newer record`;
-      return null;
-    },
+    () => verdictLinksProblem(v.status, v.reference, v.previous, v.newer, path, 'reference'),
   );
 }
 

@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeSerious } from './support/axe';
-import { ConsoleLog, type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
+import { ConsoleLog } from './support/chromium';
+import { ANNOTATOR_LINE, ARTIFACTS, TOPIC_PAGE, useExtensionBrowser, WAIT_MS } from './support/session';
 
 /**
  * The options page of the built extension in Debian's Chromium: its sections, a screenshot for a person
@@ -14,35 +13,11 @@ import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
  * (permissions.request wants a user gesture): tests/unit/every-site.test.ts covers its logic with fakes.
  */
 
-const TOPIC_PAGE = 'http://www.business-standard.com/topic-seed-like-mea-44-2025-11.html';
 const HOSTS = ['www.business-standard.com'];
-const ANNOTATOR = /^\[factcheck\] annotator: /;
-const WAIT_MS = 15_000;
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 
-let server: FixtureServer | undefined;
-let browser: ExtensionBrowser | undefined;
-let setupError: unknown;
+const session = useExtensionBrowser(HOSTS);
 
-beforeAll(async () => {
-  try {
-    server = await startFixtureServer(FIXTURE_DIRS);
-    browser = await launchWithExtension(CHROME_EXTENSION_DIR, server.port, HOSTS);
-  } catch (e) {
-    setupError = e;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function started(): ExtensionBrowser {
-  if (setupError) throw setupError;
-  if (!browser) throw new Error('The browser did not start.');
-  return browser;
-}
+const started = () => session.browser();
 
 async function openOptions(): Promise<Page> {
   const b = started();
@@ -97,7 +72,7 @@ describe('the options page in Chromium', () => {
     const article = await b.context.newPage();
     const log = new ConsoleLog(article);
     await article.goto(TOPIC_PAGE, { waitUntil: 'load', timeout: WAIT_MS });
-    await log.waitFor(ANNOTATOR, WAIT_MS);
+    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
     expect(await painted(article)).toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
 
     // Highlights off in the options page: the tints go, the badges stay.

@@ -1,11 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeSerious } from './support/axe';
-import { ConsoleLog, type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
+import { ConsoleLog } from './support/chromium';
+import {
+  ANNOTATOR_LINE,
+  ARTIFACTS,
+  NEGATIVE_PAGE,
+  TOPIC_PAGE,
+  tabIdOf,
+  useExtensionBrowser,
+  WAIT_MS,
+} from './support/session';
 
 /**
  * The full view (`popup.html?tabId=N`) of the built extension in Debian's Chromium, for the seed-like
@@ -14,38 +21,12 @@ import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
  * to look at (artifacts/screenshots/, git-ignored).
  */
 
-const TOPIC_PAGE = 'http://www.business-standard.com/topic-seed-like-mea-44-2025-11.html';
-const NEGATIVE_PAGE = 'http://www.hindustantimes.com/cricket-report.html';
 const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com'];
-const ANNOTATOR = /^\[factcheck\] annotator: /;
 const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
-const WAIT_MS = 15_000;
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 
-let server: FixtureServer | undefined;
-let browser: ExtensionBrowser | undefined;
-/** Kept and rethrown by every test, so a missing Chromium fails each test rather than skipping it. */
-let setupError: unknown;
+const session = useExtensionBrowser(HOSTS);
 
-beforeAll(async () => {
-  try {
-    server = await startFixtureServer(FIXTURE_DIRS);
-    browser = await launchWithExtension(CHROME_EXTENSION_DIR, server.port, HOSTS);
-  } catch (e) {
-    setupError = e;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function started(): ExtensionBrowser {
-  if (setupError) throw setupError;
-  if (!browser) throw new Error('The browser did not start.');
-  return browser;
-}
+const started = () => session.browser();
 
 async function open(url: string, wait: RegExp): Promise<Page> {
   const b = started();
@@ -57,28 +38,6 @@ async function open(url: string, wait: RegExp): Promise<Page> {
   return page;
 }
 
-/** The id of the tab showing `url`, once the background holds its result (read in the service worker). */
-async function tabIdOf(url: string): Promise<number> {
-  type Chrome = {
-    tabs: { query(q: object): Promise<Array<{ id?: number }>> };
-    storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
-  };
-  const id = await started().worker.evaluate(async (u) => {
-    const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-    for (let i = 0; i < 50; i++) {
-      const [tab] = await c.tabs.query({ url: u });
-      if (tab?.id !== undefined) {
-        const key = `tab-result:${tab.id}`;
-        if ((await c.storage.session.get(key))[key]) return tab.id;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return null;
-  }, url);
-  if (id === null) throw new Error(`no tab result for ${url} within 5 s`);
-  return id;
-}
-
 async function openFullView(tabId: number | string, width: number): Promise<Page> {
   const page = await started().context.newPage();
   await page.setViewportSize({ width, height: 900 });
@@ -88,8 +47,8 @@ async function openFullView(tabId: number | string, width: number): Promise<Page
 
 describe('the full view in Chromium', () => {
   it('lists the six figures of the seed-like page with statuses, references and newer figures', async () => {
-    const article = await open(TOPIC_PAGE, ANNOTATOR);
-    const tabId = await tabIdOf(TOPIC_PAGE);
+    const article = await open(TOPIC_PAGE, ANNOTATOR_LINE);
+    const tabId = await tabIdOf(started(), TOPIC_PAGE, true);
     const view = await openFullView(tabId, 1100);
     await view.locator('li.figure').first().waitFor({ timeout: WAIT_MS });
 
@@ -188,8 +147,8 @@ describe('the full view in Chromium', () => {
 
   it('shows the active tab in the popup, which opens the full view', async () => {
     const b = started();
-    const article = await open(TOPIC_PAGE, ANNOTATOR);
-    const tabId = await tabIdOf(TOPIC_PAGE);
+    const article = await open(TOPIC_PAGE, ANNOTATOR_LINE);
+    const tabId = await tabIdOf(started(), TOPIC_PAGE, true);
     // The popup asks for the active tab of the window: load popup.html in a background tab.
     const popup = await b.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
@@ -217,12 +176,7 @@ describe('the full view in Chromium', () => {
 
   it('says "not checked yet" for a tab without a result, and names a bad tab id', async () => {
     const article = await open(NEGATIVE_PAGE, DETECTOR_MISS);
-    type Chrome = { tabs: { query(q: object): Promise<Array<{ id?: number }>> } };
-    const tabId = await started().worker.evaluate(async (u) => {
-      const [tab] = await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({ url: u });
-      return tab?.id ?? null;
-    }, NEGATIVE_PAGE);
-    expect(tabId).not.toBeNull();
+    const tabId = await tabIdOf(started(), NEGATIVE_PAGE);
     // The detector stops on a page off the topic: no annotator, no result, so "not checked yet".
     const view = await openFullView(tabId as number, 380);
     await view.locator('[data-state="not-checked"]').waitFor({ timeout: WAIT_MS });

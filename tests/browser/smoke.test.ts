@@ -2,10 +2,16 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleLog, type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
+import { describe, expect, it } from 'vitest';
+import { ConsoleLog } from './support/chromium';
+import {
+  ANNOTATOR_LINE,
+  ARTIFACTS,
+  NEGATIVE_PAGE,
+  TOPIC_PAGE,
+  useExtensionBrowser,
+  WAIT_MS,
+} from './support/session';
 
 /**
  * Smoke test of the Chromium build in Debian's Chromium: the detector content script runs on a mapped
@@ -13,48 +19,19 @@ import { CHROME_EXTENSION_DIR, FIXTURE_DIRS } from './support/paths';
  * alone. The extension is built by the browser project's globalSetup (support/build-extension.ts).
  */
 
-const TOPIC_PAGE = 'http://www.business-standard.com/topic-seed-like-mea-44-2025-11.html';
-/**
- * A cricket report: India, "fight back", "battle", but nothing about Russia. Served as plain http, so not
- * under www.bbc.com: bbc.com is on Chromium's HSTS preload list and http://www.bbc.com/ is always upgraded
- * to https (ERR_SSL_PROTOCOL_ERROR against this http server). www.hindustantimes.com is not preloaded.
- */
 /** An SPA-style story (tests/fixtures/browser/spa-story.html) that can re-render and navigate away. */
 const SPA_PAGE = 'http://www.thehindu.com/spa-story.html';
-const NEGATIVE_PAGE = 'http://www.hindustantimes.com/cricket-report.html';
 const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com', 'www.thehindu.com'];
 
 const DETECTOR_HIT = /^\[factcheck\] detector: possible topic page$/;
 const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
-const ANNOTATOR = /^\[factcheck\] annotator: /;
-const WAIT_MS = 15_000;
-/** Screenshots a person should look at after a run (git-ignored). */
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 /** How long a page the detector rejected is watched for an annotator that should never come. */
 const QUIET_MS = 1_500;
 
-let server: FixtureServer | undefined;
-let browser: ExtensionBrowser | undefined;
-/** Kept and rethrown by every test, so a missing Chromium fails each test rather than skipping it. */
-let setupError: unknown;
-
-beforeAll(async () => {
-  try {
-    server = await startFixtureServer(FIXTURE_DIRS);
-    browser = await launchWithExtension(CHROME_EXTENSION_DIR, server.port, HOSTS);
-  } catch (e) {
-    setupError = e;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionBrowser(HOSTS);
 
 async function open(url: string, init?: () => void): Promise<{ page: Page; log: ConsoleLog }> {
-  if (setupError) throw setupError;
-  if (!browser) throw new Error('The browser did not start.');
+  const browser = session.browser();
   const page = await browser.context.newPage();
   const log = new ConsoleLog(page);
   if (init) await page.addInitScript(init);
@@ -88,11 +65,11 @@ describe('Chromium smoke test', () => {
     const t0 = Date.now();
     const { page, log } = await open(TOPIC_PAGE);
     const detector = await log.waitFor(DETECTOR_HIT, WAIT_MS);
-    const annotator = await log.waitFor(ANNOTATOR, WAIT_MS);
+    const annotator = await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
     console.log(`[browser tests] annotator line after ${Date.now() - t0} ms: ${annotator.text}`);
 
     // Logged by the extension's own scripts, detector first.
-    const origin = `chrome-extension://${browser?.extensionId}/`;
+    const origin = `chrome-extension://${session.browser().extensionId}/`;
     expect(detector.url.startsWith(origin), `detector logged from ${detector.url}`).toBe(true);
     expect(annotator.url.startsWith(origin), `annotator logged from ${annotator.url}`).toBe(true);
     expect(log.messages.indexOf(detector)).toBeLessThan(log.messages.indexOf(annotator));
@@ -109,14 +86,14 @@ describe('Chromium smoke test', () => {
       figures.some((f) => f.startsWith('127 recruited_total (')),
       `figures: ${list}`,
     ).toBe(true);
-    expect(log.messages.filter((m) => ANNOTATOR.test(m.text))).toHaveLength(1);
+    expect(log.messages.filter((m) => ANNOTATOR_LINE.test(m.text))).toHaveLength(1);
     await page.close();
   });
 
   it('keeps the tab result, sets the toolbar badge and records a sighting', async () => {
     const { page, log } = await open(TOPIC_PAGE);
-    await log.waitFor(ANNOTATOR, WAIT_MS);
-    const worker = browser?.worker;
+    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
+    const worker = session.browser().worker;
     if (!worker) throw new Error('no service worker');
     type Chrome = {
       tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> };
@@ -157,7 +134,7 @@ describe('Chromium smoke test', () => {
 
   it('saves screenshots of the seed-like page with badges and an open card', async () => {
     const { page, log } = await open(TOPIC_PAGE);
-    await log.waitFor(ANNOTATOR, WAIT_MS);
+    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
     await page.setViewportSize({ width: 1100, height: 900 });
     mkdirSync(ARTIFACTS, { recursive: true });
     const target = page.locator('factcheck-overlay').locator('[data-value="127"]');
@@ -177,7 +154,7 @@ describe('Chromium smoke test', () => {
 
   it('keeps its badges right when the page re-renders the article with new nodes', async () => {
     const { page, log } = await open(SPA_PAGE);
-    await log.waitFor(ANNOTATOR, WAIT_MS);
+    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
     const badges = () =>
       page.evaluate(() =>
         Array.from(
@@ -190,10 +167,10 @@ describe('Chromium smoke test', () => {
     // Badges are placed in the next animation frame, which a loaded machine may delay.
     await expect.poll(badges, { timeout: 5000 }).toContain('202 recruited_total shown');
     const before = await badges();
-    const lines = log.messages.filter((m) => ANNOTATOR.test(m.text)).length;
+    const lines = log.messages.filter((m) => ANNOTATOR_LINE.test(m.text)).length;
     await page.evaluate(() => (window as unknown as { __rerender(): void }).__rerender());
     await expect
-      .poll(() => log.messages.filter((m) => ANNOTATOR.test(m.text)).length, { timeout: 5000 })
+      .poll(() => log.messages.filter((m) => ANNOTATOR_LINE.test(m.text)).length, { timeout: 5000 })
       .toBe(lines + 1);
     await expect.poll(badges, { timeout: 5000 }).toEqual(before);
     expect(await page.evaluate(() => document.querySelectorAll('factcheck-overlay').length)).toBe(1);
@@ -202,7 +179,7 @@ describe('Chromium smoke test', () => {
 
   it('clears badges and highlights when an SPA navigates to a page off the topic', async () => {
     const { page, log } = await open(SPA_PAGE);
-    await log.waitFor(ANNOTATOR, WAIT_MS);
+    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
     await page.evaluate(() => (window as unknown as { __navigateAway(): void }).__navigateAway());
     await expect
       .poll(
@@ -222,13 +199,13 @@ describe('Chromium smoke test', () => {
     await log.waitFor(DETECTOR_MISS, WAIT_MS);
     await page.waitForTimeout(QUIET_MS);
     expect(log.find(DETECTOR_HIT)).toBeUndefined();
-    expect(log.find(ANNOTATOR)).toBeUndefined();
+    expect(log.find(ANNOTATOR_LINE)).toBeUndefined();
     await page.close();
   });
 
   it('adds only the overlay host to the page it annotates, and paints with highlights', async () => {
     const { page, log } = await open(TOPIC_PAGE, watchDom);
-    await log.waitFor(ANNOTATOR, WAIT_MS);
+    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
     await page.waitForTimeout(300);
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __fcBefore?: string; __fcMutations?: string[] };
@@ -262,7 +239,9 @@ describe('Chromium smoke test', () => {
     expect(seen.highlights).toContain('factcheck-confirmed');
 
     // The same file on a host the extension does not run on, parsed by the same browser.
-    const control = await open(TOPIC_PAGE.replace('www.business-standard.com', `127.0.0.1:${server?.port}`));
+    const control = await open(
+      TOPIC_PAGE.replace('www.business-standard.com', `127.0.0.1:${session.port()}`),
+    );
     const controlHtml = await control.page.evaluate(() => document.documentElement.outerHTML);
     expect(control.log.find(/\[factcheck\]/)).toBeUndefined();
     expect(fingerprint(seen.after)).toEqual(fingerprint(controlHtml));

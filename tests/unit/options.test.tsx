@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { referencePublishers } from '../../components/OptionsAbout';
 import { OptionsApp } from '../../components/OptionsApp';
 import type { OptionsDeps } from '../../components/options-deps';
@@ -10,7 +9,7 @@ import { NEWS_SITE_DOMAINS } from '../../utils/news-sites';
 import { REFERENCE_RECORDS } from '../../utils/reference/records';
 import { createSettingsStore } from '../../utils/settings';
 import { DEFAULT_SETTINGS } from '../../utils/settings-shape';
-import { getMessageEn, missingKeys } from './support/i18n-en';
+import { useRenderTarget } from './support/render-target';
 
 /** The options page (components/Options*.tsx) in happy-dom, with fake deps over fakeBrowser storage. */
 
@@ -62,21 +61,8 @@ async function click(el: HTMLElement | null): Promise<void> {
   await flush();
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  missingKeys.clear();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    getMessageEn as typeof fakeBrowser.i18n.getMessage,
-  );
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-  vi.restoreAllMocks();
-  expect([...missingKeys], 'keys missing from messages.json').toEqual([]);
+useRenderTarget((c) => {
+  container = c;
 });
 
 describe('the options page', () => {

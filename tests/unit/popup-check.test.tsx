@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { PageControls } from '../../components/PageControls';
 import { PopupView } from '../../components/PopupView';
 import type { CheckTabReply } from '../../utils/messages';
 import { createSettingsStore } from '../../utils/settings';
-import { getMessageEn, missingKeys } from './support/i18n-en';
+import { useRenderTarget } from './support/render-target';
 
 /** The popup's "Check this page" button and its page-level "hide here" control, in happy-dom. */
 
@@ -32,21 +31,8 @@ async function click(el: HTMLElement | null): Promise<void> {
   await flush();
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  missingKeys.clear();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    getMessageEn as typeof fakeBrowser.i18n.getMessage,
-  );
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-  vi.restoreAllMocks();
-  expect([...missingKeys], 'keys missing from messages.json').toEqual([]);
+useRenderTarget((c) => {
+  container = c;
 });
 
 describe('"Check this page"', () => {

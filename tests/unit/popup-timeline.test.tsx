@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ALSO_REPORTED_LIMIT,
   AlsoReported,
@@ -13,7 +12,6 @@ import { FigureItem } from '../../components/FigureItem';
 import { KindTimeline } from '../../components/KindTimeline';
 import { PopupView } from '../../components/PopupView';
 import { noteText } from '../../components/WhyDiffer';
-import messages from '../../public/_locales/en/messages.json';
 import type { FigureKind, PartialDate, Qualifier } from '../../utils/figure-types';
 import type { PageResultFigure } from '../../utils/messages';
 import { REFERENCE_RECORDS } from '../../utils/reference/records';
@@ -21,34 +19,12 @@ import type { ReadResult } from '../../utils/sightings/store';
 import type { Sighting, SightingFigure, SightingsData } from '../../utils/sightings/types';
 import type { TabResult } from '../../utils/tab-results';
 import { compareWithRecord } from '../../utils/verdicts';
+import { useRenderTarget } from './support/render-target';
 
 /**
  * The parts of the popup beside each figure: a kind's timeline (SVG with a table), "Also reported
  * elsewhere" from a fake sightings store, and "Why the figures differ" with the records' notes.
  */
-
-interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-const EN = messages as Record<string, MessageEntry>;
-const missing = new Set<string>();
-
-function getMessageEn(key: string, substitutions?: string | string[]): string {
-  const entry = EN[key];
-  if (!entry) {
-    missing.add(key);
-    return '';
-  }
-  const subs =
-    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return entry.message
-    .replace(
-      /\$([A-Za-z0-9_]+)\$/g,
-      (m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? m,
-    )
-    .replace(/\$([1-9])/g, (_m, d: string) => subs[Number(d) - 1] ?? '');
-}
 
 function fig(
   value: number,
@@ -74,21 +50,8 @@ function fig(
 
 let container: HTMLElement;
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  missing.clear();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    getMessageEn as typeof fakeBrowser.i18n.getMessage,
-  );
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-  vi.restoreAllMocks();
-  expect([...missing], 'keys missing from messages.json').toEqual([]);
+useRenderTarget((c) => {
+  container = c;
 });
 
 const show = (vnode: VNode) => act(() => render(vnode, container));

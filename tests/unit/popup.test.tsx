@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { storage } from '@wxt-dev/storage';
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { RecordBlock } from '../../components/FigureItem';
 import { t } from '../../components/i18n';
@@ -30,6 +30,7 @@ import {
   STATUS_LABELS,
 } from '../../utils/verdict-text';
 import { compareWithRecord, type RecordRef, type Verdict } from '../../utils/verdicts';
+import { useRenderTarget } from './support/render-target';
 
 /**
  * The popup and full view (components/), rendered with Preact into happy-dom: each state, the figures
@@ -41,29 +42,15 @@ import { compareWithRecord, type RecordRef, type Verdict } from '../../utils/ver
 // browser.i18n.getMessage over public/_locales/en/messages.json, as Chrome does it: `$NAME$` becomes
 // its placeholder's content (`$1` ...), then `$1` ... the substitutions, which are not scanned again.
 
-interface MessageEntry {
-  message: string;
-  description?: string;
-  placeholders?: Record<string, { content: string; example?: string }>;
-}
 const ROOT = join(import.meta.dirname, '..', '..');
-const EN = messages as Record<string, MessageEntry>;
-const missing = new Set<string>();
-
-function getMessageEn(key: string, substitutions?: string | string[]): string {
-  const entry = EN[key];
-  if (!entry) {
-    missing.add(key);
-    return '';
+const EN = messages as Record<
+  string,
+  {
+    message: string;
+    description?: string;
+    placeholders?: Record<string, { content: string; example?: string }>;
   }
-  const subs =
-    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const expanded = entry.message.replace(
-    /\$([A-Za-z0-9_]+)\$/g,
-    (m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? m,
-  );
-  return expanded.replace(/\$([1-9])/g, (_m, d: string) => subs[Number(d) - 1] ?? '');
-}
+>;
 
 // ---------------------------------------------------------------------------------------------------
 // Figures: those of the seed-like page (ANI via Business Standard, 8 Nov 2025) and one of each other
@@ -133,21 +120,8 @@ function tabResult(more: Partial<TabResult> = {}): TabResult {
 
 let container: HTMLElement;
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  missing.clear();
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    getMessageEn as typeof fakeBrowser.i18n.getMessage,
-  );
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  act(() => render(null, container));
-  container.remove();
-  vi.restoreAllMocks();
-  expect([...missing], 'keys missing from messages.json').toEqual([]);
+useRenderTarget((c) => {
+  container = c;
 });
 
 function show(vnode: VNode): void {

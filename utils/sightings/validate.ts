@@ -10,6 +10,7 @@ import {
   stringProblem,
   urlProblem,
   VERDICT_STATUSES,
+  verdictLinksProblem,
 } from '../messages';
 import {
   SIGHTINGS_CAP,
@@ -57,14 +58,7 @@ function figureProblem(v: unknown, path: string): Problem {
     () => idProblem(v.referenceId, `${path}.referenceId`),
     () => idProblem(v.previousId, `${path}.previousId`),
     () => idProblem(v.newerId, `${path}.newerId`),
-    () => {
-      const compared = v.status === 'confirmed' || v.status === 'conflicts';
-      if (compared !== (v.referenceId !== null))
-        return `${path}.referenceId: ${compared ? 'required' : 'must be null'} when the status is ${String(v.status)}`;
-      if (v.status === 'no_record' && (v.previousId !== null || v.newerId !== null))
-        return `${path}: a figure with no record names no previous or newer record`;
-      return null;
-    },
+    () => verdictLinksProblem(v.status, v.referenceId, v.previousId, v.newerId, path, 'referenceId'),
   ];
   for (const c of checks) {
     const p = c();

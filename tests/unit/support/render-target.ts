@@ -1,0 +1,31 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { getMessageEn, missingKeys } from './i18n-en';
+
+/**
+ * For component tests (happy-dom): before each test a fresh container in the document and
+ * `browser.i18n.getMessage` answering from public/_locales/en; after it, the tree unmounted and a
+ * check that no string asked for is missing from messages.json. `onContainer` receives each container.
+ */
+export function useRenderTarget(onContainer: (container: HTMLElement) => void): void {
+  let container: HTMLElement | undefined;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    missingKeys.clear();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      getMessageEn as typeof fakeBrowser.i18n.getMessage,
+    );
+    container = document.createElement('div');
+    document.body.append(container);
+    onContainer(container);
+  });
+  afterEach(() => {
+    const c = container as HTMLElement;
+    act(() => render(null, c));
+    c.remove();
+    vi.restoreAllMocks();
+    expect([...missingKeys], 'keys missing from messages.json').toEqual([]);
+  });
+}
