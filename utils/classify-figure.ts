@@ -284,7 +284,7 @@ interface Found {
 }
 
 /** All cues in one pattern, one group each, strongest first: one pass over a window finds them all. */
-const ALL_CUES = new RegExp(CUES.map((c) => `(${c.re.source})`).join('|'), 'gi');
+export const ALL_CUES = new RegExp(CUES.map((c) => `(${c.re.source})`).join('|'), 'gi');
 
 function bestCue(segment: string, fromEnd: boolean): Found | null {
   let best: Found | null = null;
@@ -374,15 +374,14 @@ function cueAfter(after: string): { found: Found; clauseEnd: number } | null {
   return null;
 }
 
-/** Kind and subject of a number that `isNotACount` has let through, or null when it counts nothing. */
+/**
+ * Kind and subject of a number that `isNotACount` has let through (the caller asks it first, for
+ * each end of a range), or null when it counts nothing.
+ */
 export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classified | null {
   const { text, sentence } = ctx;
   const rawBefore = text.slice(Math.max(sentence.start, ctx.prev?.end ?? 0, m.start - 160), m.start);
   const before = stripQualifiers(rawBefore);
-  // Units and dates may sit across a sentence or clause edge ("Nov 08"), so look at the raw text too.
-  const beforeForUnits =
-    rawBefore.length >= 30 ? before : stripQualifiers(text.slice(Math.max(0, m.start - 30), m.start));
-  if (isNotACount(text, m, beforeForUnits)) return null;
   let afterEnd = Math.min(sentence.end, m.end + 220);
   let partitive = false;
   if (ctx.next && ctx.next.start < afterEnd) {

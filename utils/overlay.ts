@@ -210,17 +210,24 @@ export function createOverlay(
   });
 
   const reposition = () => {
+    // Every read first, then every write: one layout for all the badges, not one per badge (a write
+    // between two reads makes the next read lay the page out again).
+    const rects = badges.map((_, i) => rectOf(i));
+    const sx = win.scrollX;
+    const sy = win.scrollY;
     badges.forEach((b, i) => {
-      const rect = rectOf(i);
+      const rect = rects[i];
       if (!rect) {
-        b.hidden = true;
+        if (!b.hidden) b.hidden = true;
         return;
       }
-      b.hidden = false;
+      if (b.hidden) b.hidden = false;
       // Raised like a footnote mark at the figure's top-right corner, in the gap above the line, so it
       // covers neither the figure nor the word after it.
-      b.style.left = `${rect.right + win.scrollX - 2}px`;
-      b.style.top = `${rect.top + win.scrollY - 9}px`;
+      const left = `${rect.right + sx - 2}px`;
+      const top = `${rect.top + sy - 9}px`;
+      if (b.style.left !== left) b.style.left = left;
+      if (b.style.top !== top) b.style.top = top;
     });
     if (open >= 0) showCard(open);
   };

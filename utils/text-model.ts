@@ -132,7 +132,13 @@ function isLinkList(el: Element): boolean {
 }
 
 class Builder {
-  text = '';
+  /** The text so far, in pieces: joined once at the end, so no step re-reads what came before. */
+  private parts: string[] = [];
+  private length = 0;
+  /** End of the last character that is not a space: where a block's text ends. */
+  private contentEnd = 0;
+  /** The last piece written, for "does the text end in a break" without building the text. */
+  private lastPiece = '';
   blocks: TextBlock[] = [];
   nodes: NodeSpan[] = [];
   truncated = false;
@@ -145,19 +151,26 @@ class Builder {
     return this.truncated;
   }
 
+  private push(piece: string): void {
+    this.parts.push(piece);
+    this.length += piece.length;
+    this.lastPiece = piece;
+    const trimmed = piece.trimEnd().length;
+    if (trimmed > 0) this.contentEnd = this.length - piece.length + trimmed;
+  }
+
   breakBlock(): void {
-    if (this.text.length > this.blockStart) {
-      const trimmedEnd = this.text.trimEnd().length;
-      if (trimmedEnd > this.blockStart)
-        this.blocks.push({ start: this.blockStart, end: trimmedEnd, role: this.role });
-      if (!this.text.endsWith('\n')) this.text += '\n';
+    if (this.length > this.blockStart) {
+      if (this.contentEnd > this.blockStart)
+        this.blocks.push({ start: this.blockStart, end: this.contentEnd, role: this.role });
+      if (this.lastPiece !== '\n') this.push('\n');
     }
-    this.blockStart = this.text.length;
+    this.blockStart = this.length;
     this.role = 'body';
   }
 
   cellBreak(): void {
-    if (this.text.length > this.blockStart && !this.text.endsWith(' | ')) this.text += ' | ';
+    if (this.length > this.blockStart && this.lastPiece !== ' | ') this.push(' | ');
   }
 
   setRole(role: BlockRole): void {
@@ -166,22 +179,22 @@ class Builder {
 
   addText(data: string, node: Text | null): void {
     if (this.truncated) return;
-    const atBlockStart = this.text.length === this.blockStart;
+    const atBlockStart = this.length === this.blockStart;
     if (atBlockStart && data.trim() === '') return;
     let chunk = data.replace(WHITESPACE, ' ');
-    if (this.text.length + chunk.length > this.maxChars) {
-      chunk = chunk.slice(0, Math.max(0, this.maxChars - this.text.length));
+    if (this.length + chunk.length > this.maxChars) {
+      chunk = chunk.slice(0, Math.max(0, this.maxChars - this.length));
       this.truncated = true;
     }
     if (chunk.length === 0) return;
-    const start = this.text.length;
-    this.text += chunk;
-    if (node) this.nodes.push({ node, start, end: this.text.length });
+    const start = this.length;
+    this.push(chunk);
+    if (node) this.nodes.push({ node, start, end: this.length });
   }
 
   finish(): TextModel {
     this.breakBlock();
-    return { text: this.text, blocks: this.blocks, nodes: this.nodes, truncated: this.truncated };
+    return { text: this.parts.join(''), blocks: this.blocks, nodes: this.nodes, truncated: this.truncated };
   }
 }
 
