@@ -1,3 +1,4 @@
+import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/analyze-message';
 import { startLiveAnnotator } from '@/utils/live-annotator';
 import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
 import type { PageResultMessage } from '@/utils/messages';
@@ -8,7 +9,7 @@ import { displayFor, normalizeSettings, SETTINGS_STORAGE_KEY } from '@/utils/set
 interface ApiLike {
   runtime: {
     id?: string;
-    sendMessage(message: PageResultMessage): Promise<unknown> | undefined;
+    sendMessage(message: PageResultMessage | AnalyzeTextRequest): Promise<unknown> | undefined;
   };
   storage?: {
     local: { get(key: string): Promise<Record<string, unknown>> | undefined };
@@ -20,16 +21,10 @@ interface ApiLike {
 }
 type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 
-/** The reader's calendar date, YYYY-MM-DD: records published after it are not yet known. */
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * Injected by the background into a page the detector flagged (or the reader asked to check): reads
- * the article, compares each figure with the record, paints highlights and badges as the reader's
- * settings say, keeps them right as the page and the settings change, and tells the background. A
+ * the article, has the background read its figures and compare them with the record, paints
+ * highlights and badges as the reader's settings say, keeps them right as the page and the settings change, and tells the background. A
  * second injection replaces the first.
  */
 export default defineUnlistedScript(async () => {
@@ -67,7 +62,8 @@ export default defineUnlistedScript(async () => {
         createRange: () => document.createRange(),
         createHighlight: (ranges) => (HighlightCtor ? new HighlightCtor(...ranges) : null),
       },
-      today,
+      analyze: async (request) =>
+        ((await runtime?.sendMessage(request)) as AnalyzeTextReply | undefined) ?? null,
       send: (message) => void runtime?.sendMessage(message)?.catch(() => undefined),
       // After a reload or update of the extension, this copy's runtime has no id any more.
       alive: () => Boolean(runtime?.id),

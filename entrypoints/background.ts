@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { ANALYZE_TEXT } from '@/utils/analyze-message';
 import { badgeApiOf } from '@/utils/badge';
 import { type EverySiteApis, syncEverySite } from '@/utils/every-site';
-import { isCheckTabMessage } from '@/utils/messages';
+import { isCheckTabMessage, isPlainObject } from '@/utils/messages';
 import { HIGHLIGHT_CSS } from '@/utils/paint-highlights';
 import { createSettingsStore } from '@/utils/settings';
 import { createSightingsStore } from '@/utils/sightings/store';
@@ -27,10 +28,16 @@ export default defineBackground(() => {
   });
 
   const logFailure = (e: unknown) => console.error('[factcheck] background handler failed', e);
-  // The listeners return nothing: no reply is sent, and the message channel is not held open.
+  // Only "Check this page" and the annotator's analyze request are answered; for every other message the
+  // listener returns nothing: no reply is sent, and the message channel is not held open.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // "Check this page" from the popup is the one message answered: the popup says if it failed.
+    // "Check this page" from the popup: the popup says if it failed.
     if (isCheckTabMessage(message)) return handlers.checkTab(message, sender);
+    // The annotator's request for the figures of its page: answered with them.
+    if (isPlainObject(message) && message.type === ANALYZE_TEXT) {
+      const reply = handlers.analyze(message, sender);
+      return reply ? Promise.resolve(reply) : undefined;
+    }
     handlers.message(message, sender).catch(logFailure);
   });
 

@@ -145,3 +145,8 @@ export function isPartialDate(v: unknown): v is string {
   const t = new Date(Date.UTC(Number(m[1]), month - 1, day));
   return t.getUTCMonth() === month - 1 && t.getUTCDate() === day;
 }
+
+/** The reader's calendar date, YYYY-MM-DD, in their own time zone: records after it are not known yet. */
+export function localDay(d: Date = new Date()): string {
+  return formatDay({ y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() });
+}

@@ -1,26 +1,31 @@
-import { analyzeModel, type PageResult } from './analyze-page';
+import {
+  ANALYZE_TEXT,
+  type AnalyzeTextReply,
+  type AnalyzeTextRequest,
+  analyzeTextReplyProblem,
+} from './analyze-message';
 import { buildPageResultMessage, type PageResultMessage, pageMetaFromDocument } from './messages';
 import { createOverlay, OVERLAY_TAG } from './overlay';
 import { type HighlightHost, paintHighlights } from './paint-highlights';
 import { publicationDateFromDocument } from './publication-date';
-import { REFERENCE_RECORDS } from './reference/records';
 import { type Display, FULL_DISPLAY } from './settings-shape';
 import { textModelFromDocument } from './text-model';
-import { compareWithRecord, type Verdict } from './verdicts';
+import type { Verdict } from './verdicts';
 
 /**
- * Keeps a page's figures painted while the page changes: reads and paints once, then re-reads after
- * DOM changes settle (debounced; a burst of thousands of mutations is one coarse re-read; at most one
- * re-read a second for pages that re-render all the time), after SPA navigation, and stops cleanly
- * when the extension goes away. Everything page-specific is passed in.
+ * Keeps a page's figures painted while the page changes: reads the page and has its figures read
+ * (by the background: `analyze`), paints them, then re-reads after DOM changes settle (debounced; a
+ * burst of thousands of mutations is one coarse re-read; at most one re-read a second for pages that
+ * re-render all the time), after SPA navigation, and stops cleanly when the extension goes away.
+ * Everything page-specific is passed in.
  */
 
 export interface LiveAnnotatorDeps {
   doc: Document;
   win: Window;
   highlightHost: HighlightHost;
-  /** The reader's date (YYYY-MM-DD): records published after it are not known yet. */
-  today: () => string;
+  /** Figures and verdicts for the page's text; null when no answer came. */
+  analyze: (request: AnalyzeTextRequest) => Promise<AnalyzeTextReply | null>;
   send: (message: PageResultMessage) => void;
   /** False once the extension has been reloaded or updated under this page. */
   alive: () => boolean;
@@ -41,8 +46,8 @@ const MIN_INTERVAL_MS = 1000;
 /** Past this many mutation records in one burst, the page is re-read once, coarsely, as a whole. */
 export const BURST_LIMIT = 1000;
 
-function signature(r: PageResult, verdicts: Verdict[]): string {
-  return `${r.relevant}|${r.figures.map((f, i) => `${f.value}:${f.kind}:${f.asOf}:${verdicts[i]?.status}`).join(',')}`;
+function signature(r: AnalyzeTextReply): string {
+  return `${r.relevant}|${r.figures.map((f, i) => `${f.value}:${f.kind}:${f.asOf}:${r.verdicts[i]?.status}`).join(',')}`;
 }
 
 export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
@@ -63,12 +68,16 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     for (const stale of Array.from(doc.querySelectorAll(OVERLAY_TAG))) stale.remove();
   };
 
+  /** Bumped by every read: an answer for an earlier read is dropped. */
+  let generation = 0;
+
   const run = (reason: string) => {
     if (stopped) return;
     if (!deps.alive()) {
       stop();
       return;
     }
+    const current = ++generation;
     // On a site the reader turned off, nothing is read, painted or sent until it is turned on again.
     if (!display.enabled) {
       clear();
@@ -76,25 +85,67 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       return;
     }
     lastRun = Date.now();
-    const t0 = win.performance.now();
     const perf = win.performance;
+    const t0 = perf.now();
     perf.mark('factcheck-annotate-start');
     const model = textModelFromDocument(doc);
     const published = publicationDateFromDocument(doc);
+    const url = win.location.href;
     perf.mark('factcheck-model-end');
-    const r = analyzeModel(model, published, { url: win.location.href });
-    perf.mark('factcheck-figures-end');
-    const day = deps.today();
-    const verdicts = r.figures.map((f) => compareWithRecord(f, REFERENCE_RECORDS, day));
-    perf.mark('factcheck-extract-end');
     perf.measure('factcheck-text-model', 'factcheck-annotate-start', 'factcheck-model-end');
-    perf.measure('factcheck-relevance-figures', 'factcheck-model-end', 'factcheck-figures-end');
-    perf.measure('factcheck-verdicts', 'factcheck-figures-end', 'factcheck-extract-end');
+    const modelMs = perf.now() - t0;
+    const request: AnalyzeTextRequest = {
+      type: ANALYZE_TEXT,
+      url,
+      text: model.text,
+      blocks: model.blocks,
+      published,
+      truncated: model.truncated,
+    };
+    deps
+      .analyze(request)
+      .catch(() => null)
+      .then((reply) => {
+        if (stopped || current !== generation) return;
+        if (!reply) {
+          deps.log?.(`[factcheck] annotator: no answer from the extension (${reason})`);
+          return;
+        }
+        const problem = analyzeTextReplyProblem(reply, model.text.length);
+        if (problem) {
+          deps.log?.(`[factcheck] annotator: unusable answer, ${problem} (${reason})`);
+          return;
+        }
+        paint(reply, model, url, reason, modelMs, t0);
+      })
+      .catch((e: unknown) => console.warn('[factcheck] annotator could not paint', e));
+  };
+
+  const paint = (
+    r: AnalyzeTextReply,
+    model: ReturnType<typeof textModelFromDocument>,
+    url: string,
+    reason: string,
+    modelMs: number,
+    t0: number,
+  ) => {
+    const perf = win.performance;
+    const { verdicts } = r;
+    // What the background spent, as measures of this page's timeline (they ran off its main thread).
+    perf.mark('factcheck-extract-end');
+    const end = perf.now();
+    perf.measure('factcheck-relevance-figures', {
+      start: end - r.timings.figures - r.timings.verdicts,
+      duration: r.timings.figures,
+    });
+    perf.measure('factcheck-verdicts', { start: end - r.timings.verdicts, duration: r.timings.verdicts });
+    perf.measure('factcheck-extract', 'factcheck-annotate-start', 'factcheck-extract-end');
+    const paintStart = perf.now();
     clear();
     if (r.relevant && r.figures.length > 0) {
       const painted = paintHighlights(
         display.highlights ? deps.highlightHost : { ...deps.highlightHost, registry: null },
-        r.model,
+        model,
         r.figures.map((f, i) => ({ mentions: f.mentions, status: verdicts[i]?.status ?? 'no_record' })),
       );
       const overlay = display.badges
@@ -110,22 +161,23 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
         overlay?.remove();
       };
     }
-    win.performance.mark('factcheck-annotate-end');
-    win.performance.measure('factcheck-extract', 'factcheck-annotate-start', 'factcheck-extract-end');
-    win.performance.measure('factcheck-paint', 'factcheck-extract-end', 'factcheck-annotate-end');
-    const ms = (win.performance.now() - t0).toFixed(1);
+    perf.mark('factcheck-annotate-end');
+    perf.measure('factcheck-paint', 'factcheck-extract-end', 'factcheck-annotate-end');
+    // Work done in the page, and in all (the background's share ran meanwhile, elsewhere).
+    const pageMs = (modelMs + perf.now() - paintStart).toFixed(1);
+    const ms = (perf.now() - t0).toFixed(1);
     const list = r.figures
       .map((f, i) => `${f.value} ${f.kind} (${f.asOf ?? 'undated'}) ${verdicts[i]?.status ?? 'no_record'}`)
       .join('; ');
     deps.log?.(
-      `[factcheck] annotator: relevant=${r.relevant} score=${r.score} published=${r.published ?? 'unknown'} figures=${r.figures.length} time=${ms}ms (${reason})${list ? ` :: ${list}` : ''}`,
+      `[factcheck] annotator: relevant=${r.relevant} score=${r.score} published=${r.published ?? 'unknown'} figures=${r.figures.length} time=${ms}ms page=${pageMs}ms (${reason})${list ? ` :: ${list}` : ''}`,
     );
     // The background hears of a page only when what it would show changes.
-    const sig = signature(r, verdicts);
-    if (sig !== lastSignature || win.location.href !== lastUrl) {
+    const sig = signature(r);
+    if (sig !== lastSignature || url !== lastUrl) {
       lastSignature = sig;
-      lastUrl = win.location.href;
-      deps.send(buildPageResultMessage(pageMetaFromDocument(doc, win.location.href), r, verdicts));
+      lastUrl = url;
+      deps.send(buildPageResultMessage(pageMetaFromDocument(doc, url), r, verdicts));
     }
   };
 

@@ -1,5 +1,8 @@
 import { type StorageItemKey, storage } from '@wxt-dev/storage';
+import { type AnalyzeTextReply, isAnalyzeTextRequest } from './analyze-message';
+import { answerAnalyzeRequest } from './analyze-request';
 import { applyBadge, type BadgeApi, badgeView } from './badge';
+import { localDay } from './dates';
 import {
   type CheckTabReply,
   isCheckTabMessage,
@@ -95,6 +98,8 @@ export interface BackgroundDeps {
   /** The address of a tab, for the site check of "Check this page" (activeTab grants it). */
   tabUrl?: (tabId: number) => Promise<string | undefined>;
   now?: () => Date;
+  /** The reader's date, YYYY-MM-DD (the verdicts' "now"). */
+  today?: () => string;
 }
 
 export interface BackgroundHandlers {
@@ -110,6 +115,11 @@ export interface BackgroundHandlers {
    * check-tab message from this extension's own page; otherwise whether the annotator went in.
    */
   checkTab(message: unknown, sender: SenderLike): Promise<CheckTabReply | undefined>;
+  /**
+   * The annotator's analyze-text request: undefined (no reply) for anything that is not a well-formed
+   * request from this extension's own script in the top frame of a tab; otherwise the figures.
+   */
+  analyze(message: unknown, sender: SenderLike): AnalyzeTextReply | undefined;
 }
 
 /** A message from one of this extension's pages (the popup), not from a content script in a tab. */
@@ -125,6 +135,7 @@ export function isFromExtensionPage(
 
 export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
   const now = deps.now ?? (() => new Date());
+  const today = deps.today ?? (() => localDay(now()));
 
   async function pageResult(message: PageResultMessage, tabId: number): Promise<void> {
     const { type: _type, ...rest } = message;
@@ -167,6 +178,13 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
   };
 
   return {
+    analyze(message, sender) {
+      if (sender.id !== deps.extensionId || sender.tab?.id === undefined) return undefined;
+      if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
+      if (!isAnalyzeTextRequest(message)) return undefined;
+      return answerAnalyzeRequest(message, today());
+    },
+
     async checkTab(message, sender) {
       if (!isCheckTabMessage(message)) return undefined;
       if (!isFromExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) return undefined;

@@ -2,9 +2,11 @@ import { storage } from '@wxt-dev/storage';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
+import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/analyze-message';
 import { TOPIC_HIT } from '../../utils/messages';
 import { createSightingsStore } from '../../utils/sightings/store';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/tab-results';
+import { textModelFromPlainText } from '../../utils/text-model';
 import { figureWith, pageResult } from './support/page-results';
 
 /**
@@ -107,6 +109,72 @@ describe('topic hits', () => {
     await send({ type: 'factcheck:topic-hit ' });
     await settle();
     expect(executeScript).not.toHaveBeenCalled();
+  });
+});
+
+describe('analyze requests', () => {
+  const text =
+    'India presses Russia to free 44 Indians serving in the Russian army\n' +
+    'As many as 44 Indian nationals are currently serving in the Russian army, the Ministry of External ' +
+    'Affairs said on Friday. India has asked Moscow to release them and end the recruitment of Indian ' +
+    'nationals into the Russian military. Families of the recruits, lured by agents with job offers, ' +
+    'have urged the government to bring them home.';
+  const model = textModelFromPlainText(text);
+  const request = {
+    type: ANALYZE_TEXT,
+    url: URL_A,
+    text: model.text,
+    blocks: model.blocks,
+    published: '2025-11-08',
+    truncated: false,
+  };
+  const ask = async (message: unknown, from: Sender = sender()) =>
+    (await fakeBrowser.runtime.onMessage.trigger(message, from)).find(Boolean) as
+      | AnalyzeTextReply
+      | undefined;
+
+  it("answers the annotator with the page's figures and their verdicts", async () => {
+    const reply = await ask(request);
+    expect(reply?.relevant).toBe(true);
+    expect(reply?.figures.map((f) => [f.value, f.kind, f.asOf])).toEqual([[44, 'serving', '2025-11-07']]);
+    const [figure] = reply?.figures ?? [];
+    expect(model.text.slice(figure?.start, figure?.end)).toBe('44');
+    // 44 serving on 7 Nov 2025 is the MEA's own figure of that week.
+    expect(reply?.verdicts.map((v) => [v.status, v.reference?.value])).toEqual([['confirmed', 44]]);
+    expect(reply?.timings.figures).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers a page off the topic with no figures', async () => {
+    const other = textModelFromPlainText(
+      'Cricket\nIndia beat Australia by six wickets; 45,000 fans watched.',
+    );
+    const reply = await ask({ ...request, text: other.text, blocks: other.blocks });
+    expect(reply).toMatchObject({ relevant: false, figures: [], verdicts: [] });
+  });
+
+  it.each<[string, Partial<Sender>]>([
+    ['another extension', { id: 'some-other-extension' }],
+    ['no tab (an extension page)', { tab: undefined }],
+    ['a sub-frame', { frameId: 3 }],
+  ])('gives no answer to a request from %s', async (_name, from) => {
+    expect(await ask(request, sender(from))).toBeUndefined();
+  });
+
+  it.each<[string, unknown]>([
+    ['a block past the end of the text', { ...request, blocks: [{ start: 0, end: 10_000, role: 'body' }] }],
+    ['a block of an unknown role', { ...request, blocks: [{ start: 0, end: 5, role: 'aside' }] }],
+    ['text that is not a string', { ...request, text: 42 }],
+    ['an extra field', { ...request, html: '<p>' }],
+    ['a URL that is not http(s)', { ...request, url: 'javascript:alert(1)' }],
+  ])('gives no answer to a request with %s', async (_name, message) => {
+    expect(await ask(message)).toBeUndefined();
+  });
+
+  it('keeps nothing itself: the tab result comes with the page-result message', async () => {
+    await ask(request);
+    await settle();
+    expect(await getTabResult(tabId)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
   });
 });
 

@@ -1,0 +1,100 @@
+import { Window as HappyWindow } from 'happy-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AnalyzeTextReply, AnalyzeTextRequest } from '../../utils/analyze-message';
+import { answerAnalyzeRequest } from '../../utils/analyze-request';
+import { type LiveAnnotator, startLiveAnnotator } from '../../utils/live-annotator';
+import type { PageResultMessage } from '../../utils/messages';
+import { OVERLAY_TAG } from '../../utils/overlay';
+
+/**
+ * The live annotator in a happy-dom page, with the background's answer played by the same pure
+ * function the background runs: what it paints and sends, and the answers it must not use.
+ */
+
+const ARTICLE = `<!doctype html><html><head><title>India presses Russia to free 44 Indians</title>
+<meta property="article:published_time" content="2025-11-08T10:00:00+05:30"></head><body><article>
+<h1>India presses Russia to free 44 Indians serving in the Russian army</h1>
+<p>As many as 44 Indian nationals are currently serving in the Russian army, the Ministry of External
+Affairs said on Friday. India has asked Moscow to release them and end the recruitment of Indian nationals
+into the Russian military.</p><p>Families of the recruits, lured by agents with job offers, have urged the
+government to bring them home.</p></article></body></html>`;
+
+const answer = async (request: AnalyzeTextRequest) => answerAnalyzeRequest(request, '2026-11-25');
+
+let live: LiveAnnotator | undefined;
+afterEach(() => live?.stop());
+
+function start(analyze: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | null>) {
+  const win = new HappyWindow({ url: 'https://www.business-standard.com/news/india-presses-russia.html' });
+  win.document.write(ARTICLE);
+  const doc = win.document as unknown as Document;
+  const sent: PageResultMessage[] = [];
+  const log: string[] = [];
+  live = startLiveAnnotator({
+    doc,
+    win: win as unknown as Window,
+    highlightHost: { registry: null, createRange: () => doc.createRange(), createHighlight: () => null },
+    analyze,
+    send: (m) => sent.push(m),
+    alive: () => true,
+    log: (line) => log.push(line),
+  });
+  const badges = () =>
+    Array.from(doc.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelectorAll('button.badge') ?? []).map(
+      (b) => `${(b as HTMLElement).dataset.value} ${(b as HTMLElement).dataset.kind}`,
+    );
+  return { doc, sent, log, badges };
+}
+
+describe('the live annotator', () => {
+  it("paints the background's figures and tells the background once", async () => {
+    const page = start(answer);
+    await vi.waitFor(() => expect(page.sent).toHaveLength(1));
+    expect(page.badges()).toEqual(['44 serving']);
+    expect(page.sent[0]?.figures.map((f) => [f.value, f.verdict.status])).toEqual([[44, 'confirmed']]);
+    expect(page.log.at(-1)).toMatch(/^\[factcheck\] annotator: relevant=true .* figures=1 /);
+  });
+
+  it('drops an answer that arrives after a newer read', async () => {
+    let releaseFirst: (r: AnalyzeTextReply) => void = () => undefined;
+    let calls = 0;
+    const page = start(async (request) => {
+      calls++;
+      if (calls === 1) {
+        const real = await answer(request);
+        // The first answer is held back and, once released, says something else.
+        return new Promise<AnalyzeTextReply>((resolve) => {
+          releaseFirst = () => resolve({ ...real, figures: real.figures.map((f) => ({ ...f, value: 99 })) });
+        });
+      }
+      return answer(request);
+    });
+    live?.setDisplay({ enabled: true, highlights: false, badges: true });
+    await vi.waitFor(() => expect(page.sent).toHaveLength(1));
+    releaseFirst({} as AnalyzeTextReply);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toBe(2);
+    expect(page.badges()).toEqual(['44 serving']);
+    expect(page.sent).toHaveLength(1);
+  });
+
+  it('paints nothing from an answer whose spans lie outside the text it sent', async () => {
+    const page = start(async (request) => {
+      const real = await answer(request);
+      const far = { start: request.text.length + 5, end: request.text.length + 7 };
+      return { ...real, figures: real.figures.map((f) => ({ ...f, ...far, mentions: [far] })) };
+    });
+    await vi.waitFor(() => expect(page.log.join('\n')).toMatch(/unusable answer, figures\[0\]\.mentions/));
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(page.sent).toEqual([]);
+  });
+
+  it('paints nothing and says so when the background does not answer', async () => {
+    const page = start(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    await vi.waitFor(() => expect(page.log.join('\n')).toMatch(/no answer from the extension/));
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
+    expect(page.sent).toEqual([]);
+  });
+});

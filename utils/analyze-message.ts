@@ -1,0 +1,105 @@
+import type { Figure, PartialDate } from './figure-types';
+import {
+  booleanProblem,
+  isPlainObject,
+  keysProblem,
+  numberProblem,
+  type Problem,
+  partialDateProblem,
+  urlProblem,
+} from './messages';
+import { MAX_TEXT_CHARS, type TextBlock } from './text-model';
+import type { Verdict } from './verdicts';
+
+/**
+ * The annotator reads the page into a text model and asks the background to read the figures in it:
+ * extraction and comparison run in the extension's long-lived background context, off the page's main
+ * thread, with the reference record loaded once instead of in every page.
+ */
+export const ANALYZE_TEXT = 'factcheck:analyze-text';
+
+export interface AnalyzeTextRequest {
+  type: typeof ANALYZE_TEXT;
+  url: string;
+  text: string;
+  blocks: TextBlock[];
+  published: PartialDate;
+  truncated: boolean;
+}
+
+/** What the background found: offsets index the request's text. */
+export interface AnalyzeTextReply {
+  relevant: boolean;
+  score: number;
+  published: PartialDate;
+  truncated: boolean;
+  figures: Figure[];
+  verdicts: Verdict[];
+  /** Time the background spent, ms: relevance and figures, then verdicts. */
+  timings: { figures: number; verdicts: number };
+}
+
+/** More blocks than any article has; a request past it is refused. */
+export const MAX_BLOCKS = 50_000;
+
+/** The first thing wrong with an analyze-text request, or null when it is well formed. */
+export function analyzeTextRequestProblem(value: unknown): Problem {
+  if (!isPlainObject(value)) return 'message: must be an object';
+  if (value.type !== ANALYZE_TEXT) return `type: must be "${ANALYZE_TEXT}"`;
+  const keys = keysProblem(value, ['type', 'url', 'text', 'blocks', 'published', 'truncated'], 'message');
+  if (keys) return keys;
+  const url = urlProblem(value.url, 'url');
+  if (url) return url;
+  const { text, blocks } = value;
+  if (typeof text !== 'string') return 'text: must be a string';
+  if (text.length > MAX_TEXT_CHARS + 1000) return `text: longer than ${MAX_TEXT_CHARS} characters`;
+  if (!Array.isArray(blocks)) return 'blocks: must be an array';
+  if (blocks.length > MAX_BLOCKS) return `blocks: more than ${MAX_BLOCKS}`;
+  let previousEnd = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b: unknown = blocks[i];
+    const path = `blocks[${i}]`;
+    if (!isPlainObject(b)) return `${path}: must be an object`;
+    const p =
+      keysProblem(b, ['start', 'end', 'role'], path) ??
+      numberProblem(b.start, previousEnd, text.length, `${path}.start`, true) ??
+      numberProblem(b.end, b.start as number, text.length, `${path}.end`, true);
+    if (p) return p;
+    if (b.role !== 'title' && b.role !== 'body') return `${path}.role: must be title or body`;
+    previousEnd = b.end as number;
+  }
+  return partialDateProblem(value.published, 'published') ?? booleanProblem(value.truncated, 'truncated');
+}
+
+export function isAnalyzeTextRequest(value: unknown): value is AnalyzeTextRequest {
+  return analyzeTextRequestProblem(value) === null;
+}
+
+/**
+ * The reply is checked before anything is painted from it: every span must lie inside the text the
+ * page sent, so a stale or broken reply cannot paint the wrong words.
+ */
+export function analyzeTextReplyProblem(value: unknown, textLength: number): Problem {
+  if (!isPlainObject(value)) return 'reply: must be an object';
+  const { figures, verdicts } = value;
+  if (typeof value.relevant !== 'boolean') return 'relevant: must be true or false';
+  if (!Array.isArray(figures) || !Array.isArray(verdicts)) return 'figures, verdicts: must be arrays';
+  if (figures.length !== verdicts.length) return 'verdicts: one per figure';
+  const inText = (s: unknown) =>
+    isPlainObject(s) &&
+    Number.isInteger(s.start) &&
+    Number.isInteger(s.end) &&
+    (s.start as number) >= 0 &&
+    (s.start as number) < (s.end as number) &&
+    (s.end as number) <= textLength;
+  for (let i = 0; i < figures.length; i++) {
+    const f: unknown = figures[i];
+    if (!isPlainObject(f) || typeof f.value !== 'number' || typeof f.kind !== 'string')
+      return `figures[${i}]: must be a figure`;
+    if (!Array.isArray(f.mentions) || f.mentions.length === 0 || !f.mentions.every(inText))
+      return `figures[${i}].mentions: must lie inside the text`;
+    if (!isPlainObject(verdicts[i]) || typeof (verdicts[i] as { status?: unknown }).status !== 'string')
+      return `verdicts[${i}]: must be a verdict`;
+  }
+  return null;
+}
