@@ -4,7 +4,9 @@
  * repeated fresh page loads:
  *  - the detector's main-thread time on a 200 KB page off the topic, against one `textContent` read
  *    of the same page's article (limit: 3x that read, and under 2 ms);
- *  - detect + extract + compare + paint on a 10,000-word topic article (limit: 20 ms).
+ *  - detect + extract + compare + paint on a 10,000-word topic article (limit: 20 ms), each stage timed
+ *    where it runs: detect, text model and paint in the page, extract and compare in the background
+ *    (the annotator records the background's times in the page's timeline).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,38 +103,38 @@ async function main(): Promise<void> {
       detect.push(m['factcheck-detect'] as number);
       reads.push(m.textContent as number);
     }
-    const annotate: number[] = [];
-    const parts: Record<string, number[]> = {
-      'factcheck-text-model': [],
-      'factcheck-relevance-figures': [],
-      'factcheck-verdicts': [],
-    };
-    const extract: number[] = [];
-    const paint: number[] = [];
-    const detectTopic: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      const m = await measures(`http://${HOST}/topic.html`, [
-        'factcheck-detect',
-        'factcheck-extract',
-        'factcheck-paint',
-      ]);
-      detectTopic.push(m['factcheck-detect'] as number);
-      for (const k of Object.keys(parts)) parts[k]?.push(m[k] as number);
-      extract.push(m['factcheck-extract'] as number);
-      paint.push(m['factcheck-paint'] as number);
-      annotate.push(
-        (m['factcheck-detect'] as number) +
-          (m['factcheck-extract'] as number) +
-          (m['factcheck-paint'] as number),
-      );
-    }
+    const stages = [
+      'factcheck-detect',
+      'factcheck-text-model',
+      'factcheck-relevance-figures',
+      'factcheck-verdicts',
+      'factcheck-paint',
+      'factcheck-extract',
+    ];
+    const loads: Array<Record<string, number>> = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await measures(`http://${HOST}/topic.html`, stages));
+    const of = (name: string, from = loads) => from.map((m) => m[name] as number);
+    const sumOf = (m: Record<string, number>, names: string[]) =>
+      names.reduce((s, n) => s + (m[n] as number), 0);
+    const pipeline = [
+      'factcheck-detect',
+      'factcheck-text-model',
+      'factcheck-relevance-figures',
+      'factcheck-verdicts',
+      'factcheck-paint',
+    ];
+    const inPage = ['factcheck-detect', 'factcheck-text-model', 'factcheck-paint'];
+    const total = loads.map((m) => sumOf(m, pipeline));
+    const page = loads.map((m) => sumOf(m, inPage));
+    // From the start of the annotator's read to the paint's end, waiting for the background included.
+    const latency = loads.map((m) => (m['factcheck-extract'] as number) + (m['factcheck-paint'] as number));
     const words = (parseHTML(topic).document.querySelector('article')?.textContent ?? '').split(/\s+/).length;
     console.log(
       `Browser benchmark: Debian Chromium, built extension, medians of ${LOADS} fresh loads each\n`,
     );
     const raw = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' ');
     console.log(
-      `  raw, ms: detector ${raw(detect)} | textContent ${raw(reads)} | annotate ${raw(annotate)}\n`,
+      `  raw, ms: detector ${raw(detect)} | textContent ${raw(reads)} | topic pipeline ${raw(total)}\n`,
     );
     console.log(`Page off the topic: ${(off.length / 1000).toFixed(0)} KB of HTML`);
     const d = median(detect);
@@ -148,27 +150,26 @@ async function main(): Promise<void> {
     console.log(
       `\nTopic article: ${words.toLocaleString('en')} words, ${(topic.length / 1000).toFixed(0)} KB of HTML`,
     );
-    row('detect', `${median(detectTopic).toFixed(2)} ms`, '', undefined);
-    row('extract + compare (analyzeDocument, verdicts)', `${median(extract).toFixed(2)} ms`, '', undefined);
-    row(
-      '  of which: text model and publication date',
-      `${median(parts['factcheck-text-model'] ?? []).toFixed(2)} ms`,
-      '',
-      undefined,
-    );
-    row(
-      '  of which: relevance and figures',
-      `${median(parts['factcheck-relevance-figures'] ?? []).toFixed(2)} ms`,
-      '',
-      undefined,
-    );
-    row('  of which: verdicts', `${median(parts['factcheck-verdicts'] ?? []).toFixed(2)} ms`, '', undefined);
-    row('paint (highlights, badges)', `${median(paint).toFixed(2)} ms`, '', undefined);
+    const med = (name: string) => `${median(of(name)).toFixed(2)} ms`;
+    row('detect (page)', med('factcheck-detect'), '', undefined);
+    row('text model and publication date (page)', med('factcheck-text-model'), '', undefined);
+    row('relevance and figures (background)', med('factcheck-relevance-figures'), '', undefined);
+    row('verdicts (background)', med('factcheck-verdicts'), '', undefined);
+    row('paint: highlights, badges (page)', med('factcheck-paint'), '', undefined);
     row(
       'detect + extract + compare + paint',
-      `${median(annotate).toFixed(2)} ms`,
+      `${median(total).toFixed(2)} ms`,
       '< 20 ms',
-      median(annotate) < 20,
+      median(total) < 20,
+    );
+    row("  of which on the page's main thread", `${median(page).toFixed(2)} ms`, '', undefined);
+    row('read to paint, waiting for the background', `${median(latency).toFixed(2)} ms`, '', undefined);
+    const first = loads[0] as Record<string, number>;
+    row(
+      'first topic load (background not yet warm): pipeline',
+      `${sumOf(first, pipeline).toFixed(2)} ms`,
+      '',
+      undefined,
     );
   } finally {
     await browser.close();

@@ -28,6 +28,7 @@ export function isBoilerplate(el: Element): boolean {
   )
     return false;
   if (tag === 'FOOTER' || tag === 'HEADER') return true;
+  if (el.attributes.length === 0) return false;
   const names = classAndId(el);
   if (names.trim() === '') return false;
   return NEGATIVE.test(names) && !/article-?body|story-?body|articlebody/i.test(names);
@@ -63,6 +64,9 @@ function paragraphsOf(doc: Document): Element[] {
   return out;
 }
 
+/** The most a container's name and tag add to its raw score below. */
+const MAX_BONUS = 20;
+
 export function findArticleRoot(doc: Document): Element | null {
   const strong = doc.querySelector(STRONG_ROOT);
   if (strong && (strong.textContent ?? '').trim().length > 200) return strong;
@@ -82,7 +86,11 @@ export function findArticleRoot(doc: Document): Element | null {
 
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, raw] of scores) {
+  // Highest raw score first: a container whose raw score plus every bonus cannot beat the best so far
+  // needs no text or link count (those read the whole subtree).
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  for (const [el, raw] of ranked) {
+    if (raw + MAX_BONUS <= bestScore) break;
     const names = classAndId(el);
     let score = raw;
     if (NEGATIVE.test(names) && !POSITIVE.test(names)) score -= 25;

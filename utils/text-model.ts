@@ -94,6 +94,8 @@ const WHITESPACE = /[\s\u00a0\u200b]/g;
 export function isSkippedElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return true;
+  // Most elements of an article carry no attribute at all: nothing more to look at.
+  if (el.attributes.length === 0) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
