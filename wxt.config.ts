@@ -1,13 +1,35 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { NEWS_SITE_MATCHES } from './utils/news-sites';
+
+/**
+ * Preact's renderer sets `innerHTML` from a `dangerouslySetInnerHTML` prop. The extension never uses
+ * that prop (nothing becomes markup: DESIGN.md, "Bad input"), and addons-linter (`web-ext lint`) flags
+ * the assignment in the bundle. It is replaced by a throw, so that such a prop would fail loudly rather
+ * than write markup; the build fails if Preact's code no longer has the expected shape.
+ */
+function preactWithoutInnerHtml(): Plugin {
+  const file = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(?:module\.js|mjs)$/;
+  const assignment = /\b\w+\.innerHTML=\w+\.__html\b/g;
+  return {
+    name: 'factcheck:preact-without-inner-html',
+    transform(code, id) {
+      if (!file.test(id.split('?')[0] ?? id)) return null;
+      const found = code.match(assignment)?.length ?? 0;
+      if (found !== 1) this.error(`expected one innerHTML assignment in ${id}, found ${found}`);
+      const refuse = '(()=>{throw new Error("dangerouslySetInnerHTML is not supported")})()';
+      return { code: code.replace(assignment, refuse), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), preactWithoutInnerHtml()],
     // The reference record ships as JSON.parse("..."), which engines read much faster than a large
-    // object literal: it is evaluated on every page the annotator runs in.
+    // object literal: it is evaluated each time the background starts.
     json: { stringify: true },
   }),
   manifest: ({ browser, manifestVersion }) => ({
@@ -29,7 +51,15 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'figures-factcheck@example.org', strict_min_version: '140.0' },
+            gecko: {
+              id: 'figures-factcheck@example.org',
+              // 140: the CSS Custom Highlight API, and data_collection_permissions on desktop.
+              strict_min_version: '140.0',
+              // Nothing leaves the reader's device (no server, no tracking), said the way Firefox asks.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on (desktop from 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

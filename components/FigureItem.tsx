@@ -3,7 +3,7 @@ import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
 import type { RecordRef, VerdictStatus } from '@/utils/verdicts';
 import { t } from './i18n';
 import { WhyDiffer } from './WhyDiffer';
-import { dateText, statusLabel, subjectNote, valueText, verdictLead } from './wording';
+import { dateText, localizedVerdictLead, statusLabel, subjectNote, valueText } from './wording';
 
 /** The same symbols as the in-page badges, so that status never rests on colour alone. */
 const SYMBOL: Record<VerdictStatus, string> = {
@@ -105,7 +105,7 @@ export function FigureItem({ figure }: { figure: PageResultFigure }) {
         {quoteOf(figure.text)}
       </blockquote>
       {note ? <p class="note">{note}</p> : null}
-      <p class="verdict">{verdictLead(v, figure.asOf)}</p>
+      <p class="verdict">{localizedVerdictLead(v, figure.asOf)}</p>
       {cited ? <RecordBlock relation={cited.relation} record={cited.record} /> : null}
       {v.newer ? <RecordBlock relation="newer" record={v.newer} /> : null}
       <WhyDiffer figure={figure} cited={cited} />

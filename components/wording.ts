@@ -19,7 +19,7 @@ export function dateText(d: PartialDate): string {
 }
 
 /** "The figure reported for Jul 2025 matches the record.", the record itself shown beside it. */
-export function verdictLead(v: Verdict, asOf: PartialDate): string {
+export function localizedVerdictLead(v: Verdict, asOf: PartialDate): string {
   const when = dateText(asOf);
   switch (v.status) {
     case 'confirmed':

@@ -194,19 +194,35 @@ export function createOverlay(
     card.hidden = true;
   };
 
-  badges.forEach((b, i) => {
-    b.addEventListener('mouseenter', () => showCard(i));
-    b.addEventListener('focus', () => showCard(i));
-    b.addEventListener('mouseleave', () => {
-      if (doc.activeElement !== host || root.activeElement !== b) hideCard();
-    });
-    b.addEventListener('blur', hideCard);
-    b.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        hideCard();
-        b.blur();
-      }
-    });
+  // One set of listeners on the layer for every badge (a page may have hundreds of figures).
+  const badgeIndex = (target: EventTarget | null): number => {
+    const el = target as HTMLElement | null;
+    if (el?.className !== 'badge') return -1;
+    const i = Number(el.dataset.index);
+    return badges[i] === el ? i : -1;
+  };
+  layer.addEventListener('mouseover', (e) => {
+    const i = badgeIndex(e.target);
+    if (i >= 0 && i !== open) showCard(i);
+  });
+  layer.addEventListener('mouseout', (e) => {
+    const i = badgeIndex(e.target);
+    if (i < 0 || badgeIndex(e.relatedTarget) === i) return;
+    if (doc.activeElement !== host || root.activeElement !== badges[i]) hideCard();
+  });
+  layer.addEventListener('focusin', (e) => {
+    const i = badgeIndex(e.target);
+    if (i >= 0) showCard(i);
+  });
+  layer.addEventListener('focusout', (e) => {
+    if (badgeIndex(e.target) >= 0) hideCard();
+  });
+  layer.addEventListener('keydown', (e) => {
+    const i = badgeIndex(e.target);
+    if (i >= 0 && e.key === 'Escape') {
+      hideCard();
+      badges[i]?.blur();
+    }
   });
 
   const reposition = () => {

@@ -16,7 +16,7 @@ import {
   type ResultSource,
   tabIdParam,
 } from '../../components/tab-result-source';
-import { dateText, statusLabel, verdictLead } from '../../components/wording';
+import { dateText, localizedVerdictLead, statusLabel } from '../../components/wording';
 import messages from '../../public/_locales/en/messages.json';
 import { BADGE_COLORS } from '../../utils/badge';
 import { FIGURE_KINDS, type FigureKind, type PartialDate, type Qualifier } from '../../utils/figure-types';
@@ -633,7 +633,7 @@ describe('wording: word for word the in-page card’s (utils/verdict-text.ts) in
       new Set(['confirmed', 'conflicts', 'unconfirmed', 'no_record']),
     );
     for (const [v, asOf] of verdicts) {
-      expect(verdictLead(v, asOf)).toBe(cardVerdictLead(v, asOf));
+      expect(localizedVerdictLead(v, asOf)).toBe(cardVerdictLead(v, asOf));
     }
   });
 

@@ -19,16 +19,35 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+export interface FixtureServerOptions {
+  /**
+   * When given, only these host names (and 127.0.0.1 itself) are served; any other gets a 404. For a
+   * browser that uses the server as its HTTP proxy (Firefox: no --host-resolver-rules), which then sends
+   * absolute-form request lines (`GET http://www.example-news.in/page.html HTTP/1.1`) for every host.
+   */
+  hosts?: readonly string[];
+}
+
 /**
  * Serves fixture files on 127.0.0.1 at a free port. `/<name>` is looked up as a plain file name in each
  * directory in turn, whatever the Host header, so one server stands in for every mapped news host. Only
- * flat names are served (no subdirectories, no `..`).
+ * flat names are served (no subdirectories, no `..`). Absolute-form request lines (the server as a
+ * proxy) are served like origin-form ones.
  */
-export async function startFixtureServer(dirs: readonly string[]): Promise<FixtureServer> {
+export async function startFixtureServer(
+  dirs: readonly string[],
+  options: FixtureServerOptions = {},
+): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://fixture.invalid').pathname;
+    const url = requestUrl(req.url, req.headers.host);
+    const pathname = url.pathname;
     requests.push(pathname);
+    if (options.hosts && url.hostname !== '127.0.0.1' && !options.hosts.includes(url.hostname)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('unknown host');
+      return;
+    }
     void serve(dirs, pathname).then(
       (found) => {
         if (found) {
@@ -59,6 +78,18 @@ export async function startFixtureServer(dirs: readonly string[]): Promise<Fixtu
         server.close(() => resolve());
       }),
   };
+}
+
+/** The request's URL: absolute-form as sent, origin-form against the Host header; never throws. */
+function requestUrl(target: string | undefined, host: string | undefined): URL {
+  for (const base of [`http://${host ?? 'fixture.invalid'}`, 'http://fixture.invalid']) {
+    try {
+      return new URL(target ?? '/', base);
+    } catch {
+      // A malformed Host header or request target: try the next base.
+    }
+  }
+  return new URL('http://fixture.invalid/');
 }
 
 async function serve(

@@ -9,3 +9,5 @@ export const FIXTURE_DIRS = [
   fileURLToPath(new URL('../../fixtures/pages/', import.meta.url)),
   fileURLToPath(new URL('../../fixtures/browser/', import.meta.url)),
 ];
+/** Where `wxt build -b firefox` writes the Firefox (MV2) build. */
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/firefox-mv2/', import.meta.url));

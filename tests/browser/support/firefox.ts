@@ -1,0 +1,271 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type ConsoleMessage, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type FixtureServer, startFixtureServer } from './fixture-server';
+import { FIREFOX_EXTENSION_DIR, FIXTURE_DIRS } from './paths';
+
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+/**
+ * The extension's internal UUID, fixed through the `extensions.webextensions.uuids` pref so that its
+ * pages have a known address: `moz-extension://UUID/popup.html`.
+ */
+export const EXTENSION_UUID = '5f1c2a3e-8d4b-4c6a-9e7f-0a1b2c3d4e5f';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** `browser_specific_settings.gecko.id` of the build, as `installExtension` returned it. */
+  extensionId: string;
+  /** `moz-extension://UUID/` */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** The gecko id the Firefox build declares; the UUID pref is keyed by it. */
+function geckoIdOf(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${extensionDir}manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+/**
+ * Firefox preferences of a test profile. Firefox has no --host-resolver-rules: every http request goes
+ * to the fixture server as an HTTP proxy (absolute-form request lines), so the news host names in the
+ * test URLs reach it, and it answers only for `hosts` (FixtureServerOptions). https goes to the same
+ * server as a CONNECT proxy, which refuses CONNECT: nothing reaches the network. 127.0.0.1 itself is
+ * not proxied (network.proxy.allow_hijacking_localhost stays off).
+ */
+export function firefoxPrefs(port: number, geckoId: string): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.failover_direct': false,
+    'network.dns.disablePrefetch': true,
+    // The fixture server speaks http only: no HTTPS-First / HTTPS-Only upgrade, no HSTS preload list.
+    'dom.security.https_first': false,
+    'dom.security.https_first_pbm': false,
+    'dom.security.https_first_schemeless': false,
+    'dom.security.https_only_mode': false,
+    'network.stricttransportsecurity.preloadlist': false,
+  };
+}
+
+/**
+ * Launches Debian's firefox-esr headless over WebDriver BiDi and installs the Firefox build in
+ * `extensionDir` as a temporary add-on. The fixture server at 127.0.0.1:`port` must have been started
+ * with `hosts` (see firefoxPrefs).
+ */
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+  port: number,
+): Promise<FirefoxWithExtension> {
+  if (!existsSync(FIREFOX_PATH)) {
+    throw new Error(
+      `${FIREFOX_PATH} is missing: the Firefox tests need Debian's firefox-esr. Install it with ` +
+        '`apt-get update && apt-get install -y firefox-esr`.',
+    );
+  }
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `No extension build at ${extensionDir} (the browser project's globalSetup runs \`wxt build -b firefox\`).`,
+    );
+  }
+  const geckoId = geckoIdOf(extensionDir);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    timeout: 30_000,
+    // Firefox 153 lets WebDriver navigate to moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: firefoxPrefs(port, geckoId),
+  });
+  const close = async () => {
+    await browser.close().catch(() => undefined);
+  };
+  try {
+    const extensionId = await browser.installExtension(extensionDir);
+    if (extensionId !== geckoId) throw new Error(`installed as ${extensionId}, expected ${geckoId}`);
+    return { browser, extensionId, origin: `moz-extension://${EXTENSION_UUID}/`, close };
+  } catch (e) {
+    await close();
+    throw new Error(`Could not install ${extensionDir} in Firefox: ${String(e)}`);
+  }
+}
+
+/**
+ * Opens one of the extension's pages (`popup.html?tabId=3`) in a new tab and waits until it has
+ * loaded. Firefox sends no WebDriver BiDi load events for moz-extension:// documents, so `page.goto`
+ * would wait for them until its timeout: the navigation is started, the document's own readyState
+ * awaited, and the pending `goto` then aborted. (`page.url()` stays about:blank for the same reason.)
+ */
+export async function openExtensionPage(
+  fx: FirefoxWithExtension,
+  path: string,
+  viewport: { width: number; height: number } = { width: 1100, height: 900 },
+  timeoutMs = 15_000,
+): Promise<Page> {
+  const url = new URL(path, fx.origin).href;
+  const page = await fx.browser.newPage();
+  await page.setViewport(viewport);
+  const abort = new AbortController();
+  const navigating = page.goto(url, { signal: abort.signal, timeout: timeoutMs }).catch(() => undefined);
+  const deadline = Date.now() + timeoutMs;
+  try {
+    // Polled from here, not with waitForFunction: an evaluation that meets the switch of documents
+    // fails inside Firefox's BiDi script module, and is simply tried again.
+    for (;;) {
+      const loaded = await page
+        .evaluate((u: string) => location.href === u && document.readyState === 'complete', url)
+        .catch(() => false);
+      if (loaded) break;
+      if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    abort.abort();
+    await navigating;
+  }
+  return page;
+}
+
+export interface LoggedMessage {
+  type: string;
+  text: string;
+  /** URL of the script that logged it: `moz-extension://UUID/...` for the extension's scripts. */
+  url: string;
+}
+
+/** Collects a page's console messages (content scripts included) and waits for them. */
+export class FirefoxConsoleLog {
+  readonly messages: LoggedMessage[] = [];
+  private waiters: Array<() => void> = [];
+
+  constructor(page: Page) {
+    page.on('console', (m: ConsoleMessage) => {
+      this.messages.push({ type: m.type(), text: m.text(), url: m.location().url ?? '' });
+      for (const w of this.waiters) w();
+    });
+  }
+
+  find(pattern: RegExp): LoggedMessage | undefined {
+    return this.messages.find((m) => pattern.test(m.text));
+  }
+
+  /** Resolves with the first message matching `pattern`, already logged or yet to come. */
+  waitFor(pattern: RegExp, timeoutMs: number): Promise<LoggedMessage> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = this.find(pattern);
+        if (!hit) return false;
+        clearTimeout(timer);
+        this.waiters = this.waiters.filter((w) => w !== onMessage);
+        resolve(hit);
+        return true;
+      };
+      const onMessage = () => {
+        check();
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== onMessage);
+        const seen = this.messages.map((m) => `  [${m.type}] ${m.text}`).join('\n') || '  (none)';
+        reject(new Error(`No console message matching ${pattern} within ${timeoutMs} ms. Seen:\n${seen}`));
+      }, timeoutMs);
+      if (!check()) this.waiters.push(onMessage);
+    });
+  }
+}
+
+export interface FirefoxSession {
+  /** The running Firefox; throws the setup error, so a missing firefox-esr fails each test, never skips it. */
+  firefox(): FirefoxWithExtension;
+  /** The fixture server's port on 127.0.0.1. */
+  port(): number;
+  /**
+   * An extension page (options.html) kept open for the session, to call `browser.*` APIs from, as the
+   * Chromium tests do in the service worker.
+   */
+  extensionPage(): Promise<Page>;
+}
+
+/**
+ * Starts the fixture server (answering for `hosts` only) and Firefox with the built Firefox extension
+ * for one test file, and stops them.
+ */
+export function useFirefox(hosts: readonly string[]): FirefoxSession {
+  let server: FixtureServer | undefined;
+  let fx: FirefoxWithExtension | undefined;
+  let setupError: unknown;
+  let apiPage: Promise<Page> | undefined;
+  beforeAll(async () => {
+    try {
+      server = await startFixtureServer(FIXTURE_DIRS, { hosts });
+      fx = await launchFirefoxWithExtension(FIREFOX_EXTENSION_DIR, server.port);
+    } catch (e) {
+      setupError = e;
+    }
+  });
+  afterAll(async () => {
+    await fx?.close();
+    await server?.close();
+  });
+  const firefox = () => {
+    if (setupError) throw setupError;
+    if (!fx) throw new Error('Firefox did not start.');
+    return fx;
+  };
+  return {
+    firefox,
+    port: () => {
+      if (!server) throw new Error('The fixture server did not start.');
+      return server.port;
+    },
+    extensionPage: () => {
+      apiPage ??= openExtensionPage(firefox(), 'options.html');
+      return apiPage;
+    },
+  };
+}
+
+/**
+ * The id of the tab showing `url`, read from an extension page; with `withResult`, once the background
+ * holds that tab's result too. Tries for 5 s.
+ */
+export async function firefoxTabIdOf(
+  session: FirefoxSession,
+  url: string,
+  withResult = false,
+): Promise<number> {
+  type Api = {
+    tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+    storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+  };
+  const page = await session.extensionPage();
+  const id = await page.evaluate(
+    async (u: string, needResult: boolean) => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      for (let i = 0; i < 50; i++) {
+        const [tab] = await api.tabs.query({ url: u });
+        if (tab?.id !== undefined) {
+          const key = `tab-result:${tab.id}`;
+          if (!needResult || (await api.storage.session.get(key))[key]) return tab.id;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    },
+    url,
+    withResult,
+  );
+  if (id === null) throw new Error(`no tab ${withResult ? 'result ' : ''}for ${url} within 5 s`);
+  return id;
+}
