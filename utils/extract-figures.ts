@@ -101,36 +101,40 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
       if (!last) continue;
       kind = last.kind;
     }
+    const figureText = snippet(text, sentence, low?.start ?? m.start, c.clause.end);
     for (const part of low ? [low, high] : [m]) {
-      candidates.push({
+      const candidate: Candidate = {
         value: part.value,
         kind,
         qualifier: part.qualifier,
         subject: c.subject,
         asOf,
-        text: snippet(text, sentence, low?.start ?? m.start, c.clause.end),
+        text: figureText,
         start: part.start,
         end: part.end,
         mentions: [{ start: part.start, end: part.end }],
-        ...(part.odd ? { odd: true } : {}),
-        ...(c.incremental ? { incremental: true } : {}),
-        ...(kind === 'other' ? tagOf(text, sentence, part.start, c.clause.end) : {}),
         inTitle: block.role === 'title',
         denominator: c.denominator,
         dated: asOf !== published,
-      });
+      };
+      if (part.odd) candidate.odd = true;
+      if (c.incremental) candidate.incremental = true;
+      if (kind === 'other') {
+        const tag = tagOf(text, sentence, part.start, c.clause.end);
+        if (tag) candidate.tag = tag;
+      }
+      candidates.push(candidate);
     }
   }
   return mergeCandidates(candidates, published);
 }
 
-function tagOf(text: string, sentence: Span, start: number, clauseEnd: number): { tag?: string } {
+function tagOf(text: string, sentence: Span, start: number, clauseEnd: number): string | undefined {
   const from = Math.max(sentence.start, start - 60);
-  const tag = inferOtherTag(
+  return inferOtherTag(
     text.slice(from, Math.max(clauseEnd, Math.min(sentence.end, start + 40))),
     start - from,
   );
-  return tag ? { tag } : {};
 }
 
 const keyOf = (f: Figure) => `${f.kind}|${f.value}|${f.subject}|${f.asOf ?? ''}|${f.incremental ? '+' : ''}`;
