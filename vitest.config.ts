@@ -22,6 +22,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'packages',
+          include: ['tests/packages/**/*.test.ts'],
+          // `npm run zip` and a Firefox build from the sources zip, about 20 s: after the other projects, so
+          // that its builds do not compete with the browser tests for the CPU.
+          sequence: { groupOrder: 1 },
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -26,6 +26,23 @@ function preactWithoutInnerHtml(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // Firefox's sources zip, for the add-on review: what `npm ci && npm run build:firefox` needs and
+    // nothing else (no tests, fixtures, scripts, screenshots). tests/packages/rebuild-from-sources.test.ts
+    // rebuilds the Firefox zip from it, byte for byte. A file the build comes to need goes in this list.
+    excludeSources: ['**'],
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+    ],
+  },
   vite: () => ({
     plugins: [preact(), preactWithoutInnerHtml()],
     // The reference record ships as JSON.parse("..."), which engines read much faster than a large
