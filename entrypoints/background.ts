@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import { ANALYZE_TEXT } from '@/utils/analyze-message';
 import { badgeApiOf } from '@/utils/badge';
+import { localDay } from '@/utils/dates';
 import { type EverySiteApis, syncEverySite } from '@/utils/every-site';
 import { isCheckTabMessage, isPlainObject } from '@/utils/messages';
 import { HIGHLIGHT_CSS } from '@/utils/paint-highlights';
 import { createSettingsStore } from '@/utils/settings';
 import { createSightingsStore } from '@/utils/sightings/store';
 import { createBackgroundHandlers } from '@/utils/tab-results';
+import { warmUp } from '@/utils/warm-up';
 
 /** Wires browser events to the handlers in utils/tab-results.ts; no logic of its own. */
 export default defineBackground(() => {
@@ -28,6 +30,15 @@ export default defineBackground(() => {
   });
 
   const logFailure = (e: unknown) => console.error('[factcheck] background handler failed', e);
+  // The extractor reads a built-in sample once, right after start-up, so that the reader's first
+  // article does not pay for compiling it (this runs in the background, never on a page).
+  setTimeout(() => {
+    try {
+      warmUp(localDay());
+    } catch (e) {
+      logFailure(e);
+    }
+  }, 0);
   // Only "Check this page" and the annotator's analyze request are answered; for every other message the
   // listener returns nothing: no reply is sent, and the message channel is not held open.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -88,7 +88,9 @@ const BLOCK_TAGS = new Set([
   'HTML',
 ]);
 
-const WHITESPACE = /[\s\u00a0\u200b]/g;
+/** Whitespace other than the plain space (which needs no replacing: a page has thousands). */
+const WHITESPACE = /[^\S ]|\u200b/g;
+const NON_SPACE = /\S/;
 
 /** Elements whose text is never the article's: hidden, editable, or not text at all. */
 export function isSkippedElement(el: Element): boolean {
@@ -141,6 +143,8 @@ class Builder {
   private contentEnd = 0;
   /** The last piece written, for "does the text end in a break" without building the text. */
   private lastPiece = '';
+  /** Offsets of the block breaks: the only '\n' of the finished text. */
+  private breaks: number[] = [];
   blocks: TextBlock[] = [];
   nodes: NodeSpan[] = [];
   truncated = false;
@@ -165,7 +169,10 @@ class Builder {
     if (this.length > this.blockStart) {
       if (this.contentEnd > this.blockStart)
         this.blocks.push({ start: this.blockStart, end: this.contentEnd, role: this.role });
-      if (this.lastPiece !== '\n') this.push('\n');
+      if (this.lastPiece !== '\n') {
+        this.breaks.push(this.length);
+        this.push('\n');
+      }
     }
     this.blockStart = this.length;
     this.role = 'body';
@@ -182,8 +189,9 @@ class Builder {
   addText(data: string, node: Text | null): void {
     if (this.truncated) return;
     const atBlockStart = this.length === this.blockStart;
-    if (atBlockStart && data.trim() === '') return;
-    let chunk = data.replace(WHITESPACE, ' ');
+    if (atBlockStart && !NON_SPACE.test(data)) return;
+    // Whitespace becomes spaces once, over the whole text, in finish().
+    let chunk = data;
     if (this.length + chunk.length > this.maxChars) {
       chunk = chunk.slice(0, Math.max(0, this.maxChars - this.length));
       this.truncated = true;
@@ -196,11 +204,35 @@ class Builder {
 
   finish(): TextModel {
     this.breakBlock();
-    return { text: this.parts.join(''), blocks: this.blocks, nodes: this.nodes, truncated: this.truncated };
+    // Every whitespace character becomes a space, one for one, in a single pass; then the block
+    // breaks are put back.
+    const spaced = this.parts.join('').replace(WHITESPACE, ' ');
+    let text = '';
+    let from = 0;
+    for (const at of this.breaks) {
+      text += `${spaced.slice(from, at)}\n`;
+      from = at + 1;
+    }
+    text += spaced.slice(from);
+    return { text, blocks: this.blocks, nodes: this.nodes, truncated: this.truncated };
   }
 }
 
+/** The elements under `root` (and `root`) that hold a link: only they can be link lists. */
+function linkHolders(root: Node): Set<Node> {
+  const holders = new Set<Node>();
+  const links = (root as Element).querySelectorAll?.('a') ?? [];
+  for (let i = 0; i < links.length; i++) {
+    for (let n: Node | null = links[i] as Node; n && !holders.has(n); n = n.parentNode) {
+      holders.add(n);
+      if (n === root) break;
+    }
+  }
+  return holders;
+}
+
 function walk(root: Node, b: Builder, skipBoilerplate: boolean): void {
+  const withLinks = skipBoilerplate ? linkHolders(root) : null;
   // Iterative, so that pathologically deep pages cannot overflow the stack.
   const stack: Array<Node | { close: Element }> = [root];
   while (stack.length > 0 && !b.full) {
@@ -210,31 +242,31 @@ function walk(root: Node, b: Builder, skipBoilerplate: boolean): void {
       continue;
     }
     const node = item;
-    if (node.nodeType === TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       b.addText((node as Text).data, node as Text);
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (type !== ELEMENT_NODE) continue;
     const el = node as Element;
     if (isSkippedElement(el)) continue;
+    const tag = el.tagName.toUpperCase();
     if (
-      skipBoilerplate &&
+      withLinks &&
       el !== root &&
-      (isBoilerplate(el) || el.tagName.toUpperCase() === 'H1' || isLinkList(el))
+      (isBoilerplate(el) || tag === 'H1' || (withLinks.has(el) && isLinkList(el)))
     )
       continue;
-    const tag = el.tagName.toUpperCase();
     // A table row reads as one line ("29 Feb 2024 | About 20 stuck | MEA"), so a date in one cell
     // dates the figure in the next.
     if (tag === 'TD' || tag === 'TH') b.cellBreak();
-    const block = BLOCK_TAGS.has(tag);
-    if (block) {
+    if (BLOCK_TAGS.has(tag)) {
       b.breakBlock();
-      if (/^H1$/i.test(el.tagName)) b.setRole('title');
+      if (tag === 'H1') b.setRole('title');
       stack.push({ close: el });
     }
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+    // Children last to first, by sibling links: no NodeList is built for each element.
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
 }
 
