@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument, analyzeText, type PageResult } from '../utils/analyze-page';
 import { REFERENCE_RECORDS } from '../utils/reference/records';
-import { compareWithRecord } from '../utils/verdicts';
+import { compareFigures } from '../utils/verdicts';
 
 export interface CliOptions {
   files: string[];
@@ -49,13 +49,14 @@ function todayUtc(): string {
 }
 
 export function toJsonLine(file: string, r: PageResult, today: string = todayUtc()): string {
+  const verdicts = compareFigures(r.figures, REFERENCE_RECORDS, today);
   return JSON.stringify({
     file,
     relevant: r.relevant,
     score: r.score,
     published: r.published,
     ...(r.truncated ? { truncated: true } : {}),
-    figures: r.figures.map((f) => ({
+    figures: r.figures.map((f, i) => ({
       value: f.value,
       kind: f.kind,
       qualifier: f.qualifier,
@@ -64,7 +65,7 @@ export function toJsonLine(file: string, r: PageResult, today: string = todayUtc
       text: f.text,
       start: f.start,
       end: f.end,
-      verdict: compareWithRecord(f, REFERENCE_RECORDS, today),
+      verdict: verdicts[i],
     })),
   });
 }

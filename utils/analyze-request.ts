@@ -1,7 +1,7 @@
 import type { AnalyzeTextReply, AnalyzeTextRequest } from './analyze-message';
 import { analyzeModel } from './analyze-page';
 import { REFERENCE_RECORDS } from './reference/records';
-import { compareWithRecord } from './verdicts';
+import { compareFigures } from './verdicts';
 
 /**
  * The background's side of an analyze-text request: relevance, figures and a verdict for each, on
@@ -16,7 +16,7 @@ export function answerAnalyzeRequest(
   const model = { text: request.text, blocks: request.blocks, nodes: [], truncated: request.truncated };
   const r = analyzeModel(model, request.published, { url: request.url });
   const t1 = now();
-  const verdicts = r.figures.map((f) => compareWithRecord(f, REFERENCE_RECORDS, today));
+  const verdicts = compareFigures(r.figures, REFERENCE_RECORDS, today);
   const t2 = now();
   return {
     relevant: r.relevant,

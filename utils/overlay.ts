@@ -31,8 +31,8 @@ const STYLE = `
 :host { all: initial; }
 .layer { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; }
 .badge {
-  position: absolute; box-sizing: border-box; min-width: 14px; height: 14px; padding: 0 3px;
-  border: 0; border-radius: 7px; font: 700 10px/14px system-ui, sans-serif; color: #fff; cursor: pointer;
+  position: absolute; box-sizing: border-box; min-width: 12px; height: 12px; padding: 0 2px;
+  border: 0; border-radius: 6px; font: 700 9px/12px system-ui, sans-serif; color: #fff; cursor: pointer;
   box-shadow: 0 0 0 1px rgb(255 255 255 / 0.8); transition: transform 120ms ease-out;
 }
 .badge:hover, .badge:focus-visible { transform: scale(1.15); outline: 2px solid #1a73e8; outline-offset: 1px; }
@@ -240,8 +240,8 @@ export function createOverlay(
       if (b.hidden) b.hidden = false;
       // Raised like a footnote mark at the figure's top-right corner, in the gap above the line, so it
       // covers neither the figure nor the word after it.
-      const left = `${rect.right + sx - 2}px`;
-      const top = `${rect.top + sy - 9}px`;
+      const left = `${rect.right + sx - 1}px`;
+      const top = `${rect.top + sy - 7}px`;
       if (b.style.left !== left) b.style.left = left;
       if (b.style.top !== top) b.style.top = top;
     });

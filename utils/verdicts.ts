@@ -224,3 +224,46 @@ export function compareWithRecord(
     newer: newerRecord ? toRef(newerRecord) : null,
   };
 }
+
+/** A figure with its place in the text, as extraction gives it. */
+export interface PlacedFigure extends ComparableFigure {
+  start: number;
+  end: number;
+}
+
+/** "35-40", "35 to 40", "between 35 and 40": the two ends of one range, next to each other. */
+function isRangePair(low: PlacedFigure, high: PlacedFigure): boolean {
+  return (
+    low.qualifier === 'at_least' &&
+    high.qualifier === 'at_most' &&
+    low.kind === high.kind &&
+    low.subject === high.subject &&
+    low.asOf === high.asOf &&
+    low.incremental === high.incremental &&
+    high.value > low.value &&
+    high.start >= low.end &&
+    high.start - low.end <= 9
+  );
+}
+
+/**
+ * The verdicts of a page's figures, in order. The two ends of a range are one claim: a record outside
+ * the range conflicts with both ("35-40 stuck" against 24), though "at most 40" alone would agree.
+ */
+export function compareFigures(
+  figures: readonly PlacedFigure[],
+  records: readonly ReferenceRecord[],
+  today?: string,
+): Verdict[] {
+  const verdicts = figures.map((f) => compareWithRecord(f, records, today));
+  for (let i = 0; i + 1 < figures.length; i++) {
+    if (!isRangePair(figures[i] as PlacedFigure, figures[i + 1] as PlacedFigure)) continue;
+    const low = verdicts[i] as Verdict;
+    const high = verdicts[i + 1] as Verdict;
+    if (low.status === 'conflicts' && high.status === 'confirmed')
+      verdicts[i + 1] = { ...high, status: 'conflicts', reference: low.reference };
+    else if (high.status === 'conflicts' && low.status === 'confirmed')
+      verdicts[i] = { ...low, status: 'conflicts', reference: high.reference };
+  }
+  return verdicts;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_RECORDS } from '../../utils/reference/records';
 import type { ComparableFigure } from '../../utils/verdicts';
-import { agrees, compareWithRecord, valueRange } from '../../utils/verdicts';
+import { agrees, compareFigures, compareWithRecord, valueRange } from '../../utils/verdicts';
 
 const TODAY = '2026-11-24';
 const fig = (
@@ -106,5 +106,31 @@ describe('agreement under both qualifiers', () => {
     expect(valueRange(20, 'approx')).toEqual([18, 22]);
     expect(valueRange(20, 'approx', true)).toEqual([20, 29]);
     expect(valueRange(44, 'at_least')).toEqual([44, Number.POSITIVE_INFINITY]);
+  });
+});
+
+describe('compareFigures: the two ends of a range are one claim', () => {
+  // "35-40 Indians are still stuck", 9 Jul 2024, against the MEA's 24 of that day.
+  const low = { ...fig(35, 'serving', '2024-07-09', { qualifier: 'at_least' }), start: 100, end: 102 };
+  const high = { ...fig(40, 'serving', '2024-07-09', { qualifier: 'at_most' }), start: 103, end: 105 };
+  const statuses = (figures: Parameters<typeof compareFigures>[0]) =>
+    compareFigures(figures, REFERENCE_RECORDS, TODAY).map((v) => `${v.status} ${v.reference?.value}`);
+
+  it('taken alone, "at most 40" agrees with 24 and "at least 35" does not', () => {
+    expect(statuses([low])).toEqual(['conflicts 24']);
+    expect(statuses([high])).toEqual(['confirmed 24']);
+  });
+
+  it('as a range, 35-40 conflicts with 24 at both ends', () => {
+    expect(statuses([low, high])).toEqual(['conflicts 24', 'conflicts 24']);
+  });
+
+  it('a range that holds the record is confirmed at both ends', () => {
+    const wide = { ...low, value: 20 };
+    expect(statuses([wide, high])).toEqual(['confirmed 24', 'confirmed 24']);
+  });
+
+  it('two bounds far apart in the text are two claims', () => {
+    expect(statuses([low, { ...high, start: 400, end: 402 }])).toEqual(['conflicts 24', 'confirmed 24']);
   });
 });
