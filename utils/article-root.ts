@@ -42,21 +42,19 @@ function linkDensity(el: Element, textLength: number): number {
   return Math.min(1, linked / textLength);
 }
 
+const INLINE_TAGS = new Set('A B I EM STRONG SPAN SUP SUB ABBR Q MARK SMALL U'.split(' '));
+
 /** Paragraph-like elements: <p>, and containers that hold a long run of text directly. */
 function paragraphsOf(doc: Document): Element[] {
   const out: Element[] = Array.from(doc.querySelectorAll('p'));
   const containers = doc.querySelectorAll('div, td, section, article, span, font');
   for (let i = 0; i < containers.length; i++) {
     const el = containers[i] as Element;
-    const kids = el.childNodes;
     let direct = 0;
-    for (let k = 0; k < kids.length; k++) {
-      const c = kids[k] as Node;
-      if (c.nodeType === 3) direct += (c.textContent ?? '').trim().length;
-      else if (
-        c.nodeType === 1 &&
-        /^(?:A|B|I|EM|STRONG|SPAN|SUP|SUB|ABBR|Q|MARK|SMALL|U)$/i.test((c as Element).tagName)
-      )
+    // Children by sibling links, and no further than needed to pass 80 characters.
+    for (let c = el.firstChild; c && direct <= 80; c = c.nextSibling) {
+      if (c.nodeType === 3) direct += (c as Text).data.trim().length;
+      else if (c.nodeType === 1 && INLINE_TAGS.has((c as Element).tagName.toUpperCase()))
         direct += (c.textContent ?? '').length;
     }
     if (direct > 80) out.push(el);
