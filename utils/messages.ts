@@ -7,6 +7,7 @@ import {
   QUALIFIERS,
   SUBJECTS,
 } from './figure-types';
+import { outletName } from './outlet-names';
 import type { RecordRef, Verdict, VerdictStatus } from './verdicts';
 
 /**
@@ -82,7 +83,7 @@ export interface PageResultMessage {
   /** From `<link rel=canonical>`, when the page has a usable one. */
   canonicalUrl: string | null;
   title: string;
-  /** `og:site_name`, else the host name. */
+  /** `og:site_name`, else the name of a listed news site (utils/outlet-names.ts), else the host name. */
   publisher: string;
   published: PartialDate;
   relevant: boolean;
@@ -353,7 +354,10 @@ export function pageMetaFromDocument(doc: Document, url: string): PageMeta {
     url: clipUrl(url),
     canonicalUrl,
     title: clip(doc.title || ogTitle, LIMITS.title),
-    publisher: clip(siteName, LIMITS.publisher) || clip(host, LIMITS.publisher),
+    publisher:
+      clip(siteName, LIMITS.publisher) ||
+      clip(outletName(host) ?? '', LIMITS.publisher) ||
+      clip(host, LIMITS.publisher),
   };
 }
 

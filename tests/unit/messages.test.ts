@@ -192,6 +192,13 @@ describe('building the message in the annotator', () => {
       title: '',
       publisher: 'paper.in',
     });
+    // A listed news site that does not name itself goes by the name its readers know.
+    expect(pageMetaFromDocument(bare.document, 'https://www.business-standard.com/b').publisher).toBe(
+      'Business Standard',
+    );
+    expect(
+      pageMetaFromDocument(bare.document, 'https://timesofindia.indiatimes.com/india/x.cms').publisher,
+    ).toBe('The Times of India');
   });
 
   it('builds a valid message from a fixture page, with a verdict per figure', () => {

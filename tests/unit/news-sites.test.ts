@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../scripts/corpus';
 import { NEWS_SITE_DOMAINS, NEWS_SITE_MATCHES } from '../../utils/news-sites';
+import { outletName } from '../../utils/outlet-names';
 
 const covered = (host: string) => NEWS_SITE_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
 
@@ -19,5 +20,19 @@ describe('the curated news sites', () => {
       .map((p) => new URL(p.gold.url as string).hostname)
       .filter((h) => !covered(h));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('outlet names', () => {
+  it('names every curated news site', () => {
+    const unnamed = NEWS_SITE_DOMAINS.filter((d) => outletName(d) === undefined);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('takes the most specific entry, and none for a site outside the list', () => {
+    expect(outletName('economictimes.indiatimes.com')).toBe('The Economic Times');
+    expect(outletName('www.thehindu.com')).toBe('The Hindu');
+    expect(outletName('example.org')).toBeUndefined();
+    expect(outletName('constructor')).toBeUndefined();
   });
 });
