@@ -161,6 +161,8 @@ interface Cue {
   re: RegExp;
   /** Higher wins inside one clause: a death beats the participle "serving" beside it. */
   strength: number;
+  /** The government's push for their release, not a state of the people themselves. */
+  push?: boolean;
 }
 
 const CUES: Cue[] = [
@@ -171,8 +173,16 @@ const CUES: Cue[] = [
   },
   {
     kind: 'awaiting_discharge',
-    re: /await\w*|\bwait(?:ing|s)?\b|\bseek\w*|\bsought\b|want\w* to (?:be )?(?:discharged|released|return|come back|leave|go home|end|quit|get out)|wish\w* to (?:end|leave|return|be )|\bpending\b|efforts?\b[^.;]{0,40}\b(?:release|discharge|rescue|return|bring)|(?:urg\w*|press\w*|push\w*|demand\w*|ask\w*|call\w*|seek\w*|working|work|sought|plea|raised)\b[^.;]{0,40}\b(?:release|discharge|return)|to (?:secure|get|obtain)\b[^.;]{0,20}(?:release|discharge)|\b(?:release|discharge) (?:of )?(?:the )?(?:remaining|more|another)|छुट्टी मांग|रिहाई की|वापसी की मांग|इंतजार|कोशिश|प्रयास/i,
+    re: /await\w*|\bwait(?:ing|s)?\b|\bseek\w*|\bsought\b|want\w* to (?:be )?(?:discharged|released|return|come back|leave|go home|end|quit|get out)|wish\w* to (?:end|leave|return|be )|\bpending\b|छुट्टी मांग|रिहाई की|वापसी की मांग|इंतजार/i,
     strength: 3,
+  },
+  {
+    // What the government does for them ("pressed Moscow for their release"): awaiting, unless the
+    // clause has already said they are serving ("44 are serving and India asked Moscow to free them").
+    kind: 'awaiting_discharge',
+    re: /efforts?\b[^.;]{0,40}\b(?:release|discharge|rescue|return|bring)|(?:urg\w*|press\w*|push\w*|demand\w*|ask\w*|call\w*|seek\w*|working|work|sought|plea|raised)\b[^.;]{0,40}\b(?:release|discharge|return)|to (?:secure|get|obtain)\b[^.;]{0,20}(?:release|discharge)|\b(?:release|discharge) (?:of )?(?:the )?(?:remaining|more|another)|कोशिश|प्रयास/i,
+    strength: 3,
+    push: true,
   },
   {
     kind: 'killed',
@@ -186,12 +196,12 @@ const CUES: Cue[] = [
   },
   {
     kind: 'discharged',
-    re: /discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ/i,
+    re: /discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|(?:come|came|coming|gone|went|got) home|relieved (?:of|from) (?:their |military )?(?:service|duty|duties)|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ/i,
     strength: 2,
   },
   {
     kind: 'serving',
-    re: /(?:are|were|is|was|currently|presently|still|now|at present|remain\w*|continue\w* to be) (?:\w+ ){0,2}(?:serving|fighting|deployed|enlisted|posted)|(?:are|is|currently|presently|still|now|at present) (?:\w+ ){0,2}(?:with|in) (?:the )?russian|सेना में (?:हैं|है)|\bremain\w*|\bstill\b|\bstuck\b|stranded|\btrapped\b|deputed|continu\w+ to serve|yet to be (?:discharged|released)|forced (?:to fight|into fighting|to serve|into combat|into service|to join)|\bpursu\w+|on (?:the )?(?:battlefields?|front ?lines?)|फंसे|फंसे हुए|कार्यरत|प्रतिनियुक्त|तैनात|अब भी/i,
+    re: /(?:are|were|is|was|currently|presently|still|now|at present|remain\w*|continue\w* to be) (?:\w+ ){0,2}(?:serving|fighting|deployed|enlisted|posted)|(?:are|is|currently|presently|still|now|at present) (?:\w+ ){0,2}(?:with|in) (?:the )?russian|सेना में (?:हैं|है)|\bremain\w*|\bstill\b|\bstuck\b|stranded|\btrapped\b|deputed|continu\w+ to serve|yet to be (?:discharged|released)|forced (?:to fight|into fighting|to serve|into combat|into service|to join)|\bpursu\w+|on (?:the )?(?:battlefields?|front ?lines?)|फंसे|फंसे हुए|कार्यरत|प्रतिनियुक्त|तैनात|अब भी|सेवा दे रहे|सेवा कर रहे/i,
     strength: 2,
   },
   {
@@ -201,7 +211,7 @@ const CUES: Cue[] = [
   },
   {
     kind: 'recruited_total',
-    re: /recruit\w*|enlist\w*|induct\w*|\bjoined\b|signed up|\bhired\b|\blured\b|\bduped\b|\btricked\b|misled|\bcases\b|identified|in total|\btotal\b|in all\b|went to (?:russia|fight)|भर्ती|शामिल/i,
+    re: /recruit\w*|enlist\w*|induct\w*|\bjoined\b|signed up|\bhired\b|\blured\b|\bduped\b|\btricked\b|misled|\bcases\b|identified|in total|\btotal\b|in all\b|went to (?:russia|fight)|भर्ती|शामिल|सेना में गए/i,
     strength: 1,
   },
   {
@@ -224,9 +234,10 @@ const BARE_VERB =
 const YEAR_AS_COUNT =
   /^\s+(?:[a-z]+\s+)?(?:indians|nationals|citizens|people|persons|men|youths|recruits|soldiers)\b/i;
 const HINDI_HEAD = /^\s*(?:[\u0900-\u097F]+)/;
+const YEAR_DETERMINER = /\b(?:the|this|that|these|those|its|their|his|her)\s*$/i;
 /** "The number of Indians serving ... has risen to 44": the figure's subject lies before it. */
 const SUBJECT_BEFORE =
-  /(?:toll|tally|count|number|figure|total|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|be|are|were|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined|shrunk|shrank|decreased|came down|come down) to\s*$|\b(?:up|down) from\s*$/i;
+  /(?:toll|tally|count|number|figure|total|list|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|be|are|were|from|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:number|total|count|tally|figure)\s+(?:of\s+\w+\s+)?(?:recruited|enlisted|killed|dead|missing|discharged|released|serving|stuck)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined|shrunk|shrank|decreased|came down|come down) to\s*$|\b(?:up|down) from\s*$/i;
 const LICENSING_BEFORE =
   /\b(?:of|out of) (?:the|these|those|them)\s*$|\b(?:total of|a total of|discharge of|release of|return of|remains of|cremation of|samples of|members of|deaths? of|bodies of)\s*(?:the\s+)?(?:remaining\s+)?$/i;
 
@@ -250,8 +261,8 @@ export function isNotACount(
   if (m.form === 'words' && m.value === 1) return true;
   const after = text.slice(m.end, m.end + 24);
   if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && m.end - m.start === 4) {
-    // A year, unless people follow: "2000 Indians".
-    if (!YEAR_AS_COUNT.test(after)) return true;
+    // A year, unless people follow: "2000 Indians"; but "the 2025 recruits" is a cohort by its year.
+    if (!YEAR_AS_COUNT.test(after) || YEAR_DETERMINER.test(before)) return true;
   }
   const first = after.charCodeAt(0) === 32 ? after.charCodeAt(1) : after.charCodeAt(0);
   if (first === 37 || first === 176) return true; // % and °
@@ -288,24 +299,51 @@ export const ALL_CUES = new RegExp(CUES.map((c) => `(${c.re.source})`).join('|')
 
 function bestCue(segment: string, fromEnd: boolean): Found | null {
   let best: Found | null = null;
+  let bestPush = false;
+  /** The first state cue of serving in the segment, for a push cue after it. */
+  let serving: Found | null = null;
+  let servingAt = -1;
+  let bestAt = -1;
   ALL_CUES.lastIndex = 0;
   for (let m = ALL_CUES.exec(segment); m; m = ALL_CUES.exec(segment)) {
     let g = 1;
     while (m[g] === undefined) g++;
     const cue = CUES[g - 1] as Cue;
     const distance = fromEnd ? segment.length - (m.index + m[0].length) : m.index;
+    if (cue.kind === 'serving' && cue.strength >= 2 && !serving) {
+      serving = { kind: cue.kind, strength: cue.strength, distance };
+      servingAt = m.index;
+    }
     if (
       !best ||
       cue.strength > best.strength ||
       (cue.strength === best.strength && distance < best.distance)
     ) {
       best = { kind: cue.kind, strength: cue.strength, distance };
+      bestPush = cue.push === true;
+      bestAt = m.index;
     }
   }
+  // "44 are currently serving and asked Moscow to release them": the push is the government's.
+  if (!fromEnd && bestPush && serving && servingAt < bestAt) return serving;
   return best;
 }
 
-const SUBJECT_LAST_WORDS = new Set('to at of is was be are were reached from stands stood'.split(' '));
+/**
+ * The kind a sentence clearly speaks of ("The missing count has gone down"), by a cue stronger than
+ * the weak ones ("recruited" names the whole story as often as a count): what "It stood at 16" in the
+ * next sentence refers to.
+ */
+export function kindNamedIn(segment: string): FigureKind | null {
+  const found = bestCue(segment, true);
+  return found && found.strength >= 2 ? found.kind : null;
+}
+
+const SUBJECT_LAST_WORDS = new Set(
+  'to at of is was be are were reached from stands stood recruited enlisted killed dead missing discharged released serving stuck'.split(
+    ' ',
+  ),
+);
 const LICENSING_LAST_WORDS = new Set('the these those them of remaining'.split(' '));
 const ADJACENT_LAST_WORDS = new Set(
   (
@@ -346,7 +384,7 @@ const ANAPHORIC_BEFORE =
   /(?:\b(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?|\b(?:it|this|that|which)\s+(?:had\s+|has\s+)?)\b(?:to|at|of|is|was|stood at|stands at|reached|risen to|rose to|fallen to|fell to|shrunk to|shrank to|dropped to)\s*$|(?:up|down) from\s*$/i;
 
 const SINCE_EVENT =
-  /\bsince (?!(?:[a-z]+ )?(?:19|20)\d\d|(?:the |russia's )?(?:war|start|beginning|conflict|invasion|outbreak|full-scale)|it began)\S/i;
+  /\bsince (?!(?:[a-z]+ )?(?:19|20)\d\d|(?:the |russia's )?(?:war|start|beginning|conflict|invasion|outbreak|full-scale)|it began|(?:been|then|become|had|have)\b)\S/i;
 const EVENT_KINDS = new Set<string>(['killed', 'discharged', 'recruited_total']);
 
 export interface ClassifyContext {

@@ -1,4 +1,4 @@
-import { classifyMention, isNotACount } from './classify-figure';
+import { classifyMention, isNotACount, kindNamedIn } from './classify-figure';
 import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-dates';
 import type { Figure, PartialDate, Qualifier, Span } from './figure-types';
 import { inferOtherTag } from './other-tags';
@@ -97,9 +97,17 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
     const asOf = resolveAsOf(m.start, sentence, block, times, published, clause);
     let kind = c.kind;
     if (kind === 'inherit') {
+      // "..., which had shrunk to 18": the figure before in the same sentence. "The missing count has
+      // gone down. It stood at 16 ...": the kind the sentence before names, else the figure before.
       const last = candidates[candidates.length - 1];
-      if (!last) continue;
-      kind = last.kind;
+      const previous = sentences[si - 1];
+      const named =
+        previous && !(last && last.start >= sentence.start)
+          ? kindNamedIn(text.slice(previous.start, previous.end))
+          : null;
+      if (named) kind = named;
+      else if (last) kind = last.kind;
+      else continue;
     }
     const figureText = snippet(text, sentence, low?.start ?? m.start, c.clause.end);
     for (const part of low ? [low, high] : [m]) {

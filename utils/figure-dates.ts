@@ -24,6 +24,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 const M = `(${MONTH_PATTERN})`;
 const HINDI_MONTHS = 'जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर';
+/** Sunday first, as WEEKDAYS. */
+const HINDI_WEEKDAYS = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'];
 
 // Alternatives in priority order: longer, more specific forms first. No Unicode flag and no
 // look-behind: this regex runs over every paragraph that holds a figure, and those cost time.
@@ -40,13 +42,15 @@ const TIME_EXPRESSION = new RegExp(
     `(${HINDI_MONTHS})\\s+(?:में|को)`, // फरवरी में
     `\\b(yesterday|today|last month|this month|earlier this month|earlier this year|this year|last year|previous year|the year before|previously|earlier(?=\\s*,)|(?:said|told|stated|reported|announced) earlier|in (?:20\\d\\d))\\b`,
     `\\bhad\\s+(?:also\\s+|further\\s+|earlier\\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)\\b`,
+    `(${HINDI_MONTHS})\\s+(\\d{4})`, // फरवरी 2025
+    `(${HINDI_WEEKDAYS.join('|')})\\s+को`, // शुक्रवार को
   ].join('|'),
   'gi',
 );
 
 /** Words every time expression contains; the full pattern is tried only around them. */
 const ANCHOR =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|last|this|earlier|previously|had|in 20)|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर/gi;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|last|this|earlier|previously|had|in 20)|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|वार को/gi;
 const BACK = 24;
 const AHEAD = 48;
 
@@ -90,6 +94,11 @@ function resolveWord(pub: YMD | null, word: string): PartialDate | undefined {
     default:
       return null; // last year, previously, earlier, in 2024: an earlier, unstated time
   }
+}
+
+/** The latest day of the week `target` (0 = Sunday) on or before `pub`: "on Monday". */
+function dayOfWeekBefore(pub: YMD, target: number): string {
+  return formatDay(addDays(pub, -((weekday(pub) - target + 7) % 7)));
 }
 
 /** Finds and resolves every time expression in `text` against the publication date. */
@@ -139,15 +148,18 @@ export function findTimeExpressions(
       // "may" is also a verb: only "in May" and its like reach here.
       value = resolveMonth(pub, monthNumber(g[14]) ?? 0);
     } else if (g[15] !== undefined) {
-      if (!pub) value = null;
-      else {
-        const target = WEEKDAYS.indexOf(g[15].toLowerCase());
-        const back = (weekday(pub) - target + 7) % 7;
-        value = formatDay(addDays(pub, -back));
-      }
+      value = pub ? dayOfWeekBefore(pub, WEEKDAYS.indexOf(g[15].toLowerCase())) : null;
     } else if (g[16] !== undefined) value = resolveMonth(pub, monthNumber(g[16]) ?? 0);
     else if (g[17] !== undefined) value = resolveWord(pub, g[17]);
-    else value = null; // had said / had told
+    else if (g[18] !== undefined) value = formatMonth(Number(g[19]), monthNumber(g[18]) ?? 0);
+    else if (g[20] !== undefined) value = pub ? dayOfWeekBefore(pub, HINDI_WEEKDAYS.indexOf(g[20])) : null;
+    else {
+      // "In February, the government had informed ... and had reported ...": in the sentence that
+      // names the time, "had" is that time, already found.
+      const last = out[out.length - 1];
+      if (last?.value && start - last.end <= 300 && !/[.!?।]/.test(text.slice(last.end, start))) continue;
+      value = null; // had said / had told
+    }
     if (value === undefined) continue;
     if (FORWARD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (/^since\b|^until\b|^till\b/i.test(m[0])) continue;

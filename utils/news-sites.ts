@@ -3,6 +3,7 @@
  * into the Russian army. Match patterns, one per registrable domain and its subdomains.
  */
 export const NEWS_SITE_DOMAINS = [
+  // Indian outlets first, up to and including newsonair.gov.in (see INDIAN_NEWS_DOMAINS).
   'thehindu.com',
   'indianexpress.com',
   'hindustantimes.com',
@@ -78,5 +79,22 @@ export const NEWS_SITE_DOMAINS = [
   'straitstimes.com',
   'thediplomat.com',
 ] as const;
+
+/** The Indian outlets of the list: a local story on their pages is about people in India. */
+export const INDIAN_NEWS_DOMAINS: readonly string[] = NEWS_SITE_DOMAINS.slice(
+  0,
+  NEWS_SITE_DOMAINS.indexOf('newsonair.gov.in') + 1,
+);
+
+/** True for a page of one of the Indian outlets (or their subdomains). */
+export function isIndianOutlet(url: string): boolean {
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return INDIAN_NEWS_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}
 
 export const NEWS_SITE_MATCHES: string[] = NEWS_SITE_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);

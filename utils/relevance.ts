@@ -1,3 +1,4 @@
+import { isIndianOutlet } from './news-sites';
 import type { TextModel } from './text-model';
 
 /**
@@ -29,6 +30,10 @@ const OTHER_NATIONALS =
   /nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?|नेपाली/gi;
 
 const INDIAN_PEOPLE_ALL = new RegExp(INDIAN_PEOPLE.source, 'gi');
+/** Other countries and their people, in a headline: "Nepal's men in Russia's army" is not about Indians. */
+const OTHER_NATIONAL_WORD =
+  /nepal|sri lank|bangladesh|africa|cuba|syria|kenya|ghana|nigeria|north korea|somali|tajik|uzbek|kyrgyz|kazakh|afghan|pakistan|नेपाल/i;
+const LOCAL_PERSON = /\b(?:youths?|man|men|boys?|sons?|natives?|jawans?|families|family)\b/i;
 
 function count(g: RegExp, s: string): number {
   g.lastIndex = 0;
@@ -74,7 +79,9 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   const titleOnTopic =
     RUSSIA_WORD.test(headline) &&
     (INDIAN_PEOPLE.test(headline) ||
-      (/\bindia\b|\bmea\b|\bcentre\b|भारत/i.test(headline) && TITLE_ACTION.test(headline))) &&
+      (/\bindia\b|\bmea\b|\bcentre\b|भारत/i.test(headline) && TITLE_ACTION.test(headline)) ||
+      // "Back from Russian front, Jagraon youth recounts ...": on an Indian outlet, a local man.
+      (LOCAL_PERSON.test(headline) && !OTHER_NATIONAL_WORD.test(headline) && isIndianOutlet(url))) &&
     MILITARY_WORD.test(headline);
 
   let topicParas = 0;

@@ -140,3 +140,45 @@ describe('extractFigures: numbers that are not figures', () => {
     expect(figures(sentence)).toEqual([]);
   });
 });
+
+describe('extractFigures: phrasings met in the held-out pages', () => {
+  it.each([
+    // The government's push for their release does not make serving men "awaiting discharge".
+    [
+      'On Friday, the spokesperson said 44 Indian nationals were currently serving and asked Moscow to release them.',
+      ['44 serving exact indian 2025-11-07'],
+    ],
+    ['The ministry said that 96 men had come home.', ['96 discharged exact indian 2025-11-08']],
+    // A year before people is a cohort's name when a determiner leads it.
+    ['The 2025 recruits were a new cohort, the ministry said.', []],
+    [
+      'Officials put the total number recruited somewhere between 35 and 50.',
+      ['35 recruited_total at_least indian 2025-11-08', '50 recruited_total at_most indian 2025-11-08'],
+    ],
+    // "had informed ... had reported" belong to the February of their own sentence.
+    [
+      'In February, the government had informed Parliament that 18 Indians remained in the Russian armed forces and that the Russian side had reported 16 of them as missing. Twelve Indians had been killed by then.',
+      [
+        '18 serving exact indian 2025-02',
+        '16 missing exact indian 2025-02',
+        '12 killed exact indian 2025-02',
+      ],
+    ],
+    // "It stood at 16" speaks of what the sentence before names.
+    [
+      'In January, the MEA put the number of deaths at 12. The missing count, on the other hand, has gone down. It stood at 16 in February.',
+      ['12 killed exact indian 2025-01', '16 missing exact indian 2025-02'],
+    ],
+    // Hindi: "on Friday" and "in February 2025".
+    [
+      'विदेश मंत्रालय ने शुक्रवार को बताया कि इस समय 44 भारतीय नागरिक रूसी सेना में कार्यरत हैं।',
+      ['44 serving exact indian 2025-11-07'],
+    ],
+    [
+      'फरवरी 2025 में सरकार ने संसद को बताया था कि रूसी सेना में गए 127 भारतीयों में से 97 को कार्यमुक्त किया जा चुका है।',
+      ['127 recruited_total exact indian 2025-02', '97 discharged exact indian 2025-02'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
