@@ -168,7 +168,7 @@ interface Cue {
 const CUES: Cue[] = [
   {
     kind: 'other',
-    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|\bsent\b[^.;]{0,30}\bto russia|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार/i,
+    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|\b(?:sent|taken)\b[^.;]{0,30}\bto russia|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार/i,
     strength: 4,
   },
   {
@@ -186,7 +186,7 @@ const CUES: Cue[] = [
   },
   {
     kind: 'killed',
-    re: /\bkilled\b|\bdied\b|\bdead\b|\bdeaths?\b|death toll|lost (?:their|his|her) li(?:ves|fe)|\bperished\b|\bsuccumbed\b|fatalit\w*|casualt\w*|martyred|\bslain\b|\bdeceased\b|मौत|मृत्यु|जान गंवा|मारे गए|मारे गये|शहीद/i,
+    re: /\bkilled\b|\bdied\b|\bdead\b|\bdeaths?\b|death toll|lost (?:their|his|her) li(?:ves|fe)|\bperished\b|\bsuccumbed\b|fatalit\w*|casualt\w*|martyred|\bslain\b|\bdeceased\b|मौत|मृत्यु|जान गंवा|जान जा चुकी|जान चली गई|जान गई|मारे गए|मारे गये|शहीद/i,
     strength: 3,
   },
   {
@@ -196,7 +196,7 @@ const CUES: Cue[] = [
   },
   {
     kind: 'discharged',
-    re: /discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|(?:come|came|coming|gone|went|got) home|relieved (?:of|from) (?:their |military )?(?:service|duty|duties)|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ/i,
+    re: /discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|\b(?:had|have|has) (?:already )?left\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|(?:come|came|coming|gone|went|got) home|relieved (?:of|from) (?:their |military )?(?:service|duty|duties)|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ/i,
     strength: 2,
   },
   {
@@ -228,16 +228,16 @@ const INDIAN =
   /indian|\bindia\b|भारतीय|keral\w*|punjab\w*|haryan\w*|gujarat\w*|telangana|hyderabad|uttar pradesh|jammu|kashmir\w*|rajasthan\w*|uttarakhand|karnataka|tamil|bihar\w*/i;
 
 const PEOPLE_NOUN =
-  /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
+  /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|recruiters|touts|middlemen|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
 const BARE_VERB =
-  /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among)\b/i;
+  /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|could|may|might|would|will|should|must|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among)\b/i;
 const YEAR_AS_COUNT =
   /^\s+(?:[a-z]+\s+)?(?:indians|nationals|citizens|people|persons|men|youths|recruits|soldiers)\b/i;
 const HINDI_HEAD = /^\s*(?:[\u0900-\u097F]+)/;
 const YEAR_DETERMINER = /\b(?:the|this|that|these|those|its|their|his|her)\s*$/i;
 /** "The number of Indians serving ... has risen to 44": the figure's subject lies before it. */
 const SUBJECT_BEFORE =
-  /(?:toll|tally|count|number|figure|total|list|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|be|are|were|from|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:number|total|count|tally|figure)\s+(?:of\s+\w+\s+)?(?:recruited|enlisted|killed|dead|missing|discharged|released|serving|stuck)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined|shrunk|shrank|decreased|came down|come down) to\s*$|\b(?:up|down) from\s*$/i;
+  /(?:toll|tally|count|number|figure|total|list|संख्या|आंकड़ा)\b[^.;]{0,80}?(?:\b(?:to|at|of|is|was|be|are|were|from|stands? at|stood at|reached|rose to|climbed to|fallen to|fell to|dropped to)|:)\s*$|\b(?:number|total|count|tally|figure)\s+(?:of\s+\w+\s+)?(?:recruited|enlisted|killed|dead|missing|discharged|released|serving|stuck)\s*$|\b(?:rises|rose|risen|climbed|increased|jumped|went up|gone up|grew|swelled|reached|fallen|fell|dropped|declined|shrunk|shrank|decreased|came down|come down) to\s*$|\b(?:stood|stands) at\s*$|\b(?:up|down) from\s*$/i;
 const LICENSING_BEFORE =
   /\b(?:of|out of) (?:the|these|those|them)\s*$|\b(?:total of|a total of|discharge of|release of|return of|remains of|cremation of|samples of|members of|deaths? of|bodies of)\s*(?:the\s+)?(?:remaining\s+)?$/i;
 
@@ -250,6 +250,9 @@ const RELATIVE =
 const CLAUSE_SPLIT =
   /[,;:()—–]|\s-\s|\band\b(?= \d)|\b(?:and that|saying|adding|while|but|even as|whereas)\b/;
 const PARTITIVE = /^\s*(?:of|out of)\s+(?:the|these|those|them)?\s*$/i;
+/** Nothing after the number but the end of its line: the value of a "Label: N" item. */
+const LABEL_END = /^\s*(?:[.;|]|$)/;
+const REMAINS_LABEL = /\b(?:mortal remains|remains|bodies)\b|पार्थिव|शव/i;
 
 /** Not a count of anything in the story: a year, a price, an age, a time, a date, a unit. */
 export function isNotACount(
@@ -377,7 +380,7 @@ const ADJACENT_BEFORE: Array<[FigureKind, RegExp]> = [
   ],
 ];
 const THING_HEAD =
-  /^[\s,]*(?:[\w-]+\s+){0,2}?(?:locations|places|premises|sites|firms|companies|consultanc\w*|agencies|entities|samples|FIRs|cases against)\b/i;
+  /^[\s,]*(?:[\w-]+\s+){0,3}?(?:locations|places|premises|sites|firms|companies|consultanc\w*|agencies|entities|samples|FIRs|cases against)\b/i;
 const OTHER_HEAD =
   /^[\s,]*(?:[\w-]+\s+){0,1}?(?:bodies|mortal remains|remains|cremations|dna samples|samples)\b|^\s*(?:\S+\s+){0,2}?(?:के पार्थिव|का अंतिम संस्कार|के शव)/i;
 const ANAPHORIC_BEFORE =
@@ -444,7 +447,10 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   const last = lastStart === undefined ? '' : before.slice(lastStart).trimEnd().toLowerCase();
   const endsLikeSubject = SUBJECT_LAST_WORDS.has(last) || before.trimEnd().endsWith(':');
   const subjectBefore = endsLikeSubject && SUBJECT_BEFORE.test(before110);
+  // "Died: 12", "Still in the Russian armed forces: 18": a list item's label names the figure.
+  const labelled = before.trimEnd().endsWith(':') && LABEL_END.test(afterRaw);
   const licensed =
+    labelled ||
     partitive ||
     subjectBefore ||
     (endsLikeSubject && ANAPHORIC_BEFORE.test(before110)) ||
@@ -461,14 +467,17 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   const adjacent = ADJACENT_LAST_WORDS.has(last)
     ? ADJACENT_BEFORE.find(([, re]) => re.test(near))
     : undefined;
-  if (OTHER_HEAD.test(after) || THING_HEAD.test(after)) kind = 'other';
+  const label = labelled ? before.slice(before.lastIndexOf('|') + 1) : '';
+  if (OTHER_HEAD.test(after) || THING_HEAD.test(after) || REMAINS_LABEL.test(label)) kind = 'other';
   else if (adjacent) kind = adjacent[0];
   if (kind) strength = 5;
   else {
     // "The number of Indians serving ... has risen to 44": the subject lies before the number, so the
     // words before decide. Otherwise the verb after it does, unless only a weak cue follows.
     let chosen: Found | null = null;
-    if (subjectBefore) chosen = bestCue(before, true) ?? cueAfter(after)?.found ?? null;
+    // A label reads from its start: "Indians identified in the Russian armed forces: 127".
+    if (labelled) chosen = bestCue(label, false);
+    else if (subjectBefore) chosen = bestCue(before, true) ?? cueAfter(after)?.found ?? null;
     else {
       const a = cueAfter(after);
       if (a && a.found.strength >= 2) {
@@ -508,7 +517,8 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   else if (FOREIGN.test(subjectWindow) && !INDIAN.test(subjectWindow)) subject = 'unknown';
   else if (
     kind === 'other' &&
-    (THING_HEAD.test(after) || /arrest|booked|accused|traffickers|searche?s?/i.test(subjectWindow)) &&
+    (THING_HEAD.test(after) ||
+      /arrest|booked|accused|traffickers|searche?s?|गिरफ्तार|आरोपि/i.test(subjectWindow)) &&
     !INDIAN.test(after.slice(0, 30))
   )
     subject = 'unknown';

@@ -40,7 +40,7 @@ const TIME_EXPRESSION = new RegExp(
     `\\b(?:in|since|during|by|till|until|early|mid-|late|of|last|this)\\s+(?:early |mid-|late |the month of )?${M}(?!,?\\s+(?:of\\s+)?\\d{4})(?!\\s+\\d{1,2}(?!\\d))(?!\\s+(?:this|last|previous)\\s+year)(?![a-z])`, // in July
     `\\b(?:on|last|this|since|by)\\s+(${WEEKDAYS.join('|')})\\b`, // on Monday
     `(${HINDI_MONTHS})\\s+(?:में|को)`, // फरवरी में
-    `\\b(yesterday|today|last month|this month|earlier this month|earlier this year|this year|last year|previous year|the year before|previously|earlier(?=\\s*,)|(?:said|told|stated|reported|announced) earlier|in (?:20\\d\\d))\\b`,
+    `\\b(yesterday|today|last week|last month|this month|earlier this month|earlier this year|this year|last year|previous year|the year before|previously|earlier(?=\\s*,)|(?:said|told|stated|reported|announced) earlier|in (?:20\\d\\d))\\b`,
     `\\bhad\\s+(?:also\\s+|further\\s+|earlier\\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)\\b`,
     `(${HINDI_MONTHS})\\s+(\\d{4})`, // फरवरी 2025
     `(${HINDI_WEEKDAYS.join('|')})\\s+को`, // शुक्रवार को
@@ -84,6 +84,11 @@ function resolveWord(pub: YMD | null, word: string): PartialDate | undefined {
       return undefined; // "this year" alone does not move a figure
     case 'yesterday':
       return formatDay(addDays(pub, -1));
+    case 'last week': {
+      // The week before: its month is all the text says.
+      const d = addDays(pub, -7);
+      return formatMonth(d.y, d.m);
+    }
     case 'this month':
     case 'earlier this month':
       return formatMonth(pub.y, pub.m);

@@ -162,6 +162,8 @@ const QUALIFIER_PHRASES = new Map<string, Qualifier>([
     .split(' ')
     .map((w): [string, Qualifier] => [w, 'approx']),
   ['close to', 'approx'],
+  ...'लगभग करीब क़रीब तकरीबन तक़रीबन'.split(' ').map((w): [string, Qualifier] => [w, 'approx']),
+  ['कम से कम', 'at_least'],
   ['an estimated', 'approx'],
   ...[
     'at least',
@@ -190,7 +192,7 @@ const QUALIFIER_PHRASES = new Map<string, Qualifier>([
 
 /** Last words of the qualifier phrases: most numbers follow none of them and need no closer look. */
 const QUALIFIER_LAST_WORDS = new Set(
-  'about around nearly almost roughly approximately approx approx. some estimated reportedly to least over than of as upto most under'.split(
+  'about around nearly almost roughly approximately approx approx. some estimated reportedly to least over than of as upto most under लगभग करीब क़रीब तकरीबन तक़रीबन कम'.split(
     ' ',
   ),
 );

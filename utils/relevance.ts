@@ -82,7 +82,8 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
       (/\bindia\b|\bmea\b|\bcentre\b|भारत/i.test(headline) && TITLE_ACTION.test(headline)) ||
       // "Back from Russian front, Jagraon youth recounts ...": on an Indian outlet, a local man.
       (LOCAL_PERSON.test(headline) && !OTHER_NATIONAL_WORD.test(headline) && isIndianOutlet(url))) &&
-    MILITARY_WORD.test(headline);
+    // "Thrissur family still waits for Binil's body from Russia": a death names the war too.
+    (MILITARY_WORD.test(headline) || /\b(?:body|bodies|mortal remains|killed|died|death)\b/i.test(headline));
 
   let topicParas = 0;
   let firstTopic = -1;

@@ -182,3 +182,35 @@ describe('extractFigures: phrasings met in the held-out pages', () => {
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('extractFigures: lists, Hindi qualifiers, modal verbs', () => {
+  it.each([
+    // "Label: N" items of a list: the label names the figure.
+    [
+      'Indian nationals identified in the Russian armed forces: 127\nStill in the Russian armed forces: 18\nDied: 12\nMortal remains repatriated to India: 7',
+      [
+        '127 recruited_total exact indian 2025-11-08',
+        '18 serving exact indian 2025-11-08',
+        '12 killed exact indian 2025-11-08',
+        '7 other exact indian 2025-11-08',
+      ],
+    ],
+    [
+      'विदेश सचिव ने बताया कि लगभग ८५ भारतीय नागरिकों को अब तक सेना से मुक्त कराया जा चुका है।',
+      ['85 discharged approx indian 2025-11-08'],
+    ],
+    ['अब तक 9 भारतीयों की जान जा चुकी है।', ['9 killed exact indian 2025-11-08']],
+    [
+      'In July, officials said anywhere between 30 and 40 could be serving in the Russian army.',
+      ['30 serving at_least indian 2025-07', '40 serving at_most indian 2025-07'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it('"last week" is the month of the week before publication', () => {
+    const text =
+      'Last week, the ministry said the number of Indians serving in the Russian army has risen to 44.';
+    expect(figures(text, '2025-11-05')).toEqual(['44 serving exact indian 2025-10']);
+  });
+});
