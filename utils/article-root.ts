@@ -68,6 +68,13 @@ const MAX_BONUS = 20;
 export function findArticleRoot(doc: Document): Element | null {
   const strong = doc.querySelector(STRONG_ROOT);
   if (strong && (strong.textContent ?? '').trim().length > 200) return strong;
+  // One <article> on the page holding a story's worth of text: that is the story (its boilerplate is
+  // left out as the text model walks it). No need to weigh every paragraph's parent.
+  const articles = doc.getElementsByTagName('article');
+  if (articles.length === 1) {
+    const only = articles[0] as Element;
+    if ((only.textContent ?? '').length > 1500) return only;
+  }
 
   const scores = new Map<Element, number>();
   for (const p of paragraphsOf(doc)) {
