@@ -54,9 +54,15 @@ const ARMY =
 const TOPIC_VERB = /recruit|enlist|discharg|killed|died|missing|stuck|serving/i;
 
 /** A paragraph about Indians and an army, in a page about Russia. */
-function isTopicParagraph(p: string, army: boolean, russiaInTitle: boolean, titleOnTopic: boolean): boolean {
+function isTopicParagraph(
+  p: string,
+  army: boolean,
+  russiaInTitle: boolean,
+  titleOnTopic: boolean,
+  indians: boolean,
+): boolean {
   // Under a headline about an Indian recruit, "a Russian military unit" needs no nationality of its own.
-  if (!INDIAN_PEOPLE.test(p)) return titleOnTopic && army && TOPIC_ACTION.test(p);
+  if (!indians) return titleOnTopic && army && TOPIC_ACTION.test(p);
   if (army) return TOPIC_ACTION.test(p);
   if (/indian army|indian armed forces|indian military/i.test(p)) return false;
   if (ARMY.test(p) && (russiaInTitle || RUSSIA_WORD.test(p))) return true;
@@ -93,12 +99,15 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
     const b = bodyBlocks[i] as (typeof bodyBlocks)[number];
     const p = text.slice(b.start, b.end);
     const army = RUSSIAN_ARMY.test(p);
-    if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic)) {
+    // In a paragraph about the army the mentions are counted anyway: the count answers the test too.
+    const indianCount = army ? count(INDIAN_PEOPLE_ALL, p) : -1;
+    const indians = indianCount >= 0 ? indianCount > 0 : INDIAN_PEOPLE.test(p);
+    if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic, indians)) {
       topicParas++;
       if (firstTopic < 0) firstTopic = i;
     }
     if (army) {
-      indianMentions += count(INDIAN_PEOPLE_ALL, p);
+      indianMentions += indianCount;
       otherMentions += count(OTHER_NATIONALS, p);
     }
   }
