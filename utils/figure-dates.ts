@@ -44,13 +44,14 @@ const TIME_EXPRESSION = new RegExp(
     `\\bhad\\s+(?:also\\s+|further\\s+|earlier\\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)\\b`,
     `(${HINDI_MONTHS})\\s+(\\d{4})`, // फरवरी 2025
     `(${HINDI_WEEKDAYS.join('|')})\\s+को`, // शुक्रवार को
+    `(इस महीने|पिछले महीने)`, // इस महीने की शुरुआत में: earlier this month
   ].join('|'),
   'gi',
 );
 
 /** Words every time expression contains; the full pattern is tried only around them. */
 const ANCHOR =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|last|this|earlier|previously|had|in 20)|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|वार को/gi;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|last|this|earlier|previously|had|in 20)|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|वार को|महीने/gi;
 const BACK = 24;
 const AHEAD = 48;
 
@@ -158,6 +159,7 @@ export function findTimeExpressions(
     else if (g[17] !== undefined) value = resolveWord(pub, g[17]);
     else if (g[18] !== undefined) value = formatMonth(Number(g[19]), monthNumber(g[18]) ?? 0);
     else if (g[20] !== undefined) value = pub ? dayOfWeekBefore(pub, HINDI_WEEKDAYS.indexOf(g[20])) : null;
+    else if (g[21] !== undefined) value = resolveWord(pub, g[21] === 'इस महीने' ? 'this month' : 'last month');
     else {
       // "In February, the government had informed ... and had reported ...": in the sentence that
       // names the time, "had" is that time, already found.

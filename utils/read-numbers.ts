@@ -225,7 +225,7 @@ function isDigitCode(c: number): boolean {
 const NUMERIC_DATE = /[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}/y;
 /** Clock times such as 7:00. */
 const ODD_AFTER = /^[- ]odd\b/i;
-const PLUS_AFTER = /^(?:\+|-plus\b| plus\b)/i;
+const PLUS_AFTER = /^(?:\+|-plus\b| plus\b| से (?:ज्यादा|ज़्यादा|अधिक))/i;
 const RANGE_JOIN = /^\s*(?:to|-|–|—|and|or)\s*/i;
 
 /**
@@ -345,7 +345,7 @@ function parseAt(text: string, start: number): ParseResult | null {
   if ((next === 45 || next === 32) && ODD_AFTER.test(text.slice(end, end + 5))) {
     qualifier = 'approx';
     realEnd = end + 4;
-  } else if (next === 43 || ((next === 45 || next === 32) && PLUS_AFTER.test(text.slice(end, end + 6)))) {
+  } else if (next === 43 || ((next === 45 || next === 32) && PLUS_AFTER.test(text.slice(end, end + 10)))) {
     qualifier = 'at_least';
   }
   let realStart = start;

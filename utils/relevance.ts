@@ -33,7 +33,8 @@ const INDIAN_PEOPLE_ALL = new RegExp(INDIAN_PEOPLE.source, 'gi');
 /** Other countries and their people, in a headline: "Nepal's men in Russia's army" is not about Indians. */
 const OTHER_NATIONAL_WORD =
   /nepal|sri lank|bangladesh|africa|cuba|syria|kenya|ghana|nigeria|north korea|somali|tajik|uzbek|kyrgyz|kazakh|afghan|pakistan|नेपाल/i;
-const LOCAL_PERSON = /\b(?:youths?|man|men|boys?|sons?|natives?|jawans?|families|family)\b/i;
+const LOCAL_PERSON =
+  /\b(?:youths?|man|men|boys?|sons?|natives?|jawans?|families|family|returnees?|recruits?)\b/i;
 
 function count(g: RegExp, s: string): number {
   g.lastIndex = 0;

@@ -231,7 +231,9 @@ function linkHolders(root: Node): Set<Node> {
   return holders;
 }
 
-function walk(root: Node, b: Builder, skipBoilerplate: boolean): void {
+const CAPTION_TAGS = new Set(['FIGURE', 'FIGCAPTION']);
+
+function walk(root: Node, b: Builder, skipBoilerplate: boolean, captions = false): void {
   const withLinks = skipBoilerplate ? linkHolders(root) : null;
   // Iterative, so that pathologically deep pages cannot overflow the stack.
   const stack: Array<Node | { close: Element }> = [root];
@@ -249,8 +251,8 @@ function walk(root: Node, b: Builder, skipBoilerplate: boolean): void {
     }
     if (type !== ELEMENT_NODE) continue;
     const el = node as Element;
-    if (isSkippedElement(el)) continue;
     const tag = el.tagName.toUpperCase();
+    if (isSkippedElement(el) && !(captions && CAPTION_TAGS.has(tag))) continue;
     if (
       withLinks &&
       el !== root &&
@@ -275,8 +277,25 @@ function walk(root: Node, b: Builder, skipBoilerplate: boolean): void {
  * related-story lists, comments, subscription boxes and the like are left out.
  */
 export function textModelFromDocument(doc: Document, maxChars = MAX_TEXT_CHARS): TextModel {
-  const b = new Builder(maxChars);
   const root = findArticleRoot(doc);
+  const model = buildModel(doc, root, maxChars, false);
+  // A photo story tells itself in its captions: when the article's own text is only a few lines,
+  // the captions are read too.
+  if (root && bodyLength(model) < SHORT_BODY && root.querySelector('figcaption'))
+    return buildModel(doc, root, maxChars, true);
+  return model;
+}
+
+const SHORT_BODY = 800;
+
+function bodyLength(model: TextModel): number {
+  let n = 0;
+  for (const b of model.blocks) if (b.role === 'body') n += b.end - b.start;
+  return n;
+}
+
+function buildModel(doc: Document, root: Element | null, maxChars: number, captions: boolean): TextModel {
+  const b = new Builder(maxChars);
   const headline = doc.querySelector('h1');
   if (headline) {
     b.setRole('title');
@@ -287,7 +306,7 @@ export function textModelFromDocument(doc: Document, maxChars = MAX_TEXT_CHARS):
     b.addText(doc.title, null);
     b.breakBlock();
   }
-  if (root) walk(root, b, true);
+  if (root) walk(root, b, true, captions);
   return b.finish();
 }
 

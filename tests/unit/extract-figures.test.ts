@@ -201,6 +201,10 @@ describe('extractFigures: lists, Hindi qualifiers, modal verbs', () => {
     ],
     ['अब तक 9 भारतीयों की जान जा चुकी है।', ['9 killed exact indian 2025-11-08']],
     [
+      '2022 से अब तक 150 से ज्यादा भारतीय रूसी सेना में भर्ती किए जा चुके हैं। इनमें से ९७ लौट आए।',
+      ['150 recruited_total at_least indian 2025-11-08', '97 discharged exact indian 2025-11-08'],
+    ],
+    [
       'In July, officials said anywhere between 30 and 40 could be serving in the Russian army.',
       ['30 serving at_least indian 2025-07', '40 serving at_most indian 2025-07'],
     ],

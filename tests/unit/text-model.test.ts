@@ -67,6 +67,21 @@ describe('textModelFromDocument', () => {
     expect(m.text).not.toContain('Cricket');
   });
 
+  it('reads captions only when they carry the story (a photo gallery)', () => {
+    const caption =
+      'The body of Sandeep Chandran, killed on the Ukraine front, was brought home to Thrissur.';
+    const gallery = textModelFromDocument(
+      doc(`<article><h1>In pics: Thrissur bids farewell</h1><p>7 Photos</p>
+        <figure><img alt=""><figcaption>${caption}</figcaption></figure></article>`),
+    );
+    expect(gallery.text).toContain(caption);
+    const story = textModelFromDocument(
+      doc(`<article><h1>Headline</h1>${ARTICLE.repeat(5)}
+        <figure><img alt=""><figcaption>Photo: a caption with 12 people in it</figcaption></figure></article>`),
+    );
+    expect(story.text).not.toContain('a caption with 12 people');
+  });
+
   it('cuts text past the size limit and says so', () => {
     const big = `<article><p>${'word '.repeat(2000)}</p></article>`;
     const m = textModelFromDocument(doc(big), 1000);
