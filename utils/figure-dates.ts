@@ -45,6 +45,7 @@ const TIME_EXPRESSION = new RegExp(
     `(${HINDI_MONTHS})\\s+(\\d{4})`, // फरवरी 2025
     `(${HINDI_WEEKDAYS.join('|')})\\s+को`, // शुक्रवार को
     `(इस महीने|पिछले महीने)`, // इस महीने की शुरुआत में: earlier this month
+    `\\bthe\\s+${M}\\s+(?:reply|replies|statement|briefing|answer|update|figures?|data|count|report)\\b`, // the December reply
   ].join('|'),
   'gi',
 );
@@ -160,6 +161,7 @@ export function findTimeExpressions(
     else if (g[18] !== undefined) value = formatMonth(Number(g[19]), monthNumber(g[18]) ?? 0);
     else if (g[20] !== undefined) value = pub ? dayOfWeekBefore(pub, HINDI_WEEKDAYS.indexOf(g[20])) : null;
     else if (g[21] !== undefined) value = resolveWord(pub, g[21] === 'इस महीने' ? 'this month' : 'last month');
+    else if (g[22] !== undefined) value = resolveMonth(pub, monthNumber(g[22]) ?? 0);
     else {
       // "In February, the government had informed ... and had reported ...": in the sentence that
       // names the time, "had" is that time, already found.

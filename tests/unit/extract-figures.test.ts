@@ -212,6 +212,11 @@ describe('extractFigures: lists, Hindi qualifiers, modal verbs', () => {
     expect(figures(text)).toEqual(expected);
   });
 
+  it('"the December reply" dates what it reports', () => {
+    const text = 'According to the December reply, the mortal remains of 10 men had been repatriated.';
+    expect(figures(text, '2026-03-14')).toEqual(['10 other exact indian 2025-12']);
+  });
+
   it('"last week" is the month of the week before publication', () => {
     const text =
       'Last week, the ministry said the number of Indians serving in the Russian army has risen to 44.';
