@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { NEWS_SITE_DOMAINS } from '@/utils/news-sites';
+import { outletName } from '@/utils/outlet-names';
 import { type Settings, withSiteDisabled } from '@/utils/settings-shape';
 import { t } from './i18n';
 import type { OptionsDeps } from './options-deps';
@@ -40,7 +41,9 @@ export function OptionsSites({
         <summary>{t('curatedSites', String(NEWS_SITE_DOMAINS.length))}</summary>
         <ul class="columns">
           {NEWS_SITE_DOMAINS.map((d) => (
-            <li key={d}>{d}</li>
+            <li key={d}>
+              {outletName(d) ?? d} <span class="meta">{d}</span>
+            </li>
           ))}
         </ul>
       </details>

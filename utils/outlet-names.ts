@@ -7,7 +7,7 @@ const OUTLET_NAMES: Record<string, string> = {
   'thehindu.com': 'The Hindu',
   'indianexpress.com': 'The Indian Express',
   'hindustantimes.com': 'Hindustan Times',
-  'indiatimes.com': 'Times Internet',
+  'indiatimes.com': 'The Times of India',
   'timesofindia.indiatimes.com': 'The Times of India',
   'economictimes.indiatimes.com': 'The Economic Times',
   'navbharattimes.indiatimes.com': 'Navbharat Times',

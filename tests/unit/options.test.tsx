@@ -88,6 +88,8 @@ describe('the options page', () => {
       `The ${NEWS_SITE_DOMAINS.length} news sites checked automatically`,
     );
     expect(details?.querySelectorAll('li')).toHaveLength(NEWS_SITE_DOMAINS.length);
+    // Each by the name readers know, with its address beside it.
+    expect(details?.querySelector('li')?.textContent).toBe('The Hindu thehindu.com');
   });
 
   it('stores the display switches at once', async () => {
