@@ -168,7 +168,7 @@ interface Cue {
 const CUES: Cue[] = [
   {
     kind: 'other',
-    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|\b(?:sent|taken)\b[^.;]{0,30}\bto russia|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार/i,
+    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|\b(?:sent|taken)\b[^.;]{0,30}\bto russia|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार|तस्कर|संस्थाओं/i,
     strength: 4,
   },
   {
@@ -196,7 +196,7 @@ const CUES: Cue[] = [
   },
   {
     kind: 'discharged',
-    re: /discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|\b(?:had|have|has) (?:already )?left\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|(?:come|came|coming|gone|went|got) home|relieved (?:of|from) (?:their |military )?(?:service|duty|duties)|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ|लौट आए|लौट चुके/i,
+    re: /discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|\b(?:had|have|has) (?:already )?left\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|(?:come|came|coming|gone|went|got) home|relieved (?:of|from) (?:their |military )?(?:service|duty|duties)|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ|लौट आए|लौट चुके|छोड़ चुके|छोड़ दी|छोड़ दिया/i,
     strength: 2,
   },
   {
@@ -518,7 +518,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   else if (
     kind === 'other' &&
     (THING_HEAD.test(after) ||
-      /arrest|booked|accused|traffickers|searche?s?|गिरफ्तार|आरोपि/i.test(subjectWindow)) &&
+      /arrest|booked|accused|traffickers|searche?s?|गिरफ्तार|आरोपि|तस्कर|संस्था/i.test(subjectWindow)) &&
     !INDIAN.test(after.slice(0, 30))
   )
     subject = 'unknown';

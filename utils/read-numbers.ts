@@ -49,8 +49,51 @@ const TENS: Record<string, number> = {
 
 const WORD_ALTERNATION = [...Object.keys(TENS), ...Object.keys(UNITS), 'hundreds?', 'dozens?'].join('|');
 
+/** Hindi number words as news writes them ("आठ भारतीयों की जान जा चुकी है"). */
+const HINDI_WORDS: Record<string, number> = {
+  दो: 2,
+  तीन: 3,
+  चार: 4,
+  पांच: 5,
+  पाँच: 5,
+  छह: 6,
+  छः: 6,
+  सात: 7,
+  आठ: 8,
+  नौ: 9,
+  दस: 10,
+  ग्यारह: 11,
+  बारह: 12,
+  तेरह: 13,
+  चौदह: 14,
+  पंद्रह: 15,
+  सोलह: 16,
+  सत्रह: 17,
+  अठारह: 18,
+  उन्नीस: 19,
+  बीस: 20,
+  पच्चीस: 25,
+  तीस: 30,
+  चालीस: 40,
+  पचास: 50,
+  साठ: 60,
+  सत्तर: 70,
+  अस्सी: 80,
+  नब्बे: 90,
+  सौ: 100,
+};
+/** Longest first, so that "पच्चीस" is not read as a shorter word. */
+const HINDI_ALTERNATION = Object.keys(HINDI_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const HINDI_WORD = new RegExp(`(?:${HINDI_ALTERNATION})(?![\\u0900-\\u097F])`, 'y');
+const isDevanagariLetter = (c: number) => c >= 0x0900 && c <= 0x097f && !(c >= 0x0966 && c <= 0x096f);
+
 /** Where a number may begin: a digit (Western or Devanagari) or a number word. */
-const NUMBER_START = new RegExp(`[0-9\\u0966-\\u096F]|\\b(?:${WORD_ALTERNATION})\\b`, 'gi');
+const NUMBER_START = new RegExp(
+  `[0-9\\u0966-\\u096F]|\\b(?:${WORD_ALTERNATION})\\b|(?:${HINDI_ALTERNATION})(?![\\u0900-\\u097F])`,
+  'gi',
+);
 const DIGITS = /[0-9\u0966-\u096F]+(?:,[0-9\u0966-\u096F]{2,3})*(?:\.[0-9]+)?/y;
 const WORD = new RegExp(`(?:${WORD_ALTERNATION}|thousand|and|a)\\b`, 'iy');
 const JOINER = /[ -]|\s+and\s+/y;
@@ -329,6 +372,15 @@ function parseAt(text: string, start: number): ParseResult | null {
     }
     value = v;
     form = 'digits';
+  } else if (isDevanagariLetter(ch)) {
+    // A Hindi number word stands on its own: not the end of a longer word.
+    if (start > 0 && isDevanagariLetter(text.charCodeAt(start - 1))) return null;
+    HINDI_WORD.lastIndex = start;
+    const h = HINDI_WORD.exec(text);
+    if (!h) return null;
+    end = start + h[0].length;
+    value = HINDI_WORDS[h[0]] as number;
+    form = 'words';
   } else {
     const w = parseWords(text, start);
     if (!w) return null;

@@ -200,6 +200,8 @@ describe('extractFigures: lists, Hindi qualifiers, modal verbs', () => {
       ['85 discharged approx indian 2025-11-08'],
     ],
     ['अब तक 9 भारतीयों की जान जा चुकी है।', ['9 killed exact indian 2025-11-08']],
+    // Hindi number words, and none read from inside a longer word ("दोनों", both).
+    ['अब तक आठ भारतीयों की जान जा चुकी है और दोनों परिवार इंतजार में हैं।', ['8 killed exact indian 2025-11-08']],
     [
       '2022 से अब तक 150 से ज्यादा भारतीय रूसी सेना में भर्ती किए जा चुके हैं। इनमें से ९७ लौट आए।',
       ['150 recruited_total at_least indian 2025-11-08', '97 discharged exact indian 2025-11-08'],

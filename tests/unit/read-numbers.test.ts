@@ -63,3 +63,19 @@ describe('readNumbers', () => {
     expect(read('50 and 100').map((m) => m.qualifier)).toEqual(['exact', 'exact']);
   });
 });
+
+describe('readNumbers: Hindi number words', () => {
+  it.each([
+    ['आठ भारतीयों की मौत', [8]],
+    ['करीब बीस भारतीय फंसे हैं', [20]],
+    ['पच्चीस लोग', [25]],
+    ['दोनों भारतीय', []],
+    ['बरसात में', []],
+  ])('%s', (text, values) => {
+    expect(readNumbers(text).map((m) => m.value)).toEqual(values);
+  });
+
+  it('takes a Hindi qualifier before a Hindi word', () => {
+    expect(readNumbers('करीब बीस भारतीय')[0]?.qualifier).toBe('approx');
+  });
+});
