@@ -420,7 +420,7 @@ async function main(): Promise<void> {
         '',
         `- Toolbar badge: **"${v.toolbar.text}"**, colour ${v.toolbar.color}, tooltip "${v.toolbar.title}"`,
         `- In the page: ${v.badges.length} badges (${v.badges.filter((b) => b.shown).length} placed), highlights ${v.highlights.map((h) => `${h.name} (${h.ranges})`).join(', ')}`,
-        `- Extension's own timings in the page: detect ${ms(v.measures['factcheck-detect'])}, extract + compare ${ms(v.measures['factcheck-extract'])}, paint ${ms(v.measures['factcheck-paint'])}`,
+        `- Extension's own timings: in the page, detect ${ms(v.measures['factcheck-detect'])}, text model ${ms(v.measures['factcheck-text-model'])}, paint ${ms(v.measures['factcheck-paint'])}; in the background, relevance and figures ${ms(v.measures['factcheck-relevance-figures'])}, verdicts ${ms(v.measures['factcheck-verdicts'])}; from the read to the answer, waiting included, ${ms(v.measures['factcheck-extract'])}`,
         `- Annotator's line: \`${v.annotatorLine.split(' :: ')[0]}\``,
         '',
         '| # | kind | value | qualifier | subject | as of | status | verdict (badge card) | record / earlier · since then |',
