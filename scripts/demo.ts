@@ -13,26 +13,29 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ConsoleLog, type ExtensionBrowser, launchWithExtension } from '../tests/browser/support/chromium';
+import { type ExtensionBrowser, launchWithExtension } from '../tests/browser/support/chromium';
+import { ConsoleLog } from '../tests/browser/support/console-log';
 import { startFixtureServer } from '../tests/browser/support/fixture-server';
+import {
+  ANNOTATOR_LINE,
+  DETECTOR_HIT,
+  DETECTOR_MISS,
+  NEGATIVE_PAGE,
+  TOPIC_PAGE,
+  WAIT_MS,
+} from '../tests/browser/support/pages';
 import { CHROME_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from '../tests/browser/support/paths';
 import type { PageResultFigure } from '../utils/messages';
 import type { TabResult } from '../utils/tab-results';
 
 const OUT = join(PROJECT_ROOT, 'artifacts', 'demo');
-const TOPIC = 'http://www.business-standard.com/topic-seed-like-mea-44-2025-11.html';
+const TOPIC = TOPIC_PAGE;
 const MIXED = 'http://www.deccanherald.com/topic-dh-kwatra-35-50-moscow-2024-07-09.html';
-/** A cricket report on a curated news site (not bbc.com: HSTS would upgrade it to https). */
-const OFF_TOPIC = 'http://www.hindustantimes.com/cricket-report.html';
+const OFF_TOPIC = NEGATIVE_PAGE;
 const HOSTS = ['www.business-standard.com', 'www.deccanherald.com', 'www.hindustantimes.com'];
 const VIEWPORT = { width: 1100, height: 900 };
-const WAIT_MS = 15_000;
 /** How long a page the detector turned down is watched for an annotator that should not come. */
 const QUIET_MS = 1_000;
-
-const DETECTOR_HIT = /^\[factcheck\] detector: possible topic page$/;
-const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
-const ANNOTATOR_LINE = /^\[factcheck\] annotator: /;
 
 /** Something expected that is missing: collected, reported, and the reason for a non-zero exit. */
 const problems: string[] = [];

@@ -3,13 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import {
-  EXTENSION_UUID,
-  FirefoxConsoleLog,
-  firefoxTabIdOf,
-  openExtensionPage,
-  useFirefox,
-} from './support/firefox';
+import { ConsoleLog } from './support/console-log';
+import { EXTENSION_UUID, firefoxTabIdOf, openExtensionPage, useFirefox } from './support/firefox';
+import { DETECTOR_HIT, DETECTOR_MISS } from './support/pages';
 import { ANNOTATOR_LINE, ARTIFACTS, NEGATIVE_PAGE, TOPIC_PAGE, WAIT_MS } from './support/session';
 
 /**
@@ -22,17 +18,15 @@ import { ANNOTATOR_LINE, ARTIFACTS, NEGATIVE_PAGE, TOPIC_PAGE, WAIT_MS } from '.
  */
 
 const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com'];
-const DETECTOR_HIT = /^\[factcheck\] detector: possible topic page$/;
-const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
 /** How long a page the detector rejected is watched for an annotator that should never come. */
 const QUIET_MS = 1_500;
 
 const session = useFirefox(HOSTS);
 
-async function open(url: string, init?: () => void): Promise<{ page: Page; log: FirefoxConsoleLog }> {
+async function open(url: string, init?: () => void): Promise<{ page: Page; log: ConsoleLog }> {
   const page = await session.firefox().browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
-  const log = new FirefoxConsoleLog(page);
+  const log = new ConsoleLog(page);
   if (init) await page.evaluateOnNewDocument(init);
   const response = await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
   expect(response?.status(), `status of ${url}`).toBe(200);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeSerious } from './support/axe';
-import { ConsoleLog } from './support/chromium';
+import { ConsoleLog } from './support/console-log';
 import { ANNOTATOR_LINE, ARTIFACTS, TOPIC_PAGE, useExtensionBrowser, WAIT_MS } from './support/session';
 
 /**

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeSerious } from './support/axe';
-import { ConsoleLog } from './support/chromium';
+import { ConsoleLog } from './support/console-log';
+import { DETECTOR_MISS } from './support/pages';
 import {
   ANNOTATOR_LINE,
   ARTIFACTS,
@@ -22,7 +23,6 @@ import {
  */
 
 const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com'];
-const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
 
 const session = useExtensionBrowser(HOSTS);
 

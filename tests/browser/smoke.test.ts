@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ConsoleLog } from './support/chromium';
+import { ConsoleLog } from './support/console-log';
+import { DETECTOR_HIT, DETECTOR_MISS } from './support/pages';
 import {
   ANNOTATOR_LINE,
   ARTIFACTS,
@@ -23,8 +24,6 @@ import {
 const SPA_PAGE = 'http://www.thehindu.com/spa-story.html';
 const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com', 'www.thehindu.com'];
 
-const DETECTOR_HIT = /^\[factcheck\] detector: possible topic page$/;
-const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
 /** How long a page the detector rejected is watched for an annotator that should never come. */
 const QUIET_MS = 1_500;
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type ConsoleMessage, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -76,52 +76,5 @@ export async function launchWithExtension(
   } catch (e) {
     await close();
     throw new Error(`The extension's service worker did not start: ${String(e)}`);
-  }
-}
-
-export interface LoggedMessage {
-  type: string;
-  text: string;
-  /** URL of the script that logged it: `chrome-extension://ID/...` for the extension's scripts. */
-  url: string;
-}
-
-/** Collects a page's console messages (all worlds, including content scripts) and waits for them. */
-export class ConsoleLog {
-  readonly messages: LoggedMessage[] = [];
-  private waiters: Array<() => void> = [];
-
-  constructor(page: Page) {
-    page.on('console', (m: ConsoleMessage) => {
-      this.messages.push({ type: m.type(), text: m.text(), url: m.location().url });
-      for (const w of this.waiters) w();
-    });
-  }
-
-  find(pattern: RegExp): LoggedMessage | undefined {
-    return this.messages.find((m) => pattern.test(m.text));
-  }
-
-  /** Resolves with the first message matching `pattern`, already logged or yet to come. */
-  waitFor(pattern: RegExp, timeoutMs: number): Promise<LoggedMessage> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const hit = this.find(pattern);
-        if (!hit) return false;
-        clearTimeout(timer);
-        this.waiters = this.waiters.filter((w) => w !== onMessage);
-        resolve(hit);
-        return true;
-      };
-      const onMessage = () => {
-        check();
-      };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== onMessage);
-        const seen = this.messages.map((m) => `  [${m.type}] ${m.text}`).join('\n') || '  (none)';
-        reject(new Error(`No console message matching ${pattern} within ${timeoutMs} ms. Seen:\n${seen}`));
-      }, timeoutMs);
-      if (!check()) this.waiters.push(onMessage);
-    });
   }
 }

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ConsoleMessage, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll } from 'vitest';
-import { type FixtureServer, startFixtureServer } from './fixture-server';
-import { FIREFOX_EXTENSION_DIR, FIXTURE_DIRS } from './paths';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_EXTENSION_DIR } from './paths';
+import { useFixtureSession } from './session';
+import { noTab, tabIdInExtension } from './tab-lookup';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 /**
@@ -138,53 +138,6 @@ export async function openExtensionPage(
   return page;
 }
 
-export interface LoggedMessage {
-  type: string;
-  text: string;
-  /** URL of the script that logged it: `moz-extension://UUID/...` for the extension's scripts. */
-  url: string;
-}
-
-/** Collects a page's console messages (content scripts included) and waits for them. */
-export class FirefoxConsoleLog {
-  readonly messages: LoggedMessage[] = [];
-  private waiters: Array<() => void> = [];
-
-  constructor(page: Page) {
-    page.on('console', (m: ConsoleMessage) => {
-      this.messages.push({ type: m.type(), text: m.text(), url: m.location().url ?? '' });
-      for (const w of this.waiters) w();
-    });
-  }
-
-  find(pattern: RegExp): LoggedMessage | undefined {
-    return this.messages.find((m) => pattern.test(m.text));
-  }
-
-  /** Resolves with the first message matching `pattern`, already logged or yet to come. */
-  waitFor(pattern: RegExp, timeoutMs: number): Promise<LoggedMessage> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const hit = this.find(pattern);
-        if (!hit) return false;
-        clearTimeout(timer);
-        this.waiters = this.waiters.filter((w) => w !== onMessage);
-        resolve(hit);
-        return true;
-      };
-      const onMessage = () => {
-        check();
-      };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== onMessage);
-        const seen = this.messages.map((m) => `  [${m.type}] ${m.text}`).join('\n') || '  (none)';
-        reject(new Error(`No console message matching ${pattern} within ${timeoutMs} ms. Seen:\n${seen}`));
-      }, timeoutMs);
-      if (!check()) this.waiters.push(onMessage);
-    });
-  }
-}
-
 export interface FirefoxSession {
   /** The running Firefox; throws the setup error, so a missing firefox-esr fails each test, never skips it. */
   firefox(): FirefoxWithExtension;
@@ -202,35 +155,13 @@ export interface FirefoxSession {
  * for one test file, and stops them.
  */
 export function useFirefox(hosts: readonly string[]): FirefoxSession {
-  let server: FixtureServer | undefined;
-  let fx: FirefoxWithExtension | undefined;
-  let setupError: unknown;
+  const started = useFixtureSession((port) => launchFirefoxWithExtension(FIREFOX_EXTENSION_DIR, port), hosts);
   let apiPage: Promise<Page> | undefined;
-  beforeAll(async () => {
-    try {
-      server = await startFixtureServer(FIXTURE_DIRS, { hosts });
-      fx = await launchFirefoxWithExtension(FIREFOX_EXTENSION_DIR, server.port);
-    } catch (e) {
-      setupError = e;
-    }
-  });
-  afterAll(async () => {
-    await fx?.close();
-    await server?.close();
-  });
-  const firefox = () => {
-    if (setupError) throw setupError;
-    if (!fx) throw new Error('Firefox did not start.');
-    return fx;
-  };
   return {
-    firefox,
-    port: () => {
-      if (!server) throw new Error('The fixture server did not start.');
-      return server.port;
-    },
+    firefox: started.browser,
+    port: started.port,
     extensionPage: () => {
-      apiPage ??= openExtensionPage(firefox(), 'options.html');
+      apiPage ??= openExtensionPage(started.browser(), 'options.html');
       return apiPage;
     },
   };
@@ -245,27 +176,8 @@ export async function firefoxTabIdOf(
   url: string,
   withResult = false,
 ): Promise<number> {
-  type Api = {
-    tabs: { query(q: object): Promise<Array<{ id?: number }>> };
-    storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
-  };
   const page = await session.extensionPage();
-  const id = await page.evaluate(
-    async (u: string, needResult: boolean) => {
-      const api = (globalThis as unknown as { browser: Api }).browser;
-      for (let i = 0; i < 50; i++) {
-        const [tab] = await api.tabs.query({ url: u });
-        if (tab?.id !== undefined) {
-          const key = `tab-result:${tab.id}`;
-          if (!needResult || (await api.storage.session.get(key))[key]) return tab.id;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return null;
-    },
-    url,
-    withResult,
-  );
-  if (id === null) throw new Error(`no tab ${withResult ? 'result ' : ''}for ${url} within 5 s`);
+  const id = await page.evaluate(tabIdInExtension, [url, withResult] as const);
+  if (id === null) throw noTab(url, withResult);
   return id;
 }
