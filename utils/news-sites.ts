@@ -1,9 +1,8 @@
-/**
- * News sites the detector runs on without being asked: outlets that have covered Indians recruited
- * into the Russian army. Match patterns, one per registrable domain and its subdomains.
- */
-export const NEWS_SITE_DOMAINS = [
-  // Indian outlets first, up to and including newsonair.gov.in (see INDIAN_NEWS_DOMAINS).
+// News sites the detector runs on without being asked: outlets that have covered Indians recruited
+// into the Russian army, one registrable domain each (its subdomains match too).
+
+/** The Indian outlets: a local story on their pages is about people in India. */
+export const INDIAN_NEWS_DOMAINS = [
   'thehindu.com',
   'indianexpress.com',
   'hindustantimes.com',
@@ -60,6 +59,9 @@ export const NEWS_SITE_DOMAINS = [
   'ians.in',
   'ddnews.gov.in',
   'newsonair.gov.in',
+] as const;
+
+const INTERNATIONAL_NEWS_DOMAINS = [
   'bbc.com',
   'bbc.co.uk',
   'reuters.com',
@@ -80,12 +82,6 @@ export const NEWS_SITE_DOMAINS = [
   'thediplomat.com',
 ] as const;
 
-/** The Indian outlets of the list: a local story on their pages is about people in India. */
-export const INDIAN_NEWS_DOMAINS: readonly string[] = NEWS_SITE_DOMAINS.slice(
-  0,
-  NEWS_SITE_DOMAINS.indexOf('newsonair.gov.in') + 1,
-);
-
 /** True for a page of one of the Indian outlets (or their subdomains). */
 export function isIndianOutlet(url: string): boolean {
   let host = '';
@@ -96,5 +92,8 @@ export function isIndianOutlet(url: string): boolean {
   }
   return INDIAN_NEWS_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
 }
+
+/** Every curated site, Indian outlets first. */
+export const NEWS_SITE_DOMAINS: readonly string[] = [...INDIAN_NEWS_DOMAINS, ...INTERNATIONAL_NEWS_DOMAINS];
 
 export const NEWS_SITE_MATCHES: string[] = NEWS_SITE_DOMAINS.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]);
