@@ -3,7 +3,7 @@ import { ANALYZE_TEXT } from '@/utils/analyze-message';
 import { badgeApiOf } from '@/utils/badge';
 import { localDay } from '@/utils/dates';
 import { type EverySiteApis, syncEverySite } from '@/utils/every-site';
-import { isCheckTabMessage, isPlainObject, isTopicHitMessage } from '@/utils/messages';
+import { isCheckTabMessage, isPlainObject } from '@/utils/messages';
 import { HIGHLIGHT_CSS } from '@/utils/paint-highlights';
 import { createSettingsStore } from '@/utils/settings';
 import { createSightingsStore } from '@/utils/sightings/store';
@@ -27,28 +27,13 @@ export default defineBackground(() => {
     settings: () => settings.get(),
     extensionOrigin: browser.runtime.getURL('/'),
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    warmUp: () => warmUp(localDay()),
   });
 
   const logFailure = (e: unknown) => console.error('[factcheck] background handler failed', e);
-  // On the first topic page of this background's life, the extractor reads a built-in sample while the
-  // annotator goes in and reads the page, so that the page's own analysis does not pay for compiling
-  // it. Not at start-up: the background also wakes for every tab update, on any site.
-  let warmed = false;
-  const warmUpOnce = () => {
-    if (warmed) return;
-    warmed = true;
-    setTimeout(() => {
-      try {
-        warmUp(localDay());
-      } catch (e) {
-        logFailure(e);
-      }
-    }, 0);
-  };
   // Only "Check this page" and the annotator's analyze request are answered; for every other message the
   // listener returns nothing: no reply is sent, and the message channel is not held open.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isTopicHitMessage(message) || isCheckTabMessage(message)) warmUpOnce();
     // "Check this page" from the popup: the popup says if it failed.
     if (isCheckTabMessage(message)) return handlers.checkTab(message, sender);
     // The annotator's request for the figures of its page: answered with them.

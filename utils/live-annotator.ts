@@ -9,7 +9,7 @@ import { createOverlay, OVERLAY_TAG } from './overlay';
 import { type HighlightHost, paintHighlights } from './paint-highlights';
 import { publicationDateFromDocument } from './publication-date';
 import { type Display, FULL_DISPLAY } from './settings-shape';
-import { textModelFromDocument } from './text-model';
+import { type TextModel, textModelFromDocument } from './text-model';
 import type { Verdict } from './verdicts';
 
 /**
@@ -123,7 +123,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
 
   const paint = (
     r: AnalyzeTextReply,
-    model: ReturnType<typeof textModelFromDocument>,
+    model: TextModel,
     url: string,
     reason: string,
     modelMs: number,

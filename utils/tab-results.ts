@@ -100,6 +100,13 @@ export interface BackgroundDeps {
   now?: () => Date;
   /** The reader's date, YYYY-MM-DD (the verdicts' "now"). */
   today?: () => string;
+  /**
+   * Runs the extractor once on a built-in sample. Called, deferred, on the first topic page of the
+   * background's life, while the annotator goes in and reads the page, so that the page's own
+   * analysis does not pay for compiling the extractor. Not at start-up: the background also wakes for
+   * every tab update, on any site.
+   */
+  warmUp?: () => void;
 }
 
 export interface BackgroundHandlers {
@@ -136,6 +143,19 @@ export function isFromExtensionPage(
 export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
   const now = deps.now ?? (() => new Date());
   const today = deps.today ?? (() => localDay(now()));
+  let warmed = false;
+  const warmUpOnce = () => {
+    if (warmed || !deps.warmUp) return;
+    warmed = true;
+    const warm = deps.warmUp;
+    setTimeout(() => {
+      try {
+        warm();
+      } catch (e) {
+        console.error('[factcheck] warm-up failed', e);
+      }
+    }, 0);
+  };
 
   async function pageResult(message: PageResultMessage, tabId: number): Promise<void> {
     const { type: _type, ...rest } = message;
@@ -190,6 +210,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       if (!isFromExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) return undefined;
       const url = await deps.tabUrl?.(message.tabId).catch(() => undefined);
       if (await siteOff(url)) return { ok: false, reason: 'site_off' };
+      warmUpOnce();
       try {
         await deps.injectAnnotator(message.tabId, undefined);
         return { ok: true };
@@ -206,6 +227,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       if (isTopicHitMessage(message)) {
         // The detector runs everywhere it matches; on a site the reader turned off, its hit is dropped.
         if (await siteOff(sender.url ?? message.url)) return;
+        warmUpOnce();
         const frameIds = sender.frameId !== undefined ? [sender.frameId] : undefined;
         await deps
           .injectAnnotator(tabId, frameIds)

@@ -1,3 +1,4 @@
+import { ANALYZE_TEXT } from './analyze-message';
 import { answerAnalyzeRequest } from './analyze-request';
 import { textModelFromPlainText } from './text-model';
 
@@ -21,7 +22,7 @@ export function warmUp(today: string): string[] {
   const model = textModelFromPlainText(SAMPLE);
   const reply = answerAnalyzeRequest(
     {
-      type: 'factcheck:analyze-text',
+      type: ANALYZE_TEXT,
       url: 'https://www.example.org/',
       text: model.text,
       blocks: model.blocks,

@@ -112,6 +112,41 @@ describe('the check-tab handler', () => {
   });
 });
 
+describe('the warm-up', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs once, deferred, on the first topic hit or check of a site that is on', async () => {
+    const warmUp = vi.fn();
+    const h = createBackgroundHandlers({
+      extensionId: ID,
+      extensionOrigin: ORIGIN,
+      badge: undefined,
+      defaultTitle: 'x',
+      sightings: createSightingsStore(),
+      injectAnnotator: vi.fn(async () => []),
+      settings: async () => ({ ...DEFAULT_SETTINGS, disabledSites: ['example.org'] }),
+      tabUrl: async () => PAGE_URL,
+      warmUp,
+    });
+    const settle = () => new Promise((r) => setTimeout(r, 10));
+    // A site the reader turned off reads nothing.
+    await h.message(
+      { type: TOPIC_HIT, url: PAGE_URL },
+      { id: ID, url: PAGE_URL, frameId: 0, tab: { id: 5 } },
+    );
+    await settle();
+    expect(warmUp).not.toHaveBeenCalled();
+    const other = 'https://www.thehindu.com/news/a.html';
+    await h.message({ type: TOPIC_HIT, url: other }, { id: ID, url: other, frameId: 0, tab: { id: 6 } });
+    expect(warmUp).not.toHaveBeenCalled(); // not in the handler's own turn
+    await settle();
+    expect(warmUp).toHaveBeenCalledTimes(1);
+    await h.message({ type: TOPIC_HIT, url: other }, { id: ID, url: other, frameId: 0, tab: { id: 7 } });
+    await settle();
+    expect(warmUp).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the background entrypoint', () => {
   let tabId: number;
   beforeEach(async () => {
