@@ -182,6 +182,13 @@ class Builder {
     if (this.length > this.blockStart && this.lastPiece !== ' | ') this.push(' | ');
   }
 
+  /** Characters of body text in the blocks so far. */
+  bodyLength(): number {
+    let n = 0;
+    for (const block of this.blocks) if (block.role === 'body') n += block.end - block.start;
+    return n;
+  }
+
   setRole(role: BlockRole): void {
     this.role = role;
   }
@@ -277,25 +284,8 @@ function walk(root: Node, b: Builder, skipBoilerplate: boolean, captions = false
  * related-story lists, comments, subscription boxes and the like are left out.
  */
 export function textModelFromDocument(doc: Document, maxChars = MAX_TEXT_CHARS): TextModel {
-  const root = findArticleRoot(doc);
-  const model = buildModel(doc, root, maxChars, false);
-  // A photo story tells itself in its captions: when the article's own text is only a few lines,
-  // the captions are read too.
-  if (root && bodyLength(model) < SHORT_BODY && root.querySelector('figcaption'))
-    return buildModel(doc, root, maxChars, true);
-  return model;
-}
-
-const SHORT_BODY = 800;
-
-function bodyLength(model: TextModel): number {
-  let n = 0;
-  for (const b of model.blocks) if (b.role === 'body') n += b.end - b.start;
-  return n;
-}
-
-function buildModel(doc: Document, root: Element | null, maxChars: number, captions: boolean): TextModel {
   const b = new Builder(maxChars);
+  const root = findArticleRoot(doc);
   const headline = doc.querySelector('h1');
   if (headline) {
     b.setRole('title');
@@ -306,9 +296,23 @@ function buildModel(doc: Document, root: Element | null, maxChars: number, capti
     b.addText(doc.title, null);
     b.breakBlock();
   }
-  if (root) walk(root, b, true, captions);
+  if (root) {
+    walk(root, b, true);
+    // A photo story tells itself in its captions: when the article's own text is only a few lines,
+    // its captions follow it, one block each.
+    b.breakBlock();
+    if (b.bodyLength() < SHORT_BODY) {
+      const captions = root.querySelectorAll('figcaption');
+      for (let i = 0; i < captions.length; i++) {
+        walk(captions[i] as Element, b, true, true);
+        b.breakBlock();
+      }
+    }
+  }
   return b.finish();
 }
+
+const SHORT_BODY = 800;
 
 /**
  * Plain text (a saved `.txt`): paragraphs are split at newlines; the first line is the title.

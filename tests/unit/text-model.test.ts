@@ -75,6 +75,8 @@ describe('textModelFromDocument', () => {
         <figure><img alt=""><figcaption>${caption}</figcaption></figure></article>`),
     );
     expect(gallery.text).toContain(caption);
+    // Each caption is a block of its own.
+    expect(gallery.blocks.map((b) => gallery.text.slice(b.start, b.end))).toContain(caption);
     const story = textModelFromDocument(
       doc(`<article><h1>Headline</h1>${ARTICLE.repeat(5)}
         <figure><img alt=""><figcaption>Photo: a caption with 12 people in it</figcaption></figure></article>`),
