@@ -16,8 +16,7 @@ function classAndId(el: Element): string {
 }
 
 /** Containers inside an article that are not its text (related links, share bars, ads, comments). */
-export function isBoilerplate(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+export function isBoilerplate(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (
     tag === 'P' ||
     tag === 'H1' ||
@@ -28,7 +27,7 @@ export function isBoilerplate(el: Element): boolean {
   )
     return false;
   if (tag === 'FOOTER' || tag === 'HEADER') return true;
-  if (el.attributes.length === 0) return false;
+  if (!el.hasAttributes()) return false;
   const names = classAndId(el);
   if (names.trim() === '') return false;
   return NEGATIVE.test(names) && !/article-?body|story-?body|articlebody/i.test(names);

@@ -29,7 +29,7 @@ const HINDI_WEEKDAYS = ['रविवार', 'सोमवार', 'मंग�
 
 // Alternatives in priority order: longer, more specific forms first. No Unicode flag and no
 // look-behind: this regex runs over every paragraph that holds a figure, and those cost time.
-const TIME_EXPRESSION = new RegExp(
+export const TIME_EXPRESSION = new RegExp(
   [
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`, // 9 August 2024
     `\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, // August 9, 2024
@@ -49,6 +49,36 @@ const TIME_EXPRESSION = new RegExp(
   ].join('|'),
   'gi',
 );
+
+/** The same pattern, tried at one position only. */
+const TIME_EXPRESSION_AT = new RegExp(TIME_EXPRESSION.source, 'iy');
+
+const isWordCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * What a left-to-right scan of `win` for the pattern gives at `anchor`: the first match, of a run of
+ * matches that do not overlap, that ends after the anchor, if it starts no later than the anchor.
+ * Tried only where a match can start (a word's first character, or a Devanagari one) and never past
+ * the anchor: a scan would try every position of the window, up to its end.
+ */
+export function expressionAround(win: string, anchor: number): RegExpExecArray | null {
+  let p = 0;
+  while (p <= anchor) {
+    const c = win.charCodeAt(p);
+    if (c >= 0x900 || (isWordCode(c) && (p === 0 || !isWordCode(win.charCodeAt(p - 1))))) {
+      TIME_EXPRESSION_AT.lastIndex = p;
+      const m = TIME_EXPRESSION_AT.exec(win);
+      if (m && m[0].length > 0) {
+        if (p + m[0].length > anchor) return m;
+        p += m[0].length;
+        continue;
+      }
+    }
+    p++;
+  }
+  return null;
+}
 
 /** Words every time expression contains; the full pattern is tried only around them. */
 const ANCHOR =
@@ -129,10 +159,8 @@ export function findTimeExpressions(
     // Never start inside a word, where \b would see a boundary that is not there.
     while (winStart < at && /[A-Za-z0-9]/.test(text[winStart - 1] ?? ' ')) winStart++;
     const win = text.slice(winStart, Math.min(to, at + AHEAD));
-    TIME_EXPRESSION.lastIndex = 0;
-    let m = TIME_EXPRESSION.exec(win);
-    while (m && winStart + m.index + m[0].length <= at) m = TIME_EXPRESSION.exec(win);
-    if (!m || winStart + m.index > at) continue;
+    const m = expressionAround(win, at - winStart);
+    if (!m) continue;
     lastEnd = winStart + m.index + m[0].length;
     ANCHOR.lastIndex = lastEnd - from;
     const g = m.slice(1);

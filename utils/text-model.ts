@@ -93,11 +93,11 @@ const WHITESPACE = /[^\S ]|\u200b/g;
 const NON_SPACE = /\S/;
 
 /** Elements whose text is never the article's: hidden, editable, or not text at all. */
-export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+export function isSkippedElement(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
-  // Most elements of an article carry no attribute at all: nothing more to look at.
-  if (el.attributes.length === 0) return false;
+  // Most elements of an article carry no attribute at all: nothing more to look at (and
+  // hasAttributes() builds no attribute map, where `attributes` would, for every element).
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -259,11 +259,11 @@ function walk(root: Node, b: Builder, skipBoilerplate: boolean, captions = false
     if (type !== ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (isSkippedElement(el) && !(captions && CAPTION_TAGS.has(tag))) continue;
+    if (isSkippedElement(el, tag) && !(captions && CAPTION_TAGS.has(tag))) continue;
     if (
       withLinks &&
       el !== root &&
-      (isBoilerplate(el) || tag === 'H1' || (withLinks.has(el) && isLinkList(el)))
+      (isBoilerplate(el, tag) || tag === 'H1' || (withLinks.has(el) && isLinkList(el)))
     )
       continue;
     // A table row reads as one line ("29 Feb 2024 | About 20 stuck | MEA"), so a date in one cell
