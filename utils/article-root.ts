@@ -61,6 +61,17 @@ function paragraphsOf(doc: Document): Element[] {
   return out;
 }
 
+/** Whether `el` holds more than `limit` characters of text: read only as far as needed. */
+function hasTextLongerThan(el: Element, limit: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    n += (t as Text).data.length;
+    if (n > limit) return true;
+  }
+  return false;
+}
+
 /** The most a container's name and tag add to its raw score below. */
 const MAX_BONUS = 20;
 
@@ -72,7 +83,7 @@ export function findArticleRoot(doc: Document): Element | null {
   const articles = doc.getElementsByTagName('article');
   if (articles.length === 1) {
     const only = articles[0] as Element;
-    if ((only.textContent ?? '').length > 1500) return only;
+    if (hasTextLongerThan(only, 1500)) return only;
   }
 
   const scores = new Map<Element, number>();

@@ -102,22 +102,23 @@ export function createOverlay(
   card.setAttribute('role', 'tooltip');
   card.id = 'factcheck-card';
 
+  // Every badge is a copy of one prototype: what all of them share is set once.
+  const prototype = doc.createElement('button');
+  prototype.className = 'badge';
+  prototype.type = 'button';
+  prototype.hidden = true; // until placed, in the next frame
+  prototype.setAttribute('aria-describedby', card.id);
   const badges = figures.map((f, i) => {
-    const b = doc.createElement('button');
-    b.className = 'badge';
-    b.type = 'button';
-    b.dataset.kind = f.kind;
-    b.dataset.value = String(f.value);
-    b.dataset.status = f.verdict.status;
-    b.dataset.index = String(i);
-    b.hidden = true; // until placed, in the next frame
-    b.textContent = SYMBOL[f.verdict.status];
+    const b = prototype.cloneNode(false) as HTMLButtonElement;
+    b.setAttribute('data-kind', f.kind);
+    b.setAttribute('data-value', String(f.value));
+    b.setAttribute('data-status', f.verdict.status);
+    b.setAttribute('data-index', String(i));
     b.setAttribute('aria-label', badgeLabel(f));
-    b.setAttribute('aria-describedby', card.id);
-    layer.append(b);
+    b.textContent = SYMBOL[f.verdict.status];
     return b;
   });
-  layer.append(card);
+  layer.append(...badges, card);
 
   /** "Record: 127 · Jul 2025", who and where, and its source: the parts of a record, not one long line. */
   const recordBlock = (label: string, r: RecordRef, className: string) => {
