@@ -8,8 +8,12 @@ import type { TextBlock, TextModel } from './text-model';
 
 const QUALIFIER_RANK: Record<Qualifier, number> = { exact: 3, at_least: 2, at_most: 2, approx: 1 };
 
+/**
+ * Every run of whitespace as one space. Only runs of two or more, and whitespace other than a space,
+ * need replacing: a single space stays as it is, so the text model's clean text has nothing to replace.
+ */
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 const SNIPPET_MAX = 180;

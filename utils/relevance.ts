@@ -94,27 +94,32 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
 
   let topicParas = 0;
   let firstTopic = -1;
-  let indianMentions = 0;
   let otherMentions = 0;
+  /** Paragraphs about the army: where Indians and other nationals are counted. */
+  const armyParas: string[] = [];
   for (let i = 0; i < bodyBlocks.length; i++) {
     const b = bodyBlocks[i] as (typeof bodyBlocks)[number];
     const p = text.slice(b.start, b.end);
     const army = RUSSIAN_ARMY.test(p);
-    // In a paragraph about the army the mentions are counted anyway: the count answers the test too.
-    const indianCount = army ? count(INDIAN_PEOPLE_ALL, p) : -1;
-    const indians = indianCount >= 0 ? indianCount > 0 : INDIAN_PEOPLE.test(p);
+    const indians = INDIAN_PEOPLE.test(p);
     if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic, indians)) {
       topicParas++;
       if (firstTopic < 0) firstTopic = i;
     }
     if (army) {
-      indianMentions += indianCount;
+      armyParas.push(p);
       otherMentions += count(OTHER_NATIONALS, p);
     }
   }
   const leadOnTopic = firstTopic >= 0 && firstTopic < 3;
   const share = topicParas / bodyBlocks.length;
-  const othersDominate = otherMentions > indianMentions * 1.5 && otherMentions >= 3;
+  // Indians are counted only when other nationals are named often enough to outnumber them.
+  let othersDominate = false;
+  if (otherMentions >= 3) {
+    let indianMentions = 0;
+    for (const p of armyParas) indianMentions += count(INDIAN_PEOPLE_ALL, p);
+    othersDominate = otherMentions > indianMentions * 1.5;
+  }
 
   // Each signal adds evidence; a page needs the headline or the lead on the topic and more than one
   // line of it, or a steady run of topic paragraphs.
