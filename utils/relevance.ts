@@ -97,14 +97,16 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   let otherMentions = 0;
   /** Paragraphs about the army: where Indians and other nationals are counted. */
   const armyParas: string[] = [];
+  /** Once the topic paragraphs reach both caps of the score below, more of them change nothing. */
+  let settled = false;
   for (let i = 0; i < bodyBlocks.length; i++) {
     const b = bodyBlocks[i] as (typeof bodyBlocks)[number];
     const p = text.slice(b.start, b.end);
     const army = RUSSIAN_ARMY.test(p);
-    const indians = INDIAN_PEOPLE.test(p);
-    if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic, indians)) {
+    if (!settled && isTopicParagraph(p, army, russiaInTitle, titleOnTopic, INDIAN_PEOPLE.test(p))) {
       topicParas++;
       if (firstTopic < 0) firstTopic = i;
+      settled = topicParas >= 4 && topicParas / bodyBlocks.length / 0.4 >= 1;
     }
     if (army) {
       armyParas.push(p);

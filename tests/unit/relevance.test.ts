@@ -63,4 +63,21 @@ describe('scoreRelevance', () => {
     ];
     expect(scoreRelevance(textModelFromPlainText(lines.map(para).join(''))).relevant).toBe(false);
   });
+
+  it('still counts other nationals after the topic paragraphs have settled the score', () => {
+    const indian = para(
+      'Four Indians serving in the Russian army were killed last month, the ministry said, and 44 Indians are still serving.',
+    );
+    const nepali = para(
+      'Nepali recruits in the Russian army: 200 Nepali men were recruited and Nepalis, Sri Lankans and Africans are still serving there.',
+    );
+    const title = para('Indians in the Russian army: MEA says 44 still serving');
+    const onTopic = title + indian.repeat(5);
+    const withOthers = onTopic + nepali.repeat(6);
+    const a = scoreRelevance(textModelFromPlainText(onTopic));
+    const b = scoreRelevance(textModelFromPlainText(withOthers));
+    expect(a.relevant).toBe(true);
+    // Other nationals named after the fifth paragraph outnumber the Indians: the score drops.
+    expect(b.score).toBeLessThan(a.score * 0.5);
+  });
 });
