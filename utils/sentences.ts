@@ -45,9 +45,29 @@ const ABBREVIATIONS = new Set([
 const TERMINATOR = /[.!?।]+/g;
 const CLOSERS = new Set(['"', "'", '”', '’', ')']);
 
+/** What `\s` matches in a regular expression, by character code. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
  * Sentence spans of one block. A full stop ends a sentence unless it closes an abbreviation or an
- * initial ("S. Jaishankar") or is followed by a lower-case word.
+ * initial ("S. Jaishankar") or is followed by a lower-case word. Characters are read by code, with
+ * no regular expression per full stop.
  */
 function blockSentences(text: string, block: TextBlock, out: Span[]): void {
   let start = block.start;
@@ -57,14 +77,23 @@ function blockSentences(text: string, block: TextBlock, out: Span[]): void {
     // Closing quotes may follow the stop; then white space must ("U.S." and "3.5" are not ends).
     let endRel = m.index + m[0].length;
     while (endRel < slice.length && CLOSERS.has(slice[endRel] as string)) endRel++;
-    if (endRel < slice.length && !/\s/.test(slice[endRel] as string)) continue;
+    if (endRel < slice.length && !isSpaceCode(slice.charCodeAt(endRel))) continue;
     if (m[0][0] === '.') {
-      const wordMatch = /([A-Za-z]+)$/.exec(slice.slice(Math.max(0, m.index - 12), m.index));
-      const word = wordMatch?.[1] ?? '';
+      // The word before the stop: its letters, at most 12 back.
+      const from = Math.max(0, m.index - 12);
+      let w = m.index;
+      while (w > from && isAsciiLetter(slice.charCodeAt(w - 1))) w--;
+      const word = slice.slice(w, m.index);
       if (word.length === 1 && word === word.toUpperCase()) continue; // an initial
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
-      const next = /\S/.exec(slice.slice(endRel, endRel + 4));
-      if (next && /[a-z]/.test(next[0])) continue;
+      // The next character that is not white space, within four: a lower-case letter continues.
+      const to = Math.min(slice.length, endRel + 4);
+      let n = endRel;
+      while (n < to && isSpaceCode(slice.charCodeAt(n))) n++;
+      if (n < to) {
+        const c = slice.charCodeAt(n);
+        if (c >= 97 && c <= 122) continue;
+      }
     }
     const end = block.start + endRel;
     if (end > start) out.push({ start, end });
