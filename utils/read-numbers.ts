@@ -100,8 +100,16 @@ const JOINER = /[ -]|\s+and\s+/y;
 
 const DEVANAGARI_ZERO = 0x0966;
 
+function isAsciiDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return raw.length > 0;
+}
+
 function digitValue(raw: string): number | null {
-  if (raw.length <= 6 && /^[0-9]+$/.test(raw)) return Number(raw);
+  if (raw.length <= 6 && isAsciiDigits(raw)) return Number(raw);
   let s = '';
   for (const ch of raw) {
     const code = ch.charCodeAt(0);
