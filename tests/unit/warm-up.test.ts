@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_KINDS } from '../../utils/figure-types';
-import { warmUp } from '../../utils/warm-up';
+import { SAMPLE, warmUp } from '../../utils/warm-up';
 
 describe('the background warm-up sample', () => {
   it('exercises the extractor on every figure kind', () => {
     expect(new Set(warmUp('2026-11-25'))).toEqual(new Set(FIGURE_KINDS));
+  });
+
+  it('is text beyond Latin-1, as articles are (their patterns are compiled for it)', () => {
+    expect(SAMPLE).toMatch(/[^\u0000-\u00ff]/);
+    expect(SAMPLE).toMatch(/[\u0900-\u097f]/);
   });
 });
