@@ -80,9 +80,12 @@ export function expressionAround(win: string, anchor: number): RegExpExecArray |
   return null;
 }
 
-/** Words every time expression contains; the full pattern is tried only around them. */
+/**
+ * Words every time expression contains; the full pattern is tried only around them. "had" (the
+ * commonest, in "had been", "had joined") anchors only in the one expression that has it, "had said".
+ */
 const ANCHOR =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|last|this|earlier|previously|had|in 20)|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|वार को|महीने/gi;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|last|this|earlier|previously|had\s+(?:also\s+|further\s+|earlier\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)\b|in 20)|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|वार को|महीने/gi;
 const BACK = 24;
 const AHEAD = 48;
 
