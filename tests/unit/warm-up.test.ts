@@ -8,7 +8,7 @@ describe('the background warm-up sample', () => {
   });
 
   it('is text beyond Latin-1, as articles are (their patterns are compiled for it)', () => {
-    expect(SAMPLE).toMatch(/[^\u0000-\u00ff]/);
+    expect([...SAMPLE].some((c) => c.charCodeAt(0) > 0xff)).toBe(true);
     expect(SAMPLE).toMatch(/[\u0900-\u097f]/);
   });
 });
