@@ -16,6 +16,9 @@ import { parseHTML } from 'linkedom';
 import { launchWithExtension } from '../tests/browser/support/chromium';
 import { startFixtureServer } from '../tests/browser/support/fixture-server';
 import { CHROME_EXTENSION_DIR } from '../tests/browser/support/paths';
+import { analyzeModel } from '../utils/analyze-page';
+import { publicationDateFromDocument } from '../utils/publication-date';
+import { textModelFromDocument } from '../utils/text-model';
 import { loadCorpus } from './corpus';
 
 const LOADS = 9;
@@ -58,6 +61,23 @@ function topicPage(): string {
     words += n;
   }
   return `<!doctype html><html><head><title>Indians in the Russian army: the official figures, 2024 to 2025 | The Hindu</title><meta property="article:published_time" content="2026-01-10T09:00:00+05:30"></head><body><article><h1>Indians in the Russian army: the official figures, 2024 to 2025</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+/**
+ * The same relevance and figures in Node, in this process, warm: how fast this machine is right now.
+ * Run to run, the browser's figures move with it (a busy host slows every stage alike).
+ */
+function nodeReference(html: string, url: string): number {
+  const doc = parseHTML(html).document as unknown as Document;
+  const model = textModelFromDocument(doc);
+  const published = publicationDateFromDocument(doc);
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const t0 = performance.now();
+    analyzeModel(model, published, { url });
+    times.push(performance.now() - t0);
+  }
+  return median(times.slice(20));
 }
 
 function row(metric: string, value: string, limit: string, ok?: boolean): void {
@@ -160,6 +180,13 @@ async function main(): Promise<void> {
     row('text model and publication date (page)', med('factcheck-text-model'), '', undefined);
     row('relevance and figures (background)', med('factcheck-relevance-figures'), '', undefined);
     row('verdicts (background)', med('factcheck-verdicts'), '', undefined);
+    const reference = nodeReference(topic, `https://${HOST}/topic.html`);
+    row(
+      '  reference: relevance and figures in Node, warm',
+      `${reference.toFixed(2)} ms`,
+      `background ÷ Node: ${(median(of('factcheck-relevance-figures')) / reference).toFixed(1)}×`,
+      undefined,
+    );
     row('paint: highlights, badges (page)', med('factcheck-paint'), '', undefined);
     row(
       'detect + extract + compare + paint',
