@@ -419,12 +419,21 @@ export interface ClassifyContext {
   afterNext: NumberMention | undefined;
 }
 
-/** The first clause after the number that holds a cue decides; relative clauses are skipped. */
+const CLAUSE_SPLIT_ALL = new RegExp(CLAUSE_SPLIT.source, 'g');
+
+/**
+ * The first clause after the number that holds a cue decides; relative clauses are skipped. Clauses
+ * are cut one at a time, as `split` would cut them, and no further than the deciding one.
+ */
 function cueAfter(after: string): { found: Found; clauseEnd: number } | null {
-  const parts = after.split(CLAUSE_SPLIT);
   let offset = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] ?? '';
+  let from = 0;
+  CLAUSE_SPLIT_ALL.lastIndex = 0;
+  for (let i = 0; from <= after.length; i++) {
+    const sep = CLAUSE_SPLIT_ALL.exec(after);
+    const to = sep ? sep.index : after.length;
+    const part = after.slice(from, to);
+    from = sep ? sep.index + sep[0].length : after.length + 1;
     const partStart = offset;
     offset += part.length + 1;
     if (i > 0 && RELATIVE.test(part)) continue;
@@ -546,10 +555,9 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   // New cases, not a running total: "two more were killed", "35 released since the PM's visit". Only
   // events count so: "seven more are listed as missing" and "another 63 are seeking discharge" are
   // states, and "202 recruited since 2022" or "since the war began" is the running total.
-  const sinceEvent = SINCE_EVENT.test(after);
   const incremental =
     EVENT_KINDS.has(kind) &&
-    (sinceEvent ||
+    (SINCE_EVENT.test(after) ||
       /^\s*more\b/i.test(after) ||
       /\b(?:another|a further|further|additional|fresh)\s*$/i.test(rawBefore.slice(-20)));
   return {

@@ -167,6 +167,13 @@ function withinDays(a: string, b: string, days: number): boolean {
   return Math.abs(Date.parse(a) - Date.parse(b)) <= days * 86_400_000;
 }
 
+/** Mentions are mostly found in text order: most need no sort. */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++)
+    if ((spans[i] as Span).start < (spans[i - 1] as Span).start) return false;
+  return true;
+}
+
 function mergeCandidates(candidates: Candidate[], published: PartialDate): Figure[] {
   const figures: Figure[] = [];
   const byKey = new Map<string, Figure>();
@@ -211,7 +218,7 @@ function mergeCandidates(candidates: Candidate[], published: PartialDate): Figur
     if (match) mergeInto(match, c, false);
     else add(c);
   }
-  for (const f of figures) f.mentions.sort((a, b) => a.start - b.start);
+  for (const f of figures) if (!inOrder(f.mentions)) f.mentions.sort((a, b) => a.start - b.start);
   figures.sort((a, b) => a.start - b.start);
   return figures;
 }
