@@ -259,12 +259,15 @@ export function createOverlay(
         reposition();
         return;
       }
-      // The first placement is timed (it reads every figure's position, so the browser lays out the new
-      // badges first); later ones, on scroll and resize, are not, so the timeline does not grow.
+      // The first placement reads every figure's position before the host joins the page, so the
+      // browser styles and lays out the badges once, already placed (attached hidden and then placed,
+      // they were styled twice). It is timed; later ones, on scroll and resize, are not, so the
+      // timeline does not grow.
       placed = true;
       const perf = win.performance;
       perf?.mark?.('factcheck-place-start');
       reposition();
+      doc.documentElement.append(host);
       perf?.measure?.('factcheck-place-badges', 'factcheck-place-start');
     });
   };
@@ -274,8 +277,8 @@ export function createOverlay(
   const resizeObserver = typeof RO === 'function' ? new RO(schedule) : null;
   resizeObserver?.observe(doc.documentElement);
 
-  doc.documentElement.append(host);
-  // Placed in the next frame, after the browser's own layout, instead of forcing one now.
+  // Placed, and only then attached, in the next frame, after the browser's own layout, instead of
+  // forcing one now.
   schedule();
 
   return {

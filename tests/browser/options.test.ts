@@ -73,7 +73,10 @@ describe('the options page in Chromium', () => {
     const log = new ConsoleLog(article);
     await article.goto(TOPIC_PAGE, { waitUntil: 'load', timeout: WAIT_MS });
     await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
-    expect(await painted(article)).toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
+    // The overlay joins the page in the next animation frame, its badges placed.
+    await expect
+      .poll(() => painted(article), { timeout: 5000 })
+      .toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
 
     // Highlights off in the options page: the tints go, the badges stay.
     const options = await openOptions();

@@ -50,7 +50,8 @@ describe('the live annotator', () => {
   it("paints the background's figures and tells the background once", async () => {
     const page = start(answer);
     await vi.waitFor(() => expect(page.sent).toHaveLength(1));
-    expect(page.badges()).toEqual(['44 serving']);
+    // The overlay joins the page in the next frame, its badges placed.
+    await vi.waitFor(() => expect(page.badges()).toEqual(['44 serving']));
     expect(page.sent[0]?.figures.map((f) => [f.value, f.verdict.status])).toEqual([[44, 'confirmed']]);
     expect(page.log.at(-1)).toMatch(/^\[factcheck\] annotator: relevant=true .* figures=1 /);
   });
@@ -74,7 +75,7 @@ describe('the live annotator', () => {
     releaseFirst({} as AnalyzeTextReply);
     await new Promise((r) => setTimeout(r, 20));
     expect(calls).toBe(2);
-    expect(page.badges()).toEqual(['44 serving']);
+    await vi.waitFor(() => expect(page.badges()).toEqual(['44 serving']));
     expect(page.sent).toHaveLength(1);
   });
 
