@@ -97,13 +97,26 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   let otherMentions = 0;
   /** Paragraphs about the army: where Indians and other nationals are counted. */
   const armyParas: string[] = [];
+  /** Paragraphs read after the score settled that name no other nationals, not yet tested for the army. */
+  const untested: string[] = [];
   /** Once the topic paragraphs reach both caps of the score below, more of them change nothing. */
   let settled = false;
   for (let i = 0; i < bodyBlocks.length; i++) {
     const b = bodyBlocks[i] as (typeof bodyBlocks)[number];
     const p = text.slice(b.start, b.end);
+    if (settled) {
+      // Only other nationals in paragraphs about the army still count: they are looked for first (most
+      // paragraphs name none), and the army only where they are named.
+      const others = count(OTHER_NATIONALS, p);
+      if (others === 0) untested.push(p);
+      else if (RUSSIAN_ARMY.test(p)) {
+        armyParas.push(p);
+        otherMentions += others;
+      }
+      continue;
+    }
     const army = RUSSIAN_ARMY.test(p);
-    if (!settled && isTopicParagraph(p, army, russiaInTitle, titleOnTopic, INDIAN_PEOPLE.test(p))) {
+    if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic, INDIAN_PEOPLE.test(p))) {
       topicParas++;
       if (firstTopic < 0) firstTopic = i;
       settled = topicParas >= 4 && topicParas / bodyBlocks.length / 0.4 >= 1;
@@ -120,6 +133,7 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   if (otherMentions >= 3) {
     let indianMentions = 0;
     for (const p of armyParas) indianMentions += count(INDIAN_PEOPLE_ALL, p);
+    for (const p of untested) if (RUSSIAN_ARMY.test(p)) indianMentions += count(INDIAN_PEOPLE_ALL, p);
     othersDominate = otherMentions > indianMentions * 1.5;
   }
 

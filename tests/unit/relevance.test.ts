@@ -80,4 +80,16 @@ describe('scoreRelevance', () => {
     // Other nationals named after the fifth paragraph outnumber the Indians: the score drops.
     expect(b.score).toBeLessThan(a.score * 0.5);
   });
+
+  it('counts the Indians of every paragraph about the army when other nationals are named often', () => {
+    const title = para('Indians in the Russian army: MEA says 44 still serving');
+    const indian = para('An Indian national serving in the Russian army was killed, the ministry said.');
+    const others = para(
+      'Nepali, Nepalese, Sri Lankan, Nepali and Nepalese recruits are serving in the Russian army.',
+    );
+    const indians = para('Indians and more Indians are still serving in the Russian army.');
+    // The score settles before the last paragraphs; the Indians they name still outnumber the others.
+    const text = title + indian.repeat(6) + others.repeat(2) + indians.repeat(10);
+    expect(scoreRelevance(textModelFromPlainText(text)).relevant).toBe(true);
+  });
 });
