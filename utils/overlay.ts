@@ -106,14 +106,13 @@ export function createOverlay(
   const prototype = doc.createElement('button');
   prototype.className = 'badge';
   prototype.type = 'button';
-  prototype.hidden = true; // until placed, in the next frame
+  prototype.hidden = true; // until placed
   prototype.setAttribute('aria-describedby', card.id);
-  const badges = figures.map((f, i) => {
+  const badges = figures.map((f) => {
     const b = prototype.cloneNode(false) as HTMLButtonElement;
     b.setAttribute('data-kind', f.kind);
     b.setAttribute('data-value', String(f.value));
     b.setAttribute('data-status', f.verdict.status);
-    b.setAttribute('data-index', String(i));
     b.setAttribute('aria-label', badgeLabel(f));
     b.textContent = SYMBOL[f.verdict.status];
     return b;
@@ -196,12 +195,9 @@ export function createOverlay(
   };
 
   // One set of listeners on the layer for every badge (a page may have hundreds of figures).
-  const badgeIndex = (target: EventTarget | null): number => {
-    const el = target as HTMLElement | null;
-    if (el?.className !== 'badge') return -1;
-    const i = Number(el.dataset.index);
-    return badges[i] === el ? i : -1;
-  };
+  const indexOf = new Map<EventTarget, number>(badges.map((b, i) => [b, i]));
+  const badgeIndex = (target: EventTarget | null): number =>
+    target === null ? -1 : (indexOf.get(target) ?? -1);
   layer.addEventListener('mouseover', (e) => {
     const i = badgeIndex(e.target);
     if (i >= 0 && i !== open) showCard(i);
