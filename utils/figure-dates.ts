@@ -1,3 +1,4 @@
+import { isWordCode } from './char-codes';
 import {
   addDays,
   formatDay,
@@ -52,9 +53,6 @@ export const TIME_EXPRESSION = new RegExp(
 
 /** The same pattern, tried at one position only. */
 const TIME_EXPRESSION_AT = new RegExp(TIME_EXPRESSION.source, 'iy');
-
-const isWordCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * What a left-to-right scan of `win` for the pattern gives at `anchor`: the first match, of a run of

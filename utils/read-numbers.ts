@@ -1,3 +1,4 @@
+import { isAsciiLetter } from './char-codes';
 import type { Qualifier } from './figure-types';
 import { phraseBefore, wordsBefore } from './words-before';
 
@@ -265,7 +266,7 @@ function ordinalAt(text: string, i: number): boolean {
     (a === 110 && b === 100) ||
     (a === 114 && b === 100) ||
     (a === 116 && b === 104);
-  return pair && !isLetter(text.charCodeAt(i + 2));
+  return pair && !isAsciiLetter(text.charCodeAt(i + 2));
 }
 
 function isDigitCode(c: number): boolean {
@@ -350,7 +351,7 @@ function parseAt(text: string, start: number): ParseResult | null {
   if (isDigit) {
     // Part of a code such as S-400, Su-30MKI, G20: not a count.
     const prev = text.charCodeAt(start - 1);
-    if (start > 0 && (isLetter(prev) || (prev === 45 && isLetter(text.charCodeAt(start - 2))))) {
+    if (start > 0 && (isAsciiLetter(prev) || (prev === 45 && isAsciiLetter(text.charCodeAt(start - 2))))) {
       return { skipTo: skipDigits(text, start) };
     }
     const sep = text.charCodeAt(start + 1);
@@ -375,7 +376,7 @@ function parseAt(text: string, start: number): ParseResult | null {
     // Trailing sentence punctuation is not a decimal point.
     const v = digitValue(d[0]);
     if (v === null) return { skipTo: end };
-    if (isLetter(text.charCodeAt(end)) && !ordinalAt(text, end)) {
+    if (isAsciiLetter(text.charCodeAt(end)) && !ordinalAt(text, end)) {
       return { skipTo: skipWord(text, end) };
     }
     value = v;
@@ -426,10 +427,6 @@ function parseAt(text: string, start: number): ParseResult | null {
   const mention: NumberMention = { start: realStart, end: realEnd, value, qualifier, form };
   if (realEnd > end) mention.odd = true;
   return { mention };
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function skipDigits(text: string, i: number): number {

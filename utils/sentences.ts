@@ -1,3 +1,4 @@
+import { isAsciiLetter, isSpaceCode } from './char-codes';
 import type { Span } from './figure-types';
 import type { TextBlock } from './text-model';
 
@@ -44,25 +45,6 @@ const ABBREVIATIONS = new Set([
 
 const TERMINATOR = /[.!?।]+/g;
 const CLOSERS = new Set(['"', "'", '”', '’', ')']);
-
-/** What `\s` matches in a regular expression, by character code. */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Sentence spans of one block. A full stop ends a sentence unless it closes an abbreviation or an
