@@ -8,6 +8,9 @@ import type { NumberMention } from './read-numbers';
  * ("the death toll rose to 26", "efforts for the early discharge of 50").
  */
 
+/** A set of the space-separated words of `list`. */
+const words = (list: string) => new Set(list.split(' '));
+
 const QUALIFIER_WORDS = new Set([
   'about',
   'around',
@@ -34,20 +37,15 @@ const QUALIFIER_WORDS = new Set([
   'an estimated',
   'a total of',
 ]);
-const UNIT_WORDS = new Set(
-  '₹ rs rs. inr $ usd us$ € £ aged age ages no. # page article section rule clause para paragraph chapter flight room class ward gate platform route sector phase round episode season vol vol. volume version percent'.split(
-    ' ',
-  ),
+const UNIT_WORDS = words(
+  '₹ rs rs. inr $ usd us$ € £ aged age ages no. # page article section rule clause para paragraph chapter flight room class ward gate platform route sector phase round episode season vol vol. volume version percent',
 );
-const MONTH_WORDS = new Set(
-  'jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर'.split(
-    ' ',
-  ),
+const MONTH_WORDS = words(
+  'jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर',
 );
 
-const UNIT_WORDS_AFTER = new Set(
-  (
-    'year years yr yrs year-old month months week weeks day days hour hours hr hrs minute minutes min mins ' +
+const UNIT_WORDS_AFTER = words(
+  'year years yr yrs year-old month months week weeks day days hour hours hr hrs minute minutes min mins ' +
     'second seconds sec secs km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters ' +
     'kg tonne tonnes ton tons per percent pc crore crores lakh lakhs million millions billion billions trillion ' +
     'trillions bn mn rupee rupees dollar dollars usd inr am pm a.m p.m a.m. p.m. ist gmt utc times acre acres sq ' +
@@ -55,8 +53,7 @@ const UNIT_WORDS_AFTER = new Set(
     'pages comment comments share shares like likes view views stories premium plan plans issues edition editions ' +
     'goal goals runs wickets overs seats votes states districts cities countries nations visits meetings rounds ' +
     'bills questions point points degree degrees session sessions hectare hectares vehicles flights trains buses ' +
-    'वर्षीय साल वर्ष रुपये रुपए लाख करोड़ प्रतिशत बजे किलोमीटर दिन महीने घंटे फीसदी'
-  ).split(' '),
+    'वर्षीय साल वर्ष रुपये रुपए लाख करोड़ प्रतिशत बजे किलोमीटर दिन महीने घंटे फीसदी',
 );
 
 /** The word right after a number ("months", "per", "jan"), lower-cased, hyphen and "st/th" skipped. */
@@ -91,10 +88,8 @@ function lastWordStarts(s: string, count: number): number[] {
 }
 
 /** Drops "about", "at least", "between" ... from the end of the text before a number. */
-const QUALIFIER_ENDINGS = new Set(
-  'about around nearly almost roughly approximately some over between just only still now another than least most to as further estimated of'.split(
-    ' ',
-  ),
+const QUALIFIER_ENDINGS = words(
+  'about around nearly almost roughly approximately some over between just only still now another than least most to as further estimated of',
 );
 
 function stripQualifiers(before: string): string {
@@ -342,20 +337,15 @@ export function kindNamedIn(segment: string): FigureKind | null {
   return found && found.strength >= 2 ? found.kind : null;
 }
 
-const SUBJECT_LAST_WORDS = new Set(
-  'to at of is was be are were reached from stands stood recruited enlisted killed dead missing discharged released serving stuck'.split(
-    ' ',
-  ),
+const SUBJECT_LAST_WORDS = words(
+  'to at of is was be are were reached from stands stood recruited enlisted killed dead missing discharged released serving stuck',
 );
-const LICENSING_LAST_WORDS = new Set('the these those them of remaining'.split(' '));
-export const ADJACENT_LAST_WORDS = new Set(
-  (
-    'of the remaining another back home released freed rescued discharged repatriated evacuated sent ' +
-    'trafficked smuggled arrested booked named nabbed detained accused at searched raided to is was reached'
-  ).split(' '),
+const LICENSING_LAST_WORDS = words('the these those them of remaining');
+export const ADJACENT_LAST_WORDS = words(
+  'of the remaining another back home released freed rescued discharged repatriated evacuated sent ' +
+    'trafficked smuggled arrested booked named nabbed detained accused at searched raided to is was reached',
 );
 
-const words = (list: string) => new Set(list.split(' '));
 const SENT_WORDS = words('sent trafficked smuggled');
 const ARREST_WORDS = words('arrested booked named nabbed detained accused at searched raided');
 const RETURN_WORDS = words('of the back home released freed rescued discharged repatriated evacuated');

@@ -25,6 +25,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 const M = `(${MONTH_PATTERN})`;
 const HINDI_MONTHS = 'जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर';
+/** "had said", "had also told": an earlier, unstated time. An alternative of the pattern and an anchor. */
+const HAD_SAID =
+  'had\\s+(?:also\\s+|further\\s+|earlier\\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)\\b';
 /** Sunday first, as WEEKDAYS. */
 const HINDI_WEEKDAYS = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'];
 
@@ -42,7 +45,7 @@ export const TIME_EXPRESSION = new RegExp(
     `\\b(?:on|last|this|since|by)\\s+(${WEEKDAYS.join('|')})\\b`, // on Monday
     `(${HINDI_MONTHS})\\s+(?:में|को)`, // फरवरी में
     `\\b(yesterday|today|last week|last month|this month|earlier this month|earlier this year|this year|last year|previous year|the year before|previously|earlier(?=\\s*,)|(?:said|told|stated|reported|announced) earlier|in (?:20\\d\\d))\\b`,
-    `\\bhad\\s+(?:also\\s+|further\\s+|earlier\\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)\\b`,
+    `\\b${HAD_SAID}`,
     `(${HINDI_MONTHS})\\s+(\\d{4})`, // फरवरी 2025
     `(${HINDI_WEEKDAYS.join('|')})\\s+को`, // शुक्रवार को
     `(इस महीने|पिछले महीने)`, // इस महीने की शुरुआत में: earlier this month
@@ -82,8 +85,10 @@ export function expressionAround(win: string, anchor: number): RegExpExecArray |
  * Words every time expression contains; the full pattern is tried only around them. "had" (the
  * commonest, in "had been", "had joined") anchors only in the one expression that has it, "had said".
  */
-const ANCHOR =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|last|this|earlier|previously|had\s+(?:also\s+|further\s+|earlier\s+)?(?:said|told|informed|stated|reported|confirmed|disclosed)\b|in 20)|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर|वार को|महीने/gi;
+const ANCHOR = new RegExp(
+  `\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|last|this|earlier|previously|${HAD_SAID}|in 20)|${HINDI_MONTHS}|वार को|महीने`,
+  'gi',
+);
 const BACK = 24;
 const AHEAD = 48;
 
