@@ -4,7 +4,7 @@ import { siteOfUrl } from '@/utils/settings-shape';
 import { t } from './i18n';
 
 /**
- * "Hide highlights and badges here": turns the extension off on the page's site (the annotator in the
+ * "Turn off on this site": turns the extension off on the page's site (the annotator in the
  * page hears of it through storage and clears at once), or on again.
  */
 export function PageControls({ url, store }: { url: string; store?: SettingsStore }) {

@@ -96,7 +96,7 @@ describe('the options page in Chromium', () => {
       .poll(() => painted(article), { timeout: 5000 })
       .toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
 
-    // "Hide highlights and badges here" stores the site as turned off: the page clears at once ...
+    // "Turn off on this site" stores the site as turned off: the page clears at once ...
     await b.worker.evaluate(async () => {
       type Chrome = {
         storage: {

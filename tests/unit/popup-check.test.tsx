@@ -79,25 +79,27 @@ describe('"Check this page"', () => {
   });
 });
 
-describe('"Hide highlights and badges here"', () => {
+describe('"Turn off on this site"', () => {
   it("turns the page's site off and on again in the settings", async () => {
     await show(<PageControls url="https://www.business-standard.com/a.html" />);
     const button = () => $('.page-controls button');
-    expect(text(button())).toBe('Hide highlights and badges here');
+    expect(text(button())).toBe('Turn off on this site');
     await click(button());
     expect((await createSettingsStore().get()).disabledSites).toEqual(['business-standard.com']);
-    expect(text($('.page-controls p'))).toBe('Highlights and badges are off on business-standard.com.');
-    expect(text(button())).toBe('Show highlights and badges here again');
+    expect(text($('.page-controls p'))).toBe(
+      'The extension is off on business-standard.com: its pages are not read.',
+    );
+    expect(text(button())).toBe('Turn on again on this site');
     await click(button());
     expect((await createSettingsStore().get()).disabledSites).toEqual([]);
-    expect(text(button())).toBe('Hide highlights and badges here');
+    expect(text(button())).toBe('Turn off on this site');
   });
 
   it('follows a change made elsewhere (the options page)', async () => {
     await show(<PageControls url="https://www.ndtv.com/a" />);
     await createSettingsStore().update((s) => ({ ...s, disabledSites: ['ndtv.com'] }));
     await flush();
-    expect(text($('.page-controls button'))).toBe('Show highlights and badges here again');
+    expect(text($('.page-controls button'))).toBe('Turn on again on this site');
   });
 
   it('shows nothing for a page that is no web page', async () => {
