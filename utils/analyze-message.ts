@@ -52,7 +52,8 @@ export function analyzeTextRequestProblem(value: unknown): Problem {
   if (url) return url;
   const { text, blocks } = value;
   if (typeof text !== 'string') return 'text: must be a string';
-  if (text.length > MAX_TEXT_CHARS + 1000) return `text: longer than ${MAX_TEXT_CHARS} characters`;
+  if (text.length > MAX_TEXT_CHARS + 1000)
+    return `text: longer than ${MAX_TEXT_CHARS + 1000} characters (the text model's limit, with room for block breaks)`;
   if (!Array.isArray(blocks)) return 'blocks: must be an array';
   if (blocks.length > MAX_BLOCKS) return `blocks: more than ${MAX_BLOCKS}`;
   let previousEnd = 0;

@@ -14,6 +14,11 @@ export function isWordCode(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/** `[\u0900-\u097F]`: the Devanagari block (letters, signs and digits). */
+export function isDevanagari(c: number): boolean {
+  return c >= 0x900 && c <= 0x97f;
+}
+
 /** `\s` */
 export function isSpaceCode(c: number): boolean {
   return (

@@ -250,12 +250,9 @@ const LABEL_END = /^\s*(?:[.;|]|$)/;
 const REMAINS_LABEL = /\b(?:mortal remains|remains|bodies)\b|पार्थिव|शव/i;
 
 /** Not a count of anything in the story: a year, a price, an age, a time, a date, a unit. */
-export function isNotACount(
-  text: string,
-  m: NumberMention,
-  before = stripQualifiers(text.slice(Math.max(0, m.start - 30), m.start)),
-): boolean {
+export function isNotACount(text: string, m: NumberMention): boolean {
   if (m.value < 1 || m.value > 50_000) return true;
+  const before = stripQualifiers(text.slice(Math.max(0, m.start - 30), m.start));
   if (m.form === 'words' && m.value === 1) return true;
   const after = text.slice(m.end, m.end + 24);
   if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && m.end - m.start === 4) {
@@ -341,16 +338,20 @@ const SUBJECT_LAST_WORDS = words(
   'to at of is was be are were reached from stands stood recruited enlisted killed dead missing discharged released serving stuck',
 );
 const LICENSING_LAST_WORDS = words('the these those them of remaining');
-export const ADJACENT_LAST_WORDS = words(
-  'of the remaining another back home released freed rescued discharged repatriated evacuated sent ' +
-    'trafficked smuggled arrested booked named nabbed detained accused at searched raided to is was reached',
-);
 
 const SENT_WORDS = words('sent trafficked smuggled');
 const ARREST_WORDS = words('arrested booked named nabbed detained accused at searched raided');
 const RETURN_WORDS = words('of the back home released freed rescued discharged repatriated evacuated');
 const PUSH_WORDS = words('of the remaining another');
 const TOLL_WORDS = words('to at of is was reached');
+/** The last words any of the patterns below can end in. */
+export const ADJACENT_LAST_WORDS = new Set([
+  ...SENT_WORDS,
+  ...ARREST_WORDS,
+  ...RETURN_WORDS,
+  ...PUSH_WORDS,
+  ...TOLL_WORDS,
+]);
 const REMAINS_WORDS = ['remains', 'bodies', 'body', 'cremat', 'sample', 'डीएनए'];
 
 /**
@@ -416,16 +417,14 @@ const CLAUSE_SPLIT_ALL = new RegExp(CLAUSE_SPLIT.source, 'g');
  * are cut one at a time, as `split` would cut them, and no further than the deciding one.
  */
 function cueAfter(after: string): { found: Found; clauseEnd: number } | null {
-  let offset = 0;
   let from = 0;
   CLAUSE_SPLIT_ALL.lastIndex = 0;
   for (let i = 0; from <= after.length; i++) {
     const sep = CLAUSE_SPLIT_ALL.exec(after);
     const to = sep ? sep.index : after.length;
     const part = after.slice(from, to);
+    const partStart = from;
     from = sep ? sep.index + sep[0].length : after.length + 1;
-    const partStart = offset;
-    offset += part.length + 1;
     if (i > 0 && RELATIVE.test(part)) continue;
     if (i > 0 && /^\s*(?:out of|of whom|of which|of them|of these|among them)\b/i.test(part)) break;
     const cue = bestCue(part, false);

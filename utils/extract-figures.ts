@@ -31,7 +31,10 @@ function snippet(text: string, sentence: Span, start: number, clauseEnd: number)
   const stop = /[,;.!?:)—।]/.exec(text.slice(clause, limit));
   const end = stop ? clause + stop.index : limit;
   let out = collapse(text.slice(from, Math.min(end, from + SNIPPET_MAX * 2))).replace(/["'”’]+$/, '');
-  if (out.length > SNIPPET_MAX) out = `${out.slice(0, out.lastIndexOf(' ', SNIPPET_MAX))} …`;
+  if (out.length > SNIPPET_MAX) {
+    const cut = out.lastIndexOf(' ', SNIPPET_MAX);
+    out = `${out.slice(0, cut > 0 ? cut : SNIPPET_MAX)} …`;
+  }
   return out;
 }
 
@@ -167,13 +170,6 @@ function withinDays(a: string, b: string, days: number): boolean {
   return Math.abs(Date.parse(a) - Date.parse(b)) <= days * 86_400_000;
 }
 
-/** Mentions are mostly found in text order: most need no sort. */
-function inOrder(spans: readonly Span[]): boolean {
-  for (let i = 1; i < spans.length; i++)
-    if ((spans[i] as Span).start < (spans[i - 1] as Span).start) return false;
-  return true;
-}
-
 function mergeCandidates(candidates: Candidate[], published: PartialDate): Figure[] {
   const figures: Figure[] = [];
   const byKey = new Map<string, Figure>();
@@ -218,7 +214,7 @@ function mergeCandidates(candidates: Candidate[], published: PartialDate): Figur
     if (match) mergeInto(match, c, false);
     else add(c);
   }
-  for (const f of figures) if (!inOrder(f.mentions)) f.mentions.sort((a, b) => a.start - b.start);
+  for (const f of figures) f.mentions.sort((a, b) => a.start - b.start);
   figures.sort((a, b) => a.start - b.start);
   return figures;
 }

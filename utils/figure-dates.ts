@@ -1,4 +1,4 @@
-import { isWordCode } from './char-codes';
+import { isDevanagari, isWordCode } from './char-codes';
 import {
   addDays,
   formatDay,
@@ -32,7 +32,7 @@ const HAD_SAID =
 const HINDI_WEEKDAYS = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'];
 
 // Alternatives in priority order: longer, more specific forms first. No Unicode flag and no
-// look-behind: this regex runs over every paragraph that holds a figure, and those cost time.
+// look-behind. It is tried only around anchors (below), at the places a match can start.
 export const TIME_EXPRESSION = new RegExp(
   [
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`, // 9 August 2024
@@ -67,7 +67,7 @@ export function expressionAround(win: string, anchor: number): RegExpExecArray |
   let p = 0;
   while (p <= anchor) {
     const c = win.charCodeAt(p);
-    if (c >= 0x900 || (isWordCode(c) && (p === 0 || !isWordCode(win.charCodeAt(p - 1))))) {
+    if (isDevanagari(c) || (isWordCode(c) && (p === 0 || !isWordCode(win.charCodeAt(p - 1))))) {
       TIME_EXPRESSION_AT.lastIndex = p;
       const m = TIME_EXPRESSION_AT.exec(win);
       if (m && m[0].length > 0) {

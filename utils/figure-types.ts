@@ -30,7 +30,10 @@ export interface Figure extends Span {
   qualifier: Qualifier;
   subject: Subject;
   asOf: PartialDate;
-  /** The clause the figure was read from, whitespace collapsed. */
+  /**
+   * The figure as written: from the number (or the sentence start, when it is near) to the end of the
+   * clause that decided, whitespace collapsed, at most about 180 characters.
+   */
   text: string;
   /** "20-odd": the approximation runs upward, 20 to 29. */
   odd?: boolean;

@@ -244,9 +244,7 @@ const QUALIFIER_PHRASES = new Map<string, Qualifier>([
 
 /** Last words of the qualifier phrases: most numbers follow none of them and need no closer look. */
 const QUALIFIER_LAST_WORDS = new Set(
-  'about around nearly almost roughly approximately approx approx. some estimated reportedly to least over than of as upto most under लगभग करीब क़रीब तकरीबन तक़रीबन कम'.split(
-    ' ',
-  ),
+  [...QUALIFIER_PHRASES.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
 );
 
 function qualifierBefore(text: string, start: number): Qualifier | null {
@@ -278,6 +276,8 @@ const NUMERIC_DATE = /[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}/y;
 /** Clock times such as 7:00. */
 const ODD_AFTER = /^[- ]odd\b/i;
 const PLUS_AFTER = /^(?:\+|-plus\b| plus\b| से (?:ज्यादा|ज़्यादा|अधिक))/i;
+/** Long enough for PLUS_AFTER's longest form, " से ज़्यादा" (11 code units). */
+const PLUS_WINDOW = 12;
 const RANGE_JOIN = /^\s*(?:to|-|–|—|and|or)\s*/i;
 
 /**
@@ -406,7 +406,10 @@ function parseAt(text: string, start: number): ParseResult | null {
   if ((next === 45 || next === 32) && ODD_AFTER.test(text.slice(end, end + 5))) {
     qualifier = 'approx';
     realEnd = end + 4;
-  } else if (next === 43 || ((next === 45 || next === 32) && PLUS_AFTER.test(text.slice(end, end + 10)))) {
+  } else if (
+    next === 43 ||
+    ((next === 45 || next === 32) && PLUS_AFTER.test(text.slice(end, end + PLUS_WINDOW)))
+  ) {
     qualifier = 'at_least';
   }
   let realStart = start;

@@ -70,6 +70,10 @@ function isTopicParagraph(
   return titleOnTopic && TOPIC_VERB.test(p);
 }
 
+/** The score counts at most this many topic paragraphs, and a share of them up to this. */
+const TOPIC_PARAS_CAP = 4;
+const SHARE_CAP = 0.4;
+
 /** Stage two: the whole article. */
 export function scoreRelevance(model: TextModel, url = ''): Relevance {
   const { text, blocks } = model;
@@ -119,7 +123,7 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
     if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic, INDIAN_PEOPLE.test(p))) {
       topicParas++;
       if (firstTopic < 0) firstTopic = i;
-      settled = topicParas >= 4 && topicParas / bodyBlocks.length / 0.4 >= 1;
+      settled = topicParas >= TOPIC_PARAS_CAP && topicParas / bodyBlocks.length / SHARE_CAP >= 1;
     }
     if (army) {
       armyParas.push(p);
@@ -142,8 +146,8 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   let score = 0;
   if (titleOnTopic) score += 0.3;
   if (leadOnTopic) score += 0.2;
-  score += Math.min(topicParas, 4) * 0.08;
-  score += Math.min(share / 0.4, 1) * 0.18;
+  score += Math.min(topicParas, TOPIC_PARAS_CAP) * 0.08;
+  score += Math.min(share / SHARE_CAP, 1) * 0.18;
   if (othersDominate) score *= 0.4;
   if (topicParas === 0 || (topicParas === 1 && !titleOnTopic)) score *= 0.4;
   score = Math.round(Math.min(1, score) * 100) / 100;

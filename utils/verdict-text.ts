@@ -1,7 +1,10 @@
 import type { FigureKind, PartialDate } from './figure-types';
 import type { Verdict } from './verdicts';
 
-/** Neutral, sourced wording for a figure's verdict, shared by the in-page card and the popup. */
+/**
+ * Neutral, sourced wording for a figure's verdict, in English, for the in-page card. The popup words
+ * the same verdicts through the extension's messages (components/wording.ts).
+ */
 
 export const KIND_LABELS: Record<FigureKind, string> = {
   recruited_total: 'recruited in all',

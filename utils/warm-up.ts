@@ -4,8 +4,9 @@ import { textModelFromPlainText } from './text-model';
 
 /**
  * A short report written for this purpose, with a figure of each kind and the usual number forms.
- * Read once when the background starts, it compiles the extractor's regular expressions and gives
- * its functions their first type feedback there, instead of on the reader's first article. Like
+ * Read once, on the first topic page or "Check this page" after the background starts (not at start-up,
+ * which happens on every browser start), it compiles the extractor's regular expressions and gives its
+ * functions their first type feedback there, instead of on the reader's first article. Like
  * most news text it has curly quotes, dashes and a line in Hindi: a regular expression is compiled
  * separately for text with characters beyond Latin-1, which is what articles are.
  */

@@ -30,6 +30,10 @@ describe('readNumbers', () => {
     ['20-odd people', [{ text: '20-odd', value: 20, qualifier: 'approx' }]],
     ['at least 44 Indians', [{ text: '44', value: 44, qualifier: 'at_least' }]],
     ['more than 150 Indians', [{ text: '150', value: 150, qualifier: 'at_least' }]],
+    // "More than" after the number in Hindi, in each of its spellings (the longest is 11 code units).
+    ['150 से ज्यादा भारतीय', [{ text: '150', value: 150, qualifier: 'at_least' }]],
+    ['150 से ज़्यादा भारतीय', [{ text: '150', value: 150, qualifier: 'at_least' }]],
+    ['150 से अधिक भारतीय', [{ text: '150', value: 150, qualifier: 'at_least' }]],
     ['as many as 20 Indians', [{ text: '20', value: 20, qualifier: 'at_most' }]],
     ['about 20 Indians', [{ text: '20', value: 20, qualifier: 'approx' }]],
   ])('reads %j', (text, expected) => {
