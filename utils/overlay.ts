@@ -10,6 +10,9 @@ import type { RecordRef, Verdict } from './verdicts';
 
 export const OVERLAY_TAG = 'factcheck-overlay';
 
+/** How long a card stays after the pointer leaves its badge or itself, to reach the card. */
+const HIDE_DELAY_MS = 300;
+
 export interface BadgeFigure {
   value: number;
   kind: FigureKind;
@@ -198,28 +201,58 @@ export function createOverlay(
   const indexOf = new Map<EventTarget, number>(badges.map((b, i) => [b, i]));
   const badgeIndex = (target: EventTarget | null): number =>
     target === null ? -1 : (indexOf.get(target) ?? -1);
+  const inCard = (t: EventTarget | null) => t !== null && card.contains(t as Node);
+  /** Focus is on the open card's badge or inside the card. */
+  const focusStays = () =>
+    doc.activeElement === host &&
+    root.activeElement !== null &&
+    (root.activeElement === badges[open] || card.contains(root.activeElement));
+  // Hiding waits a moment, so that the pointer can cross from the badge to the card and its source link.
+  let hideTimer = 0;
+  const cancelHide = () => {
+    if (hideTimer) win.clearTimeout(hideTimer);
+    hideTimer = 0;
+  };
+  const hideSoon = () => {
+    cancelHide();
+    hideTimer = win.setTimeout(() => {
+      hideTimer = 0;
+      if (!focusStays()) hideCard();
+    }, HIDE_DELAY_MS);
+  };
   layer.addEventListener('mouseover', (e) => {
     const i = badgeIndex(e.target);
+    if (i >= 0 || inCard(e.target)) cancelHide();
     if (i >= 0 && i !== open) showCard(i);
   });
   layer.addEventListener('mouseout', (e) => {
-    const i = badgeIndex(e.target);
-    if (i < 0 || badgeIndex(e.relatedTarget) === i) return;
-    if (doc.activeElement !== host || root.activeElement !== badges[i]) hideCard();
+    if (badgeIndex(e.target) < 0 && !inCard(e.target)) return;
+    if (inCard(e.relatedTarget) || (open >= 0 && e.relatedTarget === badges[open])) return;
+    if (!focusStays()) hideSoon();
   });
   layer.addEventListener('focusin', (e) => {
     const i = badgeIndex(e.target);
-    if (i >= 0) showCard(i);
+    if (i >= 0 || inCard(e.target)) cancelHide();
+    if (i >= 0 && i !== open) showCard(i);
   });
   layer.addEventListener('focusout', (e) => {
-    if (badgeIndex(e.target) >= 0) hideCard();
+    if (badgeIndex(e.target) < 0 && !inCard(e.target)) return;
+    if (inCard(e.relatedTarget) || (open >= 0 && e.relatedTarget === badges[open])) return;
+    hideCard();
+  });
+  // A badge's own action (a click, Enter or Space) takes the reader into its card, to the source link.
+  layer.addEventListener('click', (e) => {
+    const i = badgeIndex(e.target);
+    if (i < 0) return;
+    if (i !== open) showCard(i);
+    card.querySelector('a')?.focus();
   });
   layer.addEventListener('keydown', (e) => {
-    const i = badgeIndex(e.target);
-    if (i >= 0 && e.key === 'Escape') {
-      hideCard();
-      badges[i]?.blur();
-    }
+    if (e.key !== 'Escape' || (badgeIndex(e.target) < 0 && !inCard(e.target))) return;
+    // From inside the card, back to its badge; from the badge, focus leaves it. The card closes.
+    if (inCard(e.target)) badges[open]?.focus();
+    else (e.target as HTMLElement).blur();
+    hideCard();
   });
 
   const reposition = () => {
@@ -285,6 +318,7 @@ export function createOverlay(
       doc.removeEventListener('scroll', schedule, { capture: true });
       resizeObserver?.disconnect();
       if (frame) win.cancelAnimationFrame(frame);
+      cancelHide();
       host.remove();
     },
   };

@@ -151,6 +151,39 @@ describe('Chromium smoke test', () => {
     await page.close();
   });
 
+  it("reaches the card's source link from its badge, by keyboard and by pointer", async () => {
+    const { page, log } = await open(TOPIC_PAGE);
+    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
+    await page.setViewportSize({ width: 1100, height: 900 });
+    const badge = page.locator('factcheck-overlay').locator('[data-value="127"]');
+    const card = page.locator('factcheck-overlay').locator('.card');
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('factcheck-overlay')?.shadowRoot?.activeElement;
+        return active ? `${active.tagName.toLowerCase()} ${active.textContent}` : null;
+      });
+    // Keyboard: Enter on the badge moves into its card, to the source; Escape closes it, back on the badge.
+    await badge.focus();
+    await page.keyboard.press('Enter');
+    await card.waitFor({ state: 'visible' });
+    expect(await focused()).toMatch(/^a Source: /);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    expect(await focused()).toMatch(/^button /);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Pointer: the card stays while the pointer crosses from the badge to it, and goes once it leaves.
+    await badge.hover();
+    await card.waitFor({ state: 'visible' });
+    const box = await card.boundingBox();
+    if (!box) throw new Error('the card has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    await page.waitForTimeout(600);
+    expect(await card.isVisible()).toBe(true);
+    await page.mouse.move(5, 5, { steps: 2 });
+    await card.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
   it('keeps its badges right when the page re-renders the article with new nodes', async () => {
     const { page, log } = await open(SPA_PAGE);
     await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
