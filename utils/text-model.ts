@@ -141,7 +141,7 @@ class Builder {
   private length = 0;
   /** End of the last character that is not a space: where a block's text ends. */
   private contentEnd = 0;
-  /** The last piece written, for "does the text end in a break" without building the text. */
+  /** The last piece written, for "does the text end in a cell break" without building the text. */
   private lastPiece = '';
   /** Offsets of the block breaks: the only '\n' of the finished text. */
   private breaks: number[] = [];
@@ -169,10 +169,10 @@ class Builder {
     if (this.length > this.blockStart) {
       if (this.contentEnd > this.blockStart)
         this.blocks.push({ start: this.blockStart, end: this.contentEnd, role: this.role });
-      if (this.lastPiece !== '\n') {
-        this.breaks.push(this.length);
-        this.push('\n');
-      }
+      // The text since the block began can end in a text node that is itself "\n" (it becomes a
+      // space): the break still comes.
+      this.breaks.push(this.length);
+      this.push('\n');
     }
     this.blockStart = this.length;
     this.role = 'body';

@@ -104,3 +104,22 @@ describe('textModelFromPlainText', () => {
     ]);
   });
 });
+
+describe('block breaks', () => {
+  it('ends a block whose last text node is a bare newline with a break of its own', () => {
+    const model = textModelFromDocument(
+      doc(
+        '<article><h1>Indians in the Russian army</h1><p>Forty-four are still serving, the <a href="/x">ministry</a>\n</p><p>Twelve were killed.</p></article>',
+      ),
+    );
+    const blocks = model.blocks.map((b) => model.text.slice(b.start, b.end));
+    expect(blocks).toEqual([
+      'Indians in the Russian army',
+      'Forty-four are still serving, the ministry',
+      'Twelve were killed.',
+    ]);
+    // Block boundaries are the text's only line breaks, one between each two blocks.
+    expect(model.text.split('\n').filter(Boolean)).toHaveLength(3);
+    for (const b of model.blocks.slice(1)) expect(model.text[b.start - 1]).toBe('\n');
+  });
+});
