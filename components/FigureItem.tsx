@@ -1,24 +1,16 @@
-import { BADGE_COLORS } from '@/utils/badge';
+import { BADGE_COLORS, STATUS_SYMBOLS } from '@/utils/badge';
 import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
 import type { RecordRef, VerdictStatus } from '@/utils/verdicts';
 import { t } from './i18n';
 import { WhyDiffer } from './WhyDiffer';
 import { dateText, localizedVerdictLead, statusLabel, subjectNote, valueText } from './wording';
 
-/** The same symbols as the in-page badges, so that status never rests on colour alone. */
-const SYMBOL: Record<VerdictStatus, string> = {
-  confirmed: '✓',
-  conflicts: '!',
-  unconfirmed: '?',
-  no_record: '·',
-};
-
 /** A verdict status as a pill in the toolbar badge's colour, with its symbol and label. */
 export function StatusPill({ status }: { status: VerdictStatus }) {
   return (
     <span class="pill" data-status={status} style={{ backgroundColor: BADGE_COLORS[status] }}>
       <span class="pill-symbol" aria-hidden="true">
-        {SYMBOL[status]}
+        {STATUS_SYMBOLS[status]}
       </span>{' '}
       {statusLabel(status)}
     </span>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { localDay } from '@/utils/dates';
 import { SIGHTINGS_CAP } from '@/utils/sightings/types';
 import { t } from './i18n';
 import type { OptionsDeps } from './options-deps';
@@ -17,10 +18,6 @@ export function formatCount(n: number): string {
   } catch {
     return String(n);
   }
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** The reader's sightings: how many, export, import, clear (after a confirmation). */
@@ -54,7 +51,7 @@ export function OptionsData({
       (r) => {
         if (!r.ok) return setNote({ text: t('exportFailed', r.error), error: true });
         deps.download(
-          `factcheck-sightings-${today()}.${format}`,
+          `factcheck-sightings-${localDay()}.${format}`,
           r.text,
           format === 'json' ? 'application/json' : 'text/csv',
         );

@@ -34,14 +34,9 @@ export default defineUnlistedScript(async () => {
       chrome?: ApiLike;
     };
     g[LIVE_ANNOTATOR]?.stop();
-    // Holds the place while the settings are read, so that a second injection meanwhile wins cleanly.
-    let cancelled = false;
-    const placeholder = {
-      stop: () => {
-        cancelled = true;
-      },
-      rescan: () => undefined,
-    };
+    // Holds the place while the settings are read, so that a second injection meanwhile wins cleanly
+    // (whatever replaces it, stopping it first, takes its place in the global).
+    const placeholder = { stop: () => undefined, rescan: () => undefined };
     g[LIVE_ANNOTATOR] = placeholder;
     const api = g.browser ?? g.chrome;
     const runtime = api?.runtime;
@@ -51,7 +46,7 @@ export default defineUnlistedScript(async () => {
     } catch {
       // Unreadable settings: the defaults.
     }
-    if (cancelled || g[LIVE_ANNOTATOR] !== placeholder) return;
+    if (g[LIVE_ANNOTATOR] !== placeholder) return;
     const css = (globalThis as { CSS?: { highlights?: HighlightHost['registry'] } }).CSS;
     const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
     const live = startLiveAnnotator({

@@ -34,9 +34,12 @@ export default defineContentScript({
     const check = (quiet: boolean): boolean => {
       try {
         const live = g[LIVE_ANNOTATOR];
+        // Only the latest check stays in the page's timeline.
+        performance.clearMeasures('factcheck-detect');
         performance.mark('factcheck-detect-start');
         const hit = looksOnTopic(document.title, location.href, leadOf(document));
         performance.measure('factcheck-detect', 'factcheck-detect-start');
+        performance.clearMarks('factcheck-detect-start');
         if (!hit) {
           if (live) {
             live.stop();

@@ -90,7 +90,8 @@ export async function enableEverySite(
     await save(true);
     return { ok: true, on: true };
   } catch (e) {
-    // Half on is worse than off: give the permission back.
+    // Half on is worse than off: the script goes (if it was registered) and the permission goes back.
+    await unregisterEverySite(apis.scripting).catch(() => undefined);
     await apis.permissions.remove({ origins: ALL_SITES_ORIGINS }).catch(() => false);
     return { ok: false, reason: 'failed', error: message(e) };
   }

@@ -1,3 +1,4 @@
+import { STATUS_SYMBOLS } from './badge';
 import type { FigureKind, PartialDate, Qualifier } from './figure-types';
 import { formatDate, KIND_LABELS, STATUS_LABELS, verdictLead } from './verdict-text';
 import type { RecordRef, Verdict } from './verdicts';
@@ -22,13 +23,6 @@ export interface BadgeFigure {
   text: string;
   verdict: Verdict;
 }
-
-const SYMBOL: Record<Verdict['status'], string> = {
-  confirmed: '✓',
-  conflicts: '!',
-  unconfirmed: '?',
-  no_record: '·',
-};
 
 const STYLE = `
 :host { all: initial; }
@@ -117,7 +111,7 @@ export function createOverlay(
     b.setAttribute('data-value', String(f.value));
     b.setAttribute('data-status', f.verdict.status);
     b.setAttribute('aria-label', badgeLabel(f));
-    b.textContent = SYMBOL[f.verdict.status];
+    b.textContent = STATUS_SYMBOLS[f.verdict.status];
     return b;
   });
   layer.append(...badges, card);
@@ -155,7 +149,7 @@ export function createOverlay(
     const pill = doc.createElement('span');
     pill.className = 'pill';
     pill.dataset.status = f.verdict.status;
-    pill.textContent = `${SYMBOL[f.verdict.status]} ${STATUS_LABELS[f.verdict.status]}`;
+    pill.textContent = `${STATUS_SYMBOLS[f.verdict.status]} ${STATUS_LABELS[f.verdict.status]}`;
     status.append(pill, ` ${f.value} ${KIND_LABELS[f.kind]} · ${formatDate(f.asOf)}`);
     const quote = doc.createElement('p');
     quote.className = 'quote';
@@ -294,10 +288,12 @@ export function createOverlay(
       // timeline does not grow.
       placed = true;
       const perf = win.performance;
+      perf?.clearMeasures?.('factcheck-place-badges');
       perf?.mark?.('factcheck-place-start');
       reposition();
       doc.documentElement.append(host);
       perf?.measure?.('factcheck-place-badges', 'factcheck-place-start');
+      perf?.clearMarks?.('factcheck-place-start');
     });
   };
   win.addEventListener('resize', schedule, { passive: true });

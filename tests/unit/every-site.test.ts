@@ -92,6 +92,16 @@ describe('turning "check every site" on', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('leaves neither script nor permission behind when the setting cannot be saved', async () => {
+    const { apis, state } = fakes({ grant: true });
+    const save = vi.fn(async () => {
+      throw new Error('quota');
+    });
+    expect(await enableEverySite(apis, save)).toEqual({ ok: false, reason: 'failed', error: 'quota' });
+    expect(state.held).toBe(false);
+    expect(state.scripts).toEqual([]);
+  });
+
   it('registers once, however often it is turned on', async () => {
     const { apis, state } = fakes({ grant: true });
     await enableEverySite(apis, async () => undefined);

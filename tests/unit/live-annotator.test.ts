@@ -43,7 +43,7 @@ function start(analyze: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | nu
     Array.from(doc.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelectorAll('button.badge') ?? []).map(
       (b) => `${(b as HTMLElement).dataset.value} ${(b as HTMLElement).dataset.kind}`,
     );
-  return { doc, sent, log, badges };
+  return { doc, win, sent, log, badges };
 }
 
 describe('the live annotator', () => {
@@ -97,5 +97,15 @@ describe('the live annotator', () => {
     await vi.waitFor(() => expect(page.log.join('\n')).toMatch(/no answer from the extension/));
     expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
     expect(page.sent).toEqual([]);
+  });
+
+  it("keeps only the latest read's timings in the page's performance timeline", async () => {
+    const page = start(answer);
+    await vi.waitFor(() => expect(page.log).toHaveLength(1));
+    // Switching the highlights off reads the page again.
+    live?.setDisplay({ enabled: true, highlights: false, badges: true });
+    await vi.waitFor(() => expect(page.log).toHaveLength(2));
+    for (const name of ['factcheck-text-model', 'factcheck-paint', 'factcheck-annotate-start'])
+      expect(page.win.performance.getEntriesByName(name), name).toHaveLength(1);
   });
 });
