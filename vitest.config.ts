@@ -15,7 +15,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // Builds .output/chrome-mv3 once; runs only when browser tests are part of the run.
+          // Builds both extensions (.output/chrome-mv3, .output/firefox-mv2) once; runs only when browser tests
+          // are part of the run.
           globalSetup: ['tests/browser/support/build-extension.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
@@ -26,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'packages',
           include: ['tests/packages/**/*.test.ts'],
-          // `npm run zip` and a Firefox build from the sources zip, about 20 s: after the other projects, so
+          // `npm run zip` and a Firefox build from the sources zip, 10 to 20 s: after the other projects, so
           // that its builds do not compete with the browser tests for the CPU.
           sequence: { groupOrder: 1 },
           testTimeout: 180_000,

@@ -75,7 +75,7 @@ interface TopicVisit {
   result: TabResult;
   badges: Badge[];
   highlights: Array<{ name: string; ranges: number }>;
-  cards: Card[];
+  cards: Array<Card | null>;
   toolbar: ToolbarBadge;
   screenshots: string[];
 }
@@ -140,7 +140,7 @@ async function readBadges(page: Page): Promise<Badge[]> {
   const read = () =>
     page.evaluate(() =>
       Array.from(
-        document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('[data-status]') ?? [],
+        document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [],
       ).map((b) => ({
         kind: b.getAttribute('data-kind') ?? '',
         value: b.getAttribute('data-value') ?? '',
@@ -166,7 +166,7 @@ const readHighlights = (page: Page) =>
     })),
   );
 
-const badgeAt = (page: Page, i: number) => page.locator('factcheck-overlay').locator('[data-status]').nth(i);
+const badgeAt = (page: Page, i: number) => page.locator('factcheck-overlay').locator('button.badge').nth(i);
 
 /** Focuses badge `i` and reads its card; leaves the card open. */
 async function openCard(page: Page, i: number): Promise<Card | null> {
@@ -202,7 +202,7 @@ async function scrollToBadge(page: Page, i: number, fromTop: number): Promise<vo
 async function screenshotBadges(page: Page, path: string): Promise<void> {
   const span = await page.evaluate(() => {
     const tops = Array.from(
-      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('[data-status]') ?? [],
+      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [],
     ).map((b) => b.getBoundingClientRect().top + window.scrollY);
     return { first: Math.min(...tops), last: Math.max(...tops), page: document.documentElement.scrollHeight };
   });
@@ -250,11 +250,12 @@ async function visitTopicPage(
   );
   check(state?.toolbar.text === String(n), `${url}: toolbar badge "${state?.toolbar.text}", ${n} figures`);
 
-  const cards: Card[] = [];
+  // One entry per badge, in badge order (null where no card opened), so that rows stay in step.
+  const cards: Array<Card | null> = [];
   for (let i = 0; i < badges.length; i++) {
     const card = await openCard(page, i);
     check(card !== null && card.lead !== '', `${url}: badge ${i} opens no card`);
-    if (card) cards.push(card);
+    cards.push(card);
   }
   await page.keyboard.press('Escape');
 
@@ -307,10 +308,8 @@ async function main(): Promise<void> {
       topic.result?.figures.some((f) => f.kind === 'serving' && f.value === 44) ?? false,
       `${TOPIC}: no "44 serving" figure`,
     );
-    const cardIndex = Math.max(
-      0,
-      topic.badges.findIndex((b) => b.kind === 'recruited_total'),
-    );
+    const cardIndex = topic.badges.findIndex((b) => b.kind === 'recruited_total');
+    check(cardIndex >= 0, `${TOPIC}: no recruited_total badge`);
     await scrollToBadge(topicPage, cardIndex, 250);
     check(
       (await openCard(topicPage, cardIndex)) !== null,
@@ -346,6 +345,7 @@ async function main(): Promise<void> {
     check(offSeen.hosts === 0, `${OFF_TOPIC}: ${offSeen.hosts} overlay hosts`);
     check(offSeen.highlights === 0, `${OFF_TOPIC}: ${offSeen.highlights} highlights`);
     check(offState?.toolbar.text === '', `${OFF_TOPIC}: toolbar badge "${offState?.toolbar.text}"`);
+    check(offState !== null, `${OFF_TOPIC}: no toolbar state read`);
     check(offState?.result === null, `${OFF_TOPIC}: the background keeps a result for it`);
     const offShot = join(OUT, '3-off-topic.png');
     await off.page.screenshot({ path: offShot });

@@ -48,7 +48,8 @@ export interface ComparableFigure {
 /** Day-dated statements this close count as the same period (a briefing reported a day later). */
 export const SAME_PERIOD_DAYS = 3;
 
-function toRef(r: ReferenceRecord): RecordRef {
+/** A record as a verdict names it: who, where, when, and the first source. */
+export function recordRef(r: ReferenceRecord): RecordRef {
   const s = r.sources[0];
   return {
     id: r.id,
@@ -195,7 +196,7 @@ export function compareWithRecord(
       status: 'unconfirmed',
       reference: null,
       previous: null,
-      newer: newerRecord ? toRef(newerRecord) : null,
+      newer: newerRecord ? recordRef(newerRecord) : null,
     };
   }
 
@@ -219,9 +220,9 @@ export function compareWithRecord(
   }
   return {
     status,
-    reference: reference ? toRef(reference) : null,
-    previous: previous ? toRef(previous) : null,
-    newer: newerRecord ? toRef(newerRecord) : null,
+    reference: reference ? recordRef(reference) : null,
+    previous: previous ? recordRef(previous) : null,
+    newer: newerRecord ? recordRef(newerRecord) : null,
   };
 }
 

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog } from './support/console-log';
+import { fingerprint, watchDom } from './support/dom-watch';
 import { EXTENSION_UUID, firefoxTabIdOf, openExtensionPage, useFirefox } from './support/firefox';
 import { DETECTOR_HIT, DETECTOR_MISS } from './support/pages';
 import { ANNOTATOR_LINE, ARTIFACTS, NEGATIVE_PAGE, TOPIC_PAGE, WAIT_MS } from './support/session';
@@ -33,32 +33,12 @@ async function open(url: string, init?: () => void): Promise<{ page: Page; log: 
   return { page, log };
 }
 
-function fingerprint(html: string): { length: number; sha256: string } {
-  return { length: html.length, sha256: createHash('sha256').update(html).digest('hex') };
-}
-
-/** Runs in the page's main world before any page script: snapshots the DOM and counts later mutations. */
-function watchDom(): void {
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => {
-      const w = window as unknown as { __fcBefore?: string; __fcMutations?: string[] };
-      w.__fcBefore = document.documentElement.outerHTML;
-      w.__fcMutations = [];
-      new MutationObserver((records) => {
-        for (const r of records) w.__fcMutations?.push(`${r.type} on <${r.target.nodeName.toLowerCase()}>`);
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    },
-    { once: true },
-  );
-}
-
 /** The overlay's badges and the registered highlight names, read in the page's main world. */
 function paintedIn(page: Page) {
   return page.evaluate(() => ({
     hosts: document.querySelectorAll('factcheck-overlay').length,
     badges: Array.from(
-      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('[data-status]') ?? [],
+      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [],
     ).map((b) => ({
       kind: b.getAttribute('data-kind'),
       value: b.getAttribute('data-value'),

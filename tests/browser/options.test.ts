@@ -36,7 +36,7 @@ function painted(page: Page) {
       .sort(),
     hosts: document.querySelectorAll('factcheck-overlay').length,
     badges:
-      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('[data-status]').length ?? 0,
+      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge').length ?? 0,
   }));
 }
 

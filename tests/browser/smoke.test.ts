@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog } from './support/console-log';
+import { fingerprint, watchDom } from './support/dom-watch';
 import { DETECTOR_HIT, DETECTOR_MISS } from './support/pages';
 import {
   ANNOTATOR_LINE,
@@ -37,26 +37,6 @@ async function open(url: string, init?: () => void): Promise<{ page: Page; log: 
   const response = await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
   expect(response?.status(), `status of ${url}`).toBe(200);
   return { page, log };
-}
-
-function fingerprint(html: string): { length: number; sha256: string } {
-  return { length: html.length, sha256: createHash('sha256').update(html).digest('hex') };
-}
-
-/** Runs in the page's main world before any page script: snapshots the DOM and counts later mutations. */
-function watchDom(): void {
-  document.addEventListener(
-    'DOMContentLoaded',
-    () => {
-      const w = window as unknown as { __fcBefore?: string; __fcMutations?: string[] };
-      w.__fcBefore = document.documentElement.outerHTML;
-      w.__fcMutations = [];
-      new MutationObserver((records) => {
-        for (const r of records) w.__fcMutations?.push(`${r.type} on <${r.target.nodeName.toLowerCase()}>`);
-      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    },
-    { once: true },
-  );
 }
 
 describe('Chromium smoke test', () => {
@@ -190,7 +170,7 @@ describe('Chromium smoke test', () => {
     const badges = () =>
       page.evaluate(() =>
         Array.from(
-          document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('[data-status]') ?? [],
+          document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [],
         ).map(
           (b) =>
             `${b.getAttribute('data-value')} ${b.getAttribute('data-kind')} ${(b as HTMLElement).hidden ? 'hidden' : 'shown'}`,
@@ -242,7 +222,7 @@ describe('Chromium smoke test', () => {
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __fcBefore?: string; __fcMutations?: string[] };
       const host = document.querySelector('factcheck-overlay');
-      const badges = Array.from(host?.shadowRoot?.querySelectorAll('[data-status]') ?? []).map((b) => ({
+      const badges = Array.from(host?.shadowRoot?.querySelectorAll('button.badge') ?? []).map((b) => ({
         kind: b.getAttribute('data-kind'),
         value: b.getAttribute('data-value'),
         status: b.getAttribute('data-status'),

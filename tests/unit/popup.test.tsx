@@ -29,7 +29,7 @@ import {
   KIND_LABELS,
   STATUS_LABELS,
 } from '../../utils/verdict-text';
-import { compareWithRecord, type RecordRef, type Verdict } from '../../utils/verdicts';
+import { compareWithRecord, type RecordRef, recordRef, type Verdict } from '../../utils/verdicts';
 import { useRenderTarget } from './support/render-target';
 
 /**
@@ -579,16 +579,7 @@ describe('strings', () => {
 });
 
 describe('wording: word for word the in-page card’s (utils/verdict-text.ts) in English', () => {
-  const refs: RecordRef[] = REFERENCE_RECORDS.map((r) => ({
-    id: r.id,
-    date: r.date,
-    value: r.value,
-    qualifier: r.qualifier,
-    official: r.official,
-    speaker: r.speaker,
-    venue: r.venue,
-    source: r.sources[0] ? { url: r.sources[0].url, publisher: r.sources[0].publisher } : null,
-  }));
+  const refs: RecordRef[] = REFERENCE_RECORDS.map(recordRef);
 
   it('dates', () => {
     for (const d of [null, '2025-11-08', '2025-07', '2024-01-01', '2025-12-31', ...refs.map((r) => r.date)])

@@ -14,8 +14,6 @@ const TYPES: Record<string, string> = {
 export interface FixtureServer {
   /** The port on 127.0.0.1. */
   port: number;
-  /** Paths requested so far, in order (for debugging). */
-  requests: string[];
   close(): Promise<void>;
 }
 
@@ -38,11 +36,9 @@ export async function startFixtureServer(
   dirs: readonly string[],
   options: FixtureServerOptions = {},
 ): Promise<FixtureServer> {
-  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = requestUrl(req.url, req.headers.host);
     const pathname = url.pathname;
-    requests.push(pathname);
     if (options.hosts && url.hostname !== '127.0.0.1' && !options.hosts.includes(url.hostname)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('unknown host');
@@ -71,7 +67,6 @@ export async function startFixtureServer(
   const { port } = server.address() as AddressInfo;
   return {
     port,
-    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
