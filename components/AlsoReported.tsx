@@ -88,6 +88,10 @@ function readSightings(reader: SightingsReader): Promise<SightingsData | null> {
       () => null,
     );
     READS.set(reader, read);
+    // A failed read is not kept: the next view reads again.
+    void read.then((data) => {
+      if (data === null) READS.delete(reader);
+    });
   }
   return read;
 }

@@ -68,7 +68,7 @@ export function timelineLabel(
 
 export const tagLabel = (tag: string): string => {
   const label = t(`tag_${tag}`);
-  return label === `tag_${tag}` || label === '' ? tag.replace(/_/g, ' ') : label;
+  return label === `tag_${tag}` ? tag.replace(/_/g, ' ') : label;
 };
 
 function Chart({

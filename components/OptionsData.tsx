@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localDay } from '@/utils/dates';
 import { SIGHTINGS_CAP } from '@/utils/sightings/types';
-import { t } from './i18n';
+import { messagesLang, t } from './i18n';
 import type { OptionsDeps } from './options-deps';
 
 type Counts =
@@ -12,9 +12,8 @@ type Note = { text: string; error: boolean } | null;
 
 /** Numbers in the language of the messages in use. */
 export function formatCount(n: number): string {
-  const lang = t('htmlLang');
   try {
-    return new Intl.NumberFormat(lang === 'htmlLang' ? 'en' : lang).format(n);
+    return new Intl.NumberFormat(messagesLang()).format(n);
   } catch {
     return String(n);
   }

@@ -2,6 +2,7 @@ import type { PageResultFigure } from '@/utils/messages';
 import { REFERENCE_RECORDS } from '@/utils/reference/records';
 import type { ReferenceRecord } from '@/utils/reference/reference-record';
 import type { RecordRef } from '@/utils/verdicts';
+import type { RecordRelation } from './FigureItem';
 import { t } from './i18n';
 import { dateText, valueText } from './wording';
 
@@ -16,8 +17,6 @@ export function noteText(notes: string): string {
   return notes.replace(/^(?:\s*\[[^\]]*\]\s*)+/, '').trim();
 }
 
-type Relation = 'reference' | 'previous' | 'newer';
-
 export function WhyDiffer({
   figure,
   cited,
@@ -25,7 +24,7 @@ export function WhyDiffer({
 }: {
   figure: PageResultFigure;
   /** The record the verdict rests on (the one compared with, else the latest one before). */
-  cited: { relation: Relation; record: RecordRef } | null;
+  cited: { relation: RecordRelation; record: RecordRef } | null;
   records?: readonly ReferenceRecord[];
 }) {
   const v = figure.verdict;

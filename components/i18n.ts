@@ -18,3 +18,9 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
   return key;
 }
+
+/** The language of the messages in use (`htmlLang` in each locale's file), English where there is none. */
+export function messagesLang(): string {
+  const lang = t('htmlLang');
+  return lang === 'htmlLang' ? 'en' : lang;
+}

@@ -71,10 +71,10 @@ export function browserSource(search: string): ResultSource {
 }
 
 /** `popup.html?tabId=N`, opened in a new tab. */
-export function fullViewUrl(tabId: number): string {
+export function fullViewUrl(tabId: number): `popup.html?tabId=${number}` {
   return `popup.html?tabId=${tabId}`;
 }
 
 export async function openFullView(tabId: number): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
+  await browser.tabs.create({ url: browser.runtime.getURL(`/${fullViewUrl(tabId)}`) });
 }

@@ -10,7 +10,11 @@ import { createSightingsStore } from '@/utils/sightings/store';
 import { createBackgroundHandlers } from '@/utils/tab-results';
 import { warmUp } from '@/utils/warm-up';
 
-/** Wires browser events to the handlers in utils/tab-results.ts; no logic of its own. */
+/**
+ * Wires browser events to the handlers in utils/tab-results.ts. What it keeps itself: which messages
+ * get an answer (and so hold the channel open), and the "Check every site" sync at start-up and when
+ * the permission is taken back.
+ */
 export default defineBackground(() => {
   const settings = createSettingsStore();
   const handlers = createBackgroundHandlers({

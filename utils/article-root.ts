@@ -73,7 +73,9 @@ function hasTextLongerThan(el: Element, limit: number): boolean {
 }
 
 /** The most a container's name and tag add to its raw score below. */
-const MAX_BONUS = 20;
+const NAME_BONUS = 10;
+const TAG_BONUS = 10;
+const MAX_BONUS = NAME_BONUS + TAG_BONUS;
 
 export function findArticleRoot(doc: Document): Element | null {
   const strong = doc.querySelector(STRONG_ROOT);
@@ -109,9 +111,9 @@ export function findArticleRoot(doc: Document): Element | null {
     const names = classAndId(el);
     let score = raw;
     if (NEGATIVE.test(names) && !POSITIVE.test(names)) score -= 25;
-    if (POSITIVE.test(names)) score += 10;
+    if (POSITIVE.test(names)) score += NAME_BONUS;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'ARTICLE' || tag === 'MAIN') score += 10;
+    if (tag === 'ARTICLE' || tag === 'MAIN') score += TAG_BONUS;
     const len = (el.textContent ?? '').length;
     score *= 1 - linkDensity(el, len);
     if (score > bestScore) {

@@ -163,7 +163,7 @@ export function findTimeExpressions(
     // Try the full pattern in a short window around the anchor only.
     let winStart = Math.max(lastEnd, at - BACK);
     // Never start inside a word, where \b would see a boundary that is not there.
-    while (winStart < at && /[A-Za-z0-9]/.test(text[winStart - 1] ?? ' ')) winStart++;
+    while (winStart < at && isWordCode(text.charCodeAt(winStart - 1))) winStart++;
     const win = text.slice(winStart, Math.min(to, at + AHEAD));
     const m = expressionAround(win, at - winStart);
     if (!m) continue;

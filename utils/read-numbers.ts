@@ -434,12 +434,12 @@ function parseAt(text: string, start: number): ParseResult | null {
 
 function skipDigits(text: string, i: number): number {
   let j = i;
-  while (j < text.length && /[0-9\u0966-\u096F,.]/.test(text[j] as string)) j++;
+  for (let c = text.charCodeAt(j); isDigitCode(c) || c === 44 || c === 46; c = text.charCodeAt(++j));
   return skipWord(text, j);
 }
 
 function skipWord(text: string, i: number): number {
   let j = i;
-  while (j < text.length && /[A-Za-z0-9]/.test(text[j] as string)) j++;
+  for (let c = text.charCodeAt(j); isAsciiLetter(c) || (c >= 48 && c <= 57); c = text.charCodeAt(++j));
   return Math.max(j, i + 1);
 }

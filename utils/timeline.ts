@@ -1,4 +1,5 @@
 import type { FigureKind, PartialDate, Qualifier } from './figure-types';
+import { REFERENCE } from './reference/records';
 import type { ReferenceRecord } from './reference/reference-record';
 import type { Verdict } from './verdicts';
 
@@ -8,8 +9,18 @@ import type { Verdict } from './verdicts';
  * 1970-01-01 (UTC); a month-dated record sits in the middle of its month.
  */
 
-/** The span the record covers (DESIGN.md section 4): every timeline shows at least this. */
-export const COVERAGE = { from: '2024-02-01', to: '2025-12-31' } as const;
+/** The span the record covers, widened to whole months: every timeline shows at least this. */
+export const COVERAGE = monthsCovering(REFERENCE.coverage);
+
+function monthsCovering(span: { from: string; to: string }): { from: string; to: string } {
+  const [y, m] = span.to.split('-').map(Number) as [number, number];
+  // Day 0 of the next month is the last day of this one.
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return {
+    from: `${span.from.slice(0, 7)}-01`,
+    to: `${span.to.slice(0, 7)}-${String(last).padStart(2, '0')}`,
+  };
+}
 
 export interface TimelinePoint {
   id: string;

@@ -1,13 +1,12 @@
 import { render } from 'preact';
-import { t } from '@/components/i18n';
+import { messagesLang, t } from '@/components/i18n';
 import { OptionsApp } from '@/components/OptionsApp';
 import { browserOptionsDeps } from '@/components/options-deps';
 import '@/components/base.css';
 import './style.css';
 
 /** The options page: a Preact app from components/, wired to the browser here. */
-const lang = t('htmlLang');
-document.documentElement.lang = lang === 'htmlLang' ? 'en' : lang;
+document.documentElement.lang = messagesLang();
 document.title = t('optionsTitle');
 
 const root = document.getElementById('app');

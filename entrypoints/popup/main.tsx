@@ -2,7 +2,7 @@ import { storage } from '@wxt-dev/storage';
 import { render } from 'preact';
 import { SightingsContext } from '@/components/AlsoReported';
 import { requestCheck } from '@/components/CheckPageButton';
-import { t } from '@/components/i18n';
+import { messagesLang, t } from '@/components/i18n';
 import { PopupApp } from '@/components/PopupApp';
 import { browserSource, openFullView } from '@/components/tab-result-source';
 import { createSightingsStore } from '@/utils/sightings/store';
@@ -14,8 +14,7 @@ import './style.css';
 const full = new URLSearchParams(location.search).has('tabId');
 document.documentElement.classList.toggle('full', full);
 // The language of the messages in use (a locale file names its own), not the browser's.
-const lang = t('htmlLang');
-document.documentElement.lang = lang === 'htmlLang' ? 'en' : lang;
+document.documentElement.lang = messagesLang();
 document.title = t('appTitle');
 
 // The reader's sightings, read only: the item is defined without its migrations, which the background
