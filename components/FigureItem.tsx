@@ -1,5 +1,6 @@
-import { BADGE_COLORS, STATUS_SYMBOLS } from '@/utils/badge';
+import { BADGE_COLORS } from '@/utils/badge';
 import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
+import { STATUS_SYMBOLS } from '@/utils/verdict-text';
 import type { RecordRef, VerdictStatus } from '@/utils/verdicts';
 import { t } from './i18n';
 import { WhyDiffer } from './WhyDiffer';

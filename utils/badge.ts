@@ -6,14 +6,6 @@ import type { VerdictStatus } from './verdicts';
  * browser call (`applyBadge`) so that it can be tested without an `action` API.
  */
 
-/** A symbol per status, beside its colour wherever a status is shown, so status never rests on colour alone. */
-export const STATUS_SYMBOLS: Record<VerdictStatus, string> = {
-  confirmed: '✓',
-  conflicts: '!',
-  unconfirmed: '?',
-  no_record: '·',
-};
-
 export const BADGE_COLORS: Record<VerdictStatus, string> = {
   conflicts: '#b3261e',
   unconfirmed: '#8a5a00',

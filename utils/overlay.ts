@@ -1,6 +1,5 @@
-import { STATUS_SYMBOLS } from './badge';
 import type { FigureKind, PartialDate, Qualifier } from './figure-types';
-import { formatDate, KIND_LABELS, STATUS_LABELS, verdictLead } from './verdict-text';
+import { formatDate, KIND_LABELS, STATUS_LABELS, STATUS_SYMBOLS, verdictLead } from './verdict-text';
 import type { RecordRef, Verdict } from './verdicts';
 
 /**
@@ -195,7 +194,7 @@ export function createOverlay(
   const indexOf = new Map<EventTarget, number>(badges.map((b, i) => [b, i]));
   const badgeIndex = (target: EventTarget | null): number =>
     target === null ? -1 : (indexOf.get(target) ?? -1);
-  const inCard = (t: EventTarget | null) => t !== null && card.contains(t as Node);
+  const inCard = (target: EventTarget | null) => target !== null && card.contains(target as Node);
   /** Focus is on the open card's badge or inside the card. */
   const focusStays = () =>
     doc.activeElement === host &&

@@ -6,6 +6,15 @@ import type { Verdict } from './verdicts';
  * the same verdicts through the extension's messages (components/wording.ts).
  */
 
+// Kept out of utils/badge.ts, which uses the extension API: the annotator carries no polyfill.
+/** A symbol per status, beside its colour wherever a status is shown, so status never rests on colour alone. */
+export const STATUS_SYMBOLS: Record<VerdictStatus, string> = {
+  confirmed: '✓',
+  conflicts: '!',
+  unconfirmed: '?',
+  no_record: '·',
+};
+
 export const KIND_LABELS: Record<FigureKind, string> = {
   recruited_total: 'recruited in all',
   serving: 'still serving',

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './support/paths';
+
+/**
+ * The injected annotator reads `chrome`/`browser` from the global and carries no polyfill (about
+ * 10 KB). WXT auto-imports any name a utils or components module exports, so a local variable named
+ * like one (`t`, the popup's message lookup) silently brings that module and its polyfill in.
+ */
+describe('the built annotator', () => {
+  it.each([
+    ['Chromium', CHROME_EXTENSION_DIR],
+    ['Firefox', FIREFOX_EXTENSION_DIR],
+  ])('carries no webextension-polyfill (%s)', (_, dir) => {
+    const code = readFileSync(join(dir, 'annotator.js'), 'utf8');
+    expect(code).not.toContain('browser-polyfill');
+    expect(code.length).toBeLessThan(40_000);
+  });
+});
