@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument, analyzeText, type PageResult } from '../utils/analyze-page';
 import { REFERENCE_RECORDS } from '../utils/reference/records';
-import { compareFigures } from '../utils/verdicts';
+import { compareFigures, type Verdict } from '../utils/verdicts';
 
 export interface CliOptions {
   files: string[];
@@ -48,6 +48,12 @@ function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** The verdict as the CLI contract names it (DESIGN.md section 3). */
+function cliVerdict(v: Verdict) {
+  const { status, reference, previous, newer, currency, latest } = v;
+  return { status, reference, previous, newer, currency, latest };
+}
+
 export function toJsonLine(file: string, r: PageResult, today: string = todayUtc()): string {
   const verdicts = compareFigures(r.figures, REFERENCE_RECORDS, today);
   return JSON.stringify({
@@ -65,7 +71,9 @@ export function toJsonLine(file: string, r: PageResult, today: string = todayUtc
       text: f.text,
       start: f.start,
       end: f.end,
-      verdict: verdicts[i],
+      scope: f.scope ?? 'national',
+      attribution: f.attribution ?? null,
+      verdict: cliVerdict(verdicts[i] as Verdict),
     })),
   });
 }

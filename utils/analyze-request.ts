@@ -1,29 +1,35 @@
 import type { AnalyzeTextReply, AnalyzeTextRequest } from './analyze-message';
 import { analyzeModel } from './analyze-page';
+import { rangeClaims } from './claims';
 import { REFERENCE_RECORDS } from './reference/records';
-import { compareFigures } from './verdicts';
+import type { ReferenceRecord } from './reference/reference-record';
+import { compareWithRecord } from './verdicts';
 
 /**
  * The background's side of an analyze-text request: relevance, figures and a verdict for each, on
- * the text model the page sent. `today` is the reader's date (records after it are not known yet).
+ * the text model the page sent. `today` is the reader's date (records after it are not known yet);
+ * `records` the shipped record with the figures the reader accepted. A range's two ends come back as
+ * one figure, one claim: one highlight, one badge, one verdict.
  */
 export function answerAnalyzeRequest(
   request: AnalyzeTextRequest,
   today: string,
+  records: readonly ReferenceRecord[] = REFERENCE_RECORDS,
   now: () => number = () => performance.now(),
 ): AnalyzeTextReply {
   const t0 = now();
   const model = { text: request.text, blocks: request.blocks, nodes: [], truncated: request.truncated };
   const r = analyzeModel(model, request.published, { url: request.url });
   const t1 = now();
-  const verdicts = compareFigures(r.figures, REFERENCE_RECORDS, today);
+  const figures = rangeClaims(r.figures).map((c) => c.claim);
+  const verdicts = figures.map((f) => compareWithRecord(f, records, today));
   const t2 = now();
   return {
     relevant: r.relevant,
     score: r.score,
     published: r.published,
     truncated: r.truncated,
-    figures: r.figures,
+    figures,
     verdicts,
     timings: { figures: t1 - t0, verdicts: t2 - t1 },
   };

@@ -1,6 +1,7 @@
+import { attributionOf, attributionPieces } from './attribution';
 import { classifyMention, isNotACount, kindNamedIn } from './classify-figure';
 import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-dates';
-import type { Figure, PartialDate, Qualifier, Span } from './figure-types';
+import type { Attribution, Figure, PartialDate, Qualifier, Span } from './figure-types';
 import { inferOtherTag } from './other-tags';
 import { type NumberMention, readNumbers } from './read-numbers';
 import { spanIndexAt, splitSentences } from './sentences';
@@ -66,6 +67,24 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
   let blockIndex = -1;
   let sentences: Span[] = [];
   let times: TimeExpression[] | null = null;
+  // The attribution of each sentence that holds a figure, read once.
+  const attributions = new Map<number, Attribution | null>();
+  const attributionAt = (bi: number, si: number): Attribution | null => {
+    const key = (sentences[si] as Span).start;
+    let found = attributions.get(key);
+    if (found === undefined) {
+      found = attributionOf(attributionPieces(text, sentences, si), {
+        handOn: () => {
+          const before = blocks[bi - 1];
+          if (!before || before.role !== 'body') return [];
+          const previous = splitSentences(text, [before]);
+          return attributionPieces(text, previous, previous.length - 1);
+        },
+      });
+      attributions.set(key, found);
+    }
+    return found;
+  };
 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as NumberMention;
@@ -117,6 +136,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
       else continue;
     }
     const figureText = snippet(text, sentence, low?.start ?? m.start, c.clause.end);
+    const attribution = attributionAt(bi, si);
     for (const part of low ? [low, high] : [m]) {
       const candidate: Candidate = {
         value: part.value,
@@ -134,6 +154,8 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
       };
       if (part.odd) candidate.odd = true;
       if (c.incremental) candidate.incremental = true;
+      if (attribution) candidate.attribution = attribution;
+      if (low) candidate.range = { low: low.value, high: high.value };
       if (kind === 'other') {
         const tag = tagOf(text, sentence, part.start, c.clause.end);
         if (tag) candidate.tag = tag;
@@ -154,8 +176,14 @@ function tagOf(text: string, sentence: Span, start: number, clauseEnd: number): 
 
 const keyOf = (f: Figure) => `${f.kind}|${f.value}|${f.subject}|${f.asOf ?? ''}|${f.incremental ? '+' : ''}`;
 
-function mergeInto(target: Figure, extra: Span & { qualifier: Qualifier }, upgradeQualifier: boolean): void {
+function mergeInto(
+  target: Figure,
+  extra: Span & { qualifier: Qualifier; attribution?: Attribution },
+  upgradeQualifier: boolean,
+): void {
   target.mentions.push({ start: extra.start, end: extra.end });
+  // A figure restated with its source ("the MEA said 44 are serving") takes that source.
+  if (!target.attribution && extra.attribution) target.attribution = extra.attribution;
   if (upgradeQualifier && QUALIFIER_RANK[extra.qualifier] > QUALIFIER_RANK[target.qualifier])
     target.qualifier = extra.qualifier;
 }

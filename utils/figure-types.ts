@@ -16,6 +16,17 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const SUBJECTS = ['indian', 'other_nationality', 'unknown'] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
+/** Whose count: the whole country's, or one group's (one district, one village, one agent's recruits). */
+export const SCOPES = ['national', 'group'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Who the text says gave a figure, and where: "Randhir Jaiswal, MEA spokesperson", "weekly briefing". */
+export interface Attribution {
+  speaker: string;
+  /** Null when the text names no venue. */
+  venue: string | null;
+}
+
 /** `YYYY-MM-DD`, `YYYY-MM`, or null when the text gives no usable date. */
 export type PartialDate = string | null;
 
@@ -41,6 +52,14 @@ export interface Figure extends Span {
   incremental?: boolean;
   /** For `other` figures, what they count (remains_repatriated, cbi_arrests ...), when the text says. */
   tag?: string;
+  /** A count of one group, never compared with national totals; national when absent. */
+  scope?: Scope;
+  /** The official the text attributes the figure to, when it names one. */
+  attribution?: Attribution;
+  /** "35-40": this figure is one end of a range, whose two ends are given here (both ends carry it). */
+  range?: { low: number; high: number };
+  /** On a claim made of a range's two ends (utils/claims.ts): the range's top; `value` is its bottom. */
+  high?: number;
   /** Every place in the flat text that states this figure, in text order; `start`/`end` is the first in the body. */
   mentions: Span[];
 }

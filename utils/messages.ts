@@ -1,14 +1,16 @@
 import { isPartialDate } from './dates';
 import {
+  type Attribution,
   FIGURE_KINDS,
   type Figure,
   type PageAnalysis,
   type PartialDate,
   QUALIFIERS,
+  SCOPES,
   SUBJECTS,
 } from './figure-types';
 import { outletName } from './outlet-names';
-import type { RecordRef, Verdict, VerdictStatus } from './verdicts';
+import type { Currency, RecordRef, Verdict, VerdictStatus } from './verdicts';
 
 /**
  * Messages between the extension's parts. Everything received is checked before it is used: shape,
@@ -56,6 +58,11 @@ type MissingStatus = Exclude<VerdictStatus, (typeof VERDICT_STATUSES)[number]>;
 const _everyStatusListed: [MissingStatus] extends [never] ? true : never = true;
 void _everyStatusListed;
 
+export const CURRENCIES = ['current', 'superseded', 'unknown'] as const satisfies readonly Currency[];
+type MissingCurrency = Exclude<Currency, (typeof CURRENCIES)[number]>;
+const _everyCurrencyListed: [MissingCurrency] extends [never] ? true : never = true;
+void _everyCurrencyListed;
+
 /** Sizes past which a message is refused; the annotator clips its strings to them before sending. */
 export const LIMITS = {
   url: 4096,
@@ -66,13 +73,23 @@ export const LIMITS = {
   recordId: 200,
   speaker: 500,
   venue: 500,
+  tag: 60,
   /** Largest figure value accepted: far above any count the topic has. */
   value: 1e12,
 } as const;
 
-/** A figure as the page-result message carries it: the contract's fields and its verdict. */
+/**
+ * A figure as the page-result message carries it: the contract's fields, what extraction knows of it
+ * (a range's top, a count of new cases, an `other` count's sub-label, whose count, who said it), and
+ * its verdict. A range ("35-40") is one figure, with `high`.
+ */
 export interface PageResultFigure
   extends Pick<Figure, 'value' | 'kind' | 'qualifier' | 'subject' | 'asOf' | 'text'> {
+  high: number | null;
+  incremental: boolean;
+  tag: string | null;
+  scope: NonNullable<Figure['scope']>;
+  attribution: Attribution | null;
   verdict: Verdict;
 }
 
@@ -177,9 +194,11 @@ export function isTopicHitMessage(value: unknown): value is TopicHitMessage {
 const RECORD_REF_KEYS = [
   'id',
   'date',
+  'kind',
   'value',
   'qualifier',
   'official',
+  'local',
   'speaker',
   'venue',
   'source',
@@ -192,9 +211,11 @@ function recordRefProblem(v: unknown, path: string): Problem {
     () => keysProblem(v, RECORD_REF_KEYS, path),
     () => stringProblem(v.id, LIMITS.recordId, `${path}.id`, true),
     () => partialDateProblem(v.date, `${path}.date`, false),
+    () => enumProblem(v.kind, FIGURE_KINDS, `${path}.kind`),
     () => numberProblem(v.value, 0, LIMITS.value, `${path}.value`),
     () => enumProblem(v.qualifier, QUALIFIERS, `${path}.qualifier`),
     () => booleanProblem(v.official, `${path}.official`),
+    () => booleanProblem(v.local, `${path}.local`),
     () => stringProblem(v.speaker, LIMITS.speaker, `${path}.speaker`),
     () => stringProblem(v.venue, LIMITS.venue, `${path}.venue`),
     () => {
@@ -233,16 +254,48 @@ export function verdictLinksProblem(
 function verdictProblem(v: unknown, path: string): Problem {
   if (!isPlainObject(v)) return `${path}: must be an object`;
   return firstProblem(
-    () => keysProblem(v, ['status', 'reference', 'previous', 'newer'], path),
+    () => keysProblem(v, ['status', 'reference', 'previous', 'newer', 'currency', 'latest', 'media'], path),
     () => enumProblem(v.status, VERDICT_STATUSES, `${path}.status`),
     () => recordRefProblem(v.reference, `${path}.reference`),
     () => recordRefProblem(v.previous, `${path}.previous`),
     () => recordRefProblem(v.newer, `${path}.newer`),
     () => verdictLinksProblem(v.status, v.reference, v.previous, v.newer, path, 'reference'),
+    () => enumProblem(v.currency, CURRENCIES, `${path}.currency`),
+    () => recordRefProblem(v.latest, `${path}.latest`),
+    () =>
+      v.currency !== 'unknown' && v.latest === null
+        ? `${path}.latest: required when current or superseded`
+        : null,
+    () => recordRefProblem(v.media, `${path}.media`),
+    () =>
+      isPlainObject(v.media) && v.media.official !== false ? `${path}.media: must be a media report` : null,
   );
 }
 
-const FIGURE_KEYS = ['value', 'kind', 'qualifier', 'subject', 'asOf', 'text', 'verdict'] as const;
+export function attributionProblem(v: unknown, path: string): Problem {
+  if (v === null) return null;
+  if (!isPlainObject(v)) return `${path}: must be an object or null`;
+  return firstProblem(
+    () => keysProblem(v, ['speaker', 'venue'], path),
+    () => stringProblem(v.speaker, LIMITS.speaker, `${path}.speaker`, true),
+    () => (v.venue === null ? null : stringProblem(v.venue, LIMITS.venue, `${path}.venue`, true)),
+  );
+}
+
+const FIGURE_KEYS = [
+  'value',
+  'kind',
+  'qualifier',
+  'subject',
+  'asOf',
+  'text',
+  'high',
+  'incremental',
+  'tag',
+  'scope',
+  'attribution',
+  'verdict',
+] as const;
 
 function figureProblem(v: unknown, path: string): Problem {
   if (!isPlainObject(v)) return `${path}: must be an object`;
@@ -254,6 +307,15 @@ function figureProblem(v: unknown, path: string): Problem {
     () => enumProblem(v.subject, SUBJECTS, `${path}.subject`),
     () => partialDateProblem(v.asOf, `${path}.asOf`),
     () => stringProblem(v.text, LIMITS.figureText, `${path}.text`),
+    () =>
+      v.high === null
+        ? null
+        : (numberProblem(v.high, 0, LIMITS.value, `${path}.high`) ??
+          ((v.high as number) > (v.value as number) ? null : `${path}.high: must be above the value`)),
+    () => booleanProblem(v.incremental, `${path}.incremental`),
+    () => (v.tag === null ? null : stringProblem(v.tag, LIMITS.tag, `${path}.tag`, true)),
+    () => enumProblem(v.scope, SCOPES, `${path}.scope`),
+    () => attributionProblem(v.attribution, `${path}.attribution`),
     () => verdictProblem(v.verdict, `${path}.verdict`),
   );
 }
@@ -367,15 +429,27 @@ export function buildPageResultMessage(
   analysis: PageAnalysis,
   verdicts: readonly Verdict[],
 ): PageResultMessage {
-  const figures = analysis.figures.slice(0, LIMITS.figures).map((f, i) => ({
-    value: f.value,
-    kind: f.kind,
-    qualifier: f.qualifier,
-    subject: f.subject,
-    asOf: f.asOf,
-    text: clip(f.text, LIMITS.figureText),
-    verdict: verdictForMessage(verdicts[i]),
-  }));
+  const figures = analysis.figures.slice(0, LIMITS.figures).map(
+    (f, i): PageResultFigure => ({
+      value: f.value,
+      kind: f.kind,
+      qualifier: f.qualifier,
+      subject: f.subject,
+      asOf: f.asOf,
+      text: clip(f.text, LIMITS.figureText),
+      high: f.high !== undefined && f.high > f.value ? f.high : null,
+      incremental: f.incremental === true,
+      tag: f.tag ? clip(f.tag, LIMITS.tag) || null : null,
+      scope: f.scope ?? 'national',
+      attribution: f.attribution
+        ? {
+            speaker: clip(f.attribution.speaker, LIMITS.speaker),
+            venue: f.attribution.venue ? clip(f.attribution.venue, LIMITS.venue) : null,
+          }
+        : null,
+      verdict: verdictForMessage(verdicts[i]),
+    }),
+  );
   return {
     type: PAGE_RESULT,
     url: meta.url,
@@ -391,12 +465,24 @@ export function buildPageResultMessage(
 }
 
 function verdictForMessage(v: Verdict | undefined): Verdict {
-  if (!v) return { status: 'no_record', reference: null, previous: null, newer: null };
+  if (!v)
+    return {
+      status: 'no_record',
+      reference: null,
+      previous: null,
+      newer: null,
+      currency: 'unknown',
+      latest: null,
+      media: null,
+    };
   return {
     status: v.status,
     reference: recordRefForMessage(v.reference),
     previous: recordRefForMessage(v.previous),
     newer: recordRefForMessage(v.newer),
+    currency: v.currency,
+    latest: recordRefForMessage(v.latest),
+    media: recordRefForMessage(v.media),
   };
 }
 
@@ -406,9 +492,11 @@ function recordRefForMessage(r: RecordRef | null): RecordRef | null {
   return {
     id: r.id,
     date: r.date,
+    kind: r.kind,
     value: r.value,
     qualifier: r.qualifier,
     official: r.official,
+    local: r.local,
     speaker: clip(r.speaker, LIMITS.speaker),
     venue: clip(r.venue, LIMITS.venue),
     source: r.source ? { url: r.source.url, publisher: clip(r.source.publisher, LIMITS.publisher) } : null,

@@ -1,5 +1,7 @@
+import { rangeClaims } from './claims';
 import { addDays, formatDay, parsePartialDate } from './dates';
-import type { FigureKind, PartialDate, Qualifier, Subject } from './figure-types';
+import type { Figure, FigureKind, PartialDate, Qualifier, Scope, Subject } from './figure-types';
+import { sameQuestion } from './reference/questions';
 import type { ReferenceRecord } from './reference/reference-record';
 
 /**
@@ -10,12 +12,22 @@ import type { ReferenceRecord } from './reference/reference-record';
 
 export type VerdictStatus = 'confirmed' | 'conflicts' | 'unconfirmed' | 'no_record';
 
+/**
+ * Is the figure still current? `current`: no later official figure answering the same question says
+ * otherwise; `superseded`: one does (`latest` names it); `unknown`: nothing to compare with.
+ */
+export type Currency = 'current' | 'superseded' | 'unknown';
+
 export interface RecordRef {
   id: string;
   date: string;
+  /** The record's own kind: a figure of one still-there kind may be judged against the other. */
+  kind: FigureKind;
   value: number;
   qualifier: Qualifier;
   official: boolean;
+  /** A figure the reader accepted into the record on this device, from a page that quoted it. */
+  local: boolean;
   speaker: string;
   venue: string;
   source: { url: string; publisher: string } | null;
@@ -23,12 +35,17 @@ export interface RecordRef {
 
 export interface Verdict {
   status: VerdictStatus;
-  /** The record of the figure's period that it was compared with (null when there is none). */
+  /** The official record that the figure was compared with (null when there is none). */
   reference: RecordRef | null;
   /** The latest record of the kind before that period. */
   previous: RecordRef | null;
   /** The latest official record after the period whose value differs ("since then: 202"). */
   newer: RecordRef | null;
+  currency: Currency;
+  /** The latest official figure answering the same question, that currency is judged against. */
+  latest: RecordRef | null;
+  /** A figure only the media gave, of the figure's period: shown, never a verdict's ground. */
+  media: RecordRef | null;
 }
 
 export interface ComparableFigure {
@@ -43,6 +60,10 @@ export interface ComparableFigure {
   incremental?: boolean;
   /** What an `other` figure counts; without it an `other` figure is compared with nothing. */
   tag?: string;
+  /** A count of one group: never compared with national totals. */
+  scope?: Scope;
+  /** "35-40": the top of a range whose bottom is `value`; the claim is the whole range. */
+  high?: number;
 }
 
 /** Day-dated statements this close count as the same period (a briefing reported a day later). */
@@ -54,9 +75,11 @@ export function recordRef(r: ReferenceRecord): RecordRef {
   return {
     id: r.id,
     date: r.date,
+    kind: r.kind,
     value: r.value,
     qualifier: r.qualifier,
     official: r.official,
+    local: r.local === true,
     speaker: r.speaker,
     venue: r.venue,
     source: s ? { url: s.url, publisher: s.publisher } : null,
@@ -64,7 +87,13 @@ export function recordRef(r: ReferenceRecord): RecordRef {
 }
 
 /** The values a figure or record allows: "about 20" is 18 to 22, "at least 44" is 44 and up. */
-export function valueRange(value: number, qualifier: Qualifier, odd = false): [number, number] {
+export function valueRange(
+  value: number,
+  qualifier: Qualifier,
+  odd = false,
+  high?: number,
+): [number, number] {
+  if (high !== undefined) return [value, high];
   switch (qualifier) {
     case 'exact':
       return [value, value];
@@ -78,9 +107,24 @@ export function valueRange(value: number, qualifier: Qualifier, odd = false): [n
   }
 }
 
+/** "[range 30-40]" in a record's notes: the record is one end of a range, which is its claim. */
+const RANGE_NOTE = /^\s*\[range (\d+)-(\d+)\b/;
+const RECORD_RANGES = new WeakMap<ReferenceRecord, [number, number]>();
+
+/** The values a record allows: its range when it is one end of one ("30 to 40"), else its own. */
+export function recordRange(r: ReferenceRecord): [number, number] {
+  let range = RECORD_RANGES.get(r);
+  if (!range) {
+    const m = RANGE_NOTE.exec(r.notes);
+    range = m ? [Number(m[1]), Number(m[2])] : valueRange(r.value, r.qualifier);
+    RECORD_RANGES.set(r, range);
+  }
+  return range;
+}
+
 export function agrees(f: ComparableFigure, r: ReferenceRecord): boolean {
-  const [a0, a1] = valueRange(f.value, f.qualifier, f.odd);
-  const [b0, b1] = valueRange(r.value, r.qualifier);
+  const [a0, a1] = valueRange(f.value, f.qualifier, f.odd, f.high);
+  const [b0, b1] = recordRange(r);
   return a0 <= b1 && b0 <= a1;
 }
 
@@ -165,106 +209,129 @@ function recordsOf(
   return index.get(`${kind}|${incremental}|${kind === 'other' ? (tag ?? '') : ''}`) ?? [];
 }
 
-/** The verdict for one figure. `today` (YYYY-MM-DD) hides records not yet published then. */
+const ref = (r: ReferenceRecord | undefined): RecordRef | null => (r ? recordRef(r) : null);
+
+/**
+ * The latest official figure answering the figure's question, known by `today`, and whether the
+ * figure still holds against it. A count of new cases ("two more killed") has no running total to be
+ * current against.
+ */
+function currencyOf(
+  figure: ComparableFigure,
+  records: readonly ReferenceRecord[],
+  period: Period | null,
+  known: (r: ReferenceRecord) => boolean,
+): { currency: Currency; latest: ReferenceRecord | undefined } {
+  if (figure.incremental) return { currency: 'unknown', latest: undefined };
+  let latest: ReferenceRecord | undefined;
+  // The figure's own kind first: on one date, its record is the one to name.
+  for (const kind of sameQuestion(figure.kind)) {
+    for (const r of recordsOf(records, kind, false, figure.kind === 'other' ? figure.tag : undefined)) {
+      if (!r.official || !known(r)) continue;
+      if (!latest || r.date > latest.date) latest = r;
+      break;
+    }
+  }
+  if (!latest) return { currency: 'unknown', latest };
+  if (agrees(figure, latest)) return { currency: 'current', latest };
+  if (!period) return { currency: 'unknown', latest };
+  return { currency: recordPeriodOf(latest.date).from > period.to ? 'superseded' : 'current', latest };
+}
+
+/**
+ * The verdict for one figure. `today` (YYYY-MM-DD) hides records not yet published then. Only official
+ * records decide the status; a figure only the media gave is named beside it (`media`).
+ */
 export function compareWithRecord(
   figure: ComparableFigure,
   records: readonly ReferenceRecord[],
   today?: string,
 ): Verdict {
-  const none: Verdict = { status: 'no_record', reference: null, previous: null, newer: null };
+  const none: Verdict = {
+    status: 'no_record',
+    reference: null,
+    previous: null,
+    newer: null,
+    currency: 'unknown',
+    latest: null,
+    media: null,
+  };
+  if (figure.scope === 'group') return none;
   if (figure.subject !== 'indian' && figure.kind !== 'other') return none;
   if (figure.kind === 'other' && !figure.tag) return none;
-  const incremental = figure.incremental === true;
+  const known = (r: ReferenceRecord) => today === undefined || r.date.slice(0, today.length) <= today;
   const ofKind = recordsOf(
     records,
     figure.kind,
-    incremental,
+    figure.incremental === true,
     figure.kind === 'other' ? figure.tag : undefined,
-  ).filter((r) => today === undefined || r.date.slice(0, today.length) <= today);
-  if (ofKind.length === 0) return none;
-
+  ).filter(known);
   const period = figure.asOf ? periodOf(figure.asOf, SAME_PERIOD_DAYS) : null;
-  const recordPeriod = (r: ReferenceRecord) => recordPeriodOf(r.date);
+  const { currency, latest } = currencyOf(figure, records, period, known);
+  if (ofKind.length === 0) return { ...none, currency, latest: ref(latest) };
 
-  // Newer: the latest record after the period (official ones first), when it says something else.
-  const after = (r: ReferenceRecord) => (period ? recordPeriod(r).from > period.to : true);
-  const latestAfter = ofKind.find((r) => r.official && after(r)) ?? ofKind.find(after);
-  const newerRecord = latestAfter && !agrees(figure, latestAfter) ? latestAfter : undefined;
+  const official = ofKind.filter((r) => r.official);
+  // Newer: the latest official record after the period, when it says something else.
+  const latestAfter = official.find((r) => (period ? recordPeriodOf(r.date).from > period.to : true));
+  const newer = latestAfter && !agrees(figure, latestAfter) ? latestAfter : undefined;
 
   if (!period) {
     return {
       status: 'unconfirmed',
       reference: null,
       previous: null,
-      newer: newerRecord ? recordRef(newerRecord) : null,
+      newer: ref(newer),
+      currency,
+      latest: ref(latest),
+      media: null,
     };
   }
 
-  const inPeriod = ofKind.filter((r) => overlaps(recordPeriod(r), period));
+  const inPeriod = ofKind.filter((r) => overlaps(recordPeriodOf(r.date), period));
   const officialInPeriod = inPeriod.filter((r) => r.official);
-  const pool = officialInPeriod.length > 0 ? officialInPeriod : inPeriod;
-  const before = ofKind.filter((r) => recordPeriod(r).to < period.from);
+  const before = ofKind.filter((r) => recordPeriodOf(r.date).to < period.from);
   const previous = before.find((r) => r.official) ?? before[0];
 
   let status: VerdictStatus = 'unconfirmed';
   let reference: ReferenceRecord | undefined;
-  if (pool.length > 0) {
-    const agreeing = pool.filter((r) => agrees(figure, r));
-    if (agreeing.length > 0) {
-      status = 'confirmed';
-      reference = closestTo(figure.asOf as string, agreeing);
-    } else {
-      status = 'conflicts';
-      reference = closestTo(figure.asOf as string, pool);
-    }
+  if (officialInPeriod.length > 0) {
+    const agreeing = officialInPeriod.filter((r) => agrees(figure, r));
+    status = agreeing.length > 0 ? 'confirmed' : 'conflicts';
+    reference = closestTo(figure.asOf as string, agreeing.length > 0 ? agreeing : officialInPeriod);
+  } else if (previous?.official && agrees(figure, previous)) {
+    // Nothing new was said in its period, and it repeats the latest official figure before it.
+    status = 'confirmed';
+    reference = previous;
   }
   return {
     status,
-    reference: reference ? recordRef(reference) : null,
-    previous: previous ? recordRef(previous) : null,
-    newer: newerRecord ? recordRef(newerRecord) : null,
+    reference: ref(reference),
+    previous: ref(previous),
+    newer: ref(newer),
+    currency,
+    latest: ref(latest),
+    media: ref(
+      closestTo(
+        figure.asOf as string,
+        inPeriod.filter((r) => !r.official),
+      ),
+    ),
   };
 }
 
-/** A figure with its place in the text, as extraction gives it. */
-export interface PlacedFigure extends ComparableFigure {
-  start: number;
-  end: number;
-}
-
-/** "35-40", "35 to 40", "between 35 and 40": the two ends of one range, next to each other. */
-function isRangePair(low: PlacedFigure, high: PlacedFigure): boolean {
-  return (
-    low.qualifier === 'at_least' &&
-    high.qualifier === 'at_most' &&
-    low.kind === high.kind &&
-    low.subject === high.subject &&
-    low.asOf === high.asOf &&
-    low.incremental === high.incremental &&
-    high.value > low.value &&
-    high.start >= low.end &&
-    high.start - low.end <= 9
-  );
-}
-
 /**
- * The verdicts of a page's figures, in order. The two ends of a range are one claim: a record outside
- * the range conflicts with both ("35-40 stuck" against 24), though "at most 40" alone would agree.
+ * The verdicts of a page's figures, in order. The two ends of a range are one claim (utils/claims.ts):
+ * "35-40 stuck" against the record's 24 conflicts at both ends, though "at most 40" alone would agree.
  */
 export function compareFigures(
-  figures: readonly PlacedFigure[],
+  figures: readonly (ComparableFigure & Pick<Figure, 'range'>)[],
   records: readonly ReferenceRecord[],
   today?: string,
 ): Verdict[] {
-  const verdicts = figures.map((f) => compareWithRecord(f, records, today));
-  for (let i = 0; i + 1 < figures.length; i++) {
-    if (!isRangePair(figures[i] as PlacedFigure, figures[i + 1] as PlacedFigure)) continue;
-    const low = verdicts[i] as Verdict;
-    const high = verdicts[i + 1] as Verdict;
-    if (low.status === 'conflicts' && high.status === 'confirmed')
-      verdicts[i + 1] = { ...high, status: 'conflicts', reference: low.reference };
-    else if (high.status === 'conflicts' && low.status === 'confirmed')
-      verdicts[i] = { ...low, status: 'conflicts', reference: high.reference };
+  const verdicts: Verdict[] = new Array(figures.length);
+  for (const { claim, parts } of rangeClaims(figures)) {
+    const v = compareWithRecord(claim, records, today);
+    for (const i of parts) verdicts[i] = v;
   }
   return verdicts;
 }

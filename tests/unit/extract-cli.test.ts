@@ -54,11 +54,43 @@ describe('extract CLI contract', () => {
           'text',
           'start',
           'end',
+          'scope',
+          'attribution',
           'verdict',
         ]);
+        expect(Object.keys(f.verdict as object)).toEqual([
+          'status',
+          'reference',
+          'previous',
+          'newer',
+          'currency',
+          'latest',
+        ]);
+        expect(f.scope).toBe('national');
         expect(f.end as number).toBeGreaterThan(f.start as number);
       }
     }
+  });
+
+  it('says, in December 2026, that every figure of the seed-like page has been superseded, and by what', async () => {
+    const { lines } = await run([SEED_LIKE, '--today', '2026-12-06']);
+    const figures = lines[0]?.figures as Array<{
+      value: number;
+      verdict: { currency: string; latest: { value: number; kind: string; date: string } };
+    }>;
+    expect(
+      figures.map(
+        (f) => `${f.value} ${f.verdict.currency} ${f.verdict.latest.value} ${f.verdict.latest.kind}`,
+      ),
+    ).toEqual([
+      '44 superseded 50 awaiting_discharge',
+      '127 superseded 202 recruited_total',
+      '98 superseded 119 discharged',
+      '13 superseded 50 awaiting_discharge',
+      '12 superseded 7 missing',
+      '12 superseded 26 killed',
+    ]);
+    expect(new Set(figures.map((f) => f.verdict.latest.date))).toEqual(new Set(['2025-12-18']));
   });
 
   it('reports an unreadable file on its own line, prints the others, and exits non-zero', async () => {

@@ -15,7 +15,7 @@ import {
 } from '../../utils/messages';
 import { REFERENCE_RECORDS } from '../../utils/reference/records';
 import { compareWithRecord } from '../../utils/verdicts';
-import { figure, pageResult, REF_44 as REF } from './support/page-results';
+import { figure, pageResult, REF_44 as REF, verdict } from './support/page-results';
 
 // biome-ignore lint/suspicious/noExplicitAny: the cases below break the message's types on purpose.
 type Loose = any;
@@ -47,11 +47,11 @@ describe('page-result validation', () => {
     expect(isPageResultMessage(pageResult({ published: null }))).toBe(true);
     const unconfirmed = figure({
       asOf: null,
-      verdict: { status: 'unconfirmed', reference: null, previous: REF, newer: REF },
+      verdict: verdict({ status: 'unconfirmed', reference: null, previous: REF, newer: REF }),
     });
     const none = figure({
       subject: 'other_nationality',
-      verdict: { status: 'no_record', reference: null, previous: null, newer: null },
+      verdict: verdict({ status: 'no_record', reference: null, previous: null, newer: null, latest: null }),
     });
     expect(pageResultProblem(pageResult({ figures: [unconfirmed, none] }))).toBeNull();
     expect(
@@ -130,9 +130,36 @@ describe('page-result validation', () => {
     [
       'no_record naming a newer record',
       mutate((m) => {
-        m.figures[0].verdict = { status: 'no_record', reference: null, previous: null, newer: REF };
+        m.figures[0].verdict = verdict({ status: 'no_record', reference: null, previous: null, newer: REF });
       }),
       /no_record/,
+    ],
+    [
+      'an unknown currency',
+      mutate((m) => (m.figures[0].verdict.currency = 'stale')),
+      /currency: must be one of/,
+    ],
+    [
+      'a current figure with no latest record',
+      mutate((m) => (m.figures[0].verdict.latest = null)),
+      /latest: required when current or superseded/,
+    ],
+    [
+      'an official record as the media report',
+      mutate((m) => (m.figures[0].verdict.media = REF)),
+      /media: must be a media report/,
+    ],
+    ['a range whose top is below its bottom', mutate((m) => (m.figures[0].high = 40)), /high: must be above/],
+    ['an unknown scope', mutate((m) => (m.figures[0].scope = 'district')), /scope: must be one of/],
+    [
+      'an attribution without a speaker',
+      mutate((m) => (m.figures[0].attribution = { speaker: '', venue: null })),
+      /attribution.speaker: must not be empty/,
+    ],
+    [
+      'an attribution with markup-sized extra fields',
+      mutate((m) => (m.figures[0].attribution = { speaker: 'MEA', venue: null, html: '<b>' })),
+      /unexpected field "html"/,
     ],
     [
       'a reference without an id',

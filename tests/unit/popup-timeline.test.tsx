@@ -40,6 +40,11 @@ function fig(
     subject,
     asOf,
     text: `${value} ${kind}`,
+    high: null,
+    incremental: false,
+    tag: tag ?? null,
+    scope: 'national',
+    attribution: null,
     verdict: compareWithRecord(
       { value, kind, qualifier, subject, asOf, tag },
       REFERENCE_RECORDS,

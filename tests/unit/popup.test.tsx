@@ -73,6 +73,11 @@ function fig(
     subject,
     asOf,
     text,
+    high: null,
+    incremental: false,
+    tag: null,
+    scope: 'national',
+    attribution: null,
     verdict: compareWithRecord({ value, kind, qualifier, subject, asOf }, REFERENCE_RECORDS, TODAY),
   };
 }

@@ -17,9 +17,11 @@ import { compareWithRecord, type RecordRef } from '../../utils/verdicts';
 const ref = (id: string): RecordRef => ({
   id,
   date: '2025-01-01',
+  kind: 'killed',
   value: 1,
   qualifier: 'exact',
   official: true,
+  local: false,
   speaker: '',
   venue: '',
   source: null,

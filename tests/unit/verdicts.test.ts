@@ -8,8 +8,11 @@ const fig = (
   value: number,
   kind: ComparableFigure['kind'],
   asOf: string | null,
-  more: Partial<ComparableFigure> = {},
-) => ({ value, kind, qualifier: 'exact', subject: 'indian', asOf, ...more }) as ComparableFigure;
+  more: Partial<ComparableFigure> & { range?: { low: number; high: number } } = {},
+) =>
+  ({ value, kind, qualifier: 'exact', subject: 'indian', asOf, ...more }) as ComparableFigure & {
+    range?: { low: number; high: number };
+  };
 
 function summary(f: ComparableFigure, today = TODAY) {
   const v = compareWithRecord(f, REFERENCE_RECORDS, today);
@@ -46,10 +49,29 @@ describe('compareWithRecord on real cases', () => {
     expect(summary(f)).toEqual({ status, reference, previous, newer });
   });
 
-  it('labels media-only references as such', () => {
-    expect(summary(fig(100, 'recruited_total', '2024-02-20', { qualifier: 'approx' })).reference).toBe(
-      '100@2024-02-20 (media)',
+  it('never rests a verdict on a figure only the media gave: it is named beside it', () => {
+    const v = compareWithRecord(
+      fig(100, 'recruited_total', '2024-02-20', { qualifier: 'approx' }),
+      REFERENCE_RECORDS,
+      TODAY,
     );
+    expect(v.status).toBe('unconfirmed');
+    expect(v.reference).toBeNull();
+    expect(v.media).toMatchObject({ value: 100, date: '2024-02-20', official: false });
+    // 24 "stuck" (IANS, 9 Jul 2024) is media only: 60 that day is not "differs".
+    const stuck = compareWithRecord(fig(60, 'serving', '2024-07-09'), REFERENCE_RECORDS, TODAY);
+    expect(stuck.status).not.toBe('conflicts');
+    expect(stuck.media?.value).toBe(24);
+  });
+
+  it('takes a figure equal to the latest official figure before it as a match', () => {
+    // "At least four killed", a week after the MEA's 4 of 21 Jun 2024.
+    expect(summary(fig(4, 'killed', '2024-06-28', { qualifier: 'at_least' }))).toMatchObject({
+      status: 'confirmed',
+      reference: '4@2024-06-21',
+    });
+    // A different figure is not.
+    expect(summary(fig(6, 'killed', '2024-06-28')).status).toBe('unconfirmed');
   });
 
   it('compares "two more killed" with incremental records only', () => {
@@ -57,8 +79,12 @@ describe('compareWithRecord on real cases', () => {
       status: 'confirmed',
       reference: '2@2024-06-11',
     });
-    // As a running total, 2 on 11 Jun 2024 meets no total of those days (4 came on 21 Jun).
-    expect(summary(fig(2, 'killed', '2024-06-11')).status).toBe('unconfirmed');
+    // As a running total, 2 on 11 Jun 2024 meets no total of those days (4 came on 21 Jun); it repeats
+    // the MEA's 2 of 15 Mar.
+    expect(summary(fig(2, 'killed', '2024-06-11'))).toMatchObject({
+      status: 'confirmed',
+      reference: '2@2024-03-15',
+    });
   });
 
   it('says no_record for other nationalities and kinds nobody reported', () => {
@@ -110,27 +136,128 @@ describe('agreement under both qualifiers', () => {
 });
 
 describe('compareFigures: the two ends of a range are one claim', () => {
-  // "35-40 Indians are still stuck", 9 Jul 2024, against the MEA's 24 of that day.
-  const low = { ...fig(35, 'serving', '2024-07-09', { qualifier: 'at_least' }), start: 100, end: 102 };
-  const high = { ...fig(40, 'serving', '2024-07-09', { qualifier: 'at_most' }), start: 103, end: 105 };
+  // 12 killed, MEA, 17 Jan 2025. "13-20 killed" that day: "at most 20" alone would agree.
+  const range = { low: 13, high: 20 };
+  const low = fig(13, 'killed', '2025-01-17', { qualifier: 'at_least', range });
+  const high = fig(20, 'killed', '2025-01-17', { qualifier: 'at_most', range });
   const statuses = (figures: Parameters<typeof compareFigures>[0]) =>
     compareFigures(figures, REFERENCE_RECORDS, TODAY).map((v) => `${v.status} ${v.reference?.value}`);
 
-  it('taken alone, "at most 40" agrees with 24 and "at least 35" does not', () => {
-    expect(statuses([low])).toEqual(['conflicts 24']);
-    expect(statuses([high])).toEqual(['confirmed 24']);
+  it('taken alone, "at most 20" agrees with 12 and "at least 13" does not', () => {
+    expect(statuses([{ ...low, range: undefined }])).toEqual(['conflicts 12']);
+    expect(statuses([{ ...high, range: undefined }])).toEqual(['confirmed 12']);
   });
 
-  it('as a range, 35-40 conflicts with 24 at both ends', () => {
-    expect(statuses([low, high])).toEqual(['conflicts 24', 'conflicts 24']);
+  it('as a range, 13-20 conflicts with 12 at both ends, with one verdict', () => {
+    expect(statuses([low, high])).toEqual(['conflicts 12', 'conflicts 12']);
+    const [a, b] = compareFigures([low, high], REFERENCE_RECORDS, TODAY);
+    expect(a).toBe(b);
   });
 
   it('a range that holds the record is confirmed at both ends', () => {
-    const wide = { ...low, value: 20 };
-    expect(statuses([wide, high])).toEqual(['confirmed 24', 'confirmed 24']);
+    const wide = { low: 10, high: 20 };
+    expect(
+      statuses([
+        { ...low, value: 10, range: wide },
+        { ...high, range: wide },
+      ]),
+    ).toEqual(['confirmed 12', 'confirmed 12']);
   });
 
-  it('two bounds far apart in the text are two claims', () => {
-    expect(statuses([low, { ...high, start: 400, end: 402 }])).toEqual(['conflicts 24', 'confirmed 24']);
+  it('two bounds that extraction did not read as one range are two claims', () => {
+    expect(
+      statuses([
+        { ...low, range: undefined },
+        { ...high, range: undefined },
+      ]),
+    ).toEqual(['conflicts 12', 'confirmed 12']);
+  });
+
+  it("a range in the record is one claim too: 35-40 serving agrees with the Foreign Secretary's 30 to 40", () => {
+    const r = { low: 35, high: 40 };
+    const v = compareFigures(
+      [
+        fig(35, 'serving', '2024-07-05', { qualifier: 'at_least', range: r }),
+        fig(40, 'serving', '2024-07-05', { qualifier: 'at_most', range: r }),
+      ],
+      REFERENCE_RECORDS,
+      TODAY,
+    );
+    expect(v.map((x) => x.status)).toEqual(['confirmed', 'confirmed']);
+  });
+});
+
+describe('currency: is the figure still current?', () => {
+  const TODAY_NOW = '2026-12-06';
+  const currency = (f: ComparableFigure, today = TODAY_NOW) => {
+    const v = compareWithRecord(f, REFERENCE_RECORDS, today);
+    return {
+      currency: v.currency,
+      latest: v.latest ? `${v.latest.value} ${v.latest.kind}@${v.latest.date}` : null,
+    };
+  };
+
+  it.each([
+    // The reference article of 8 Nov 2025, read in December 2026: every figure has been replaced.
+    [fig(44, 'serving', '2025-11-08'), 'superseded', '50 awaiting_discharge@2025-12-18'],
+    [fig(127, 'recruited_total', '2025-07'), 'superseded', '202 recruited_total@2025-12-18'],
+    [fig(98, 'discharged', '2025-07'), 'superseded', '119 discharged@2025-12-18'],
+    [fig(13, 'serving', '2025-07'), 'superseded', '50 awaiting_discharge@2025-12-18'],
+    [fig(12, 'missing', '2025-07'), 'superseded', '7 missing@2025-12-18'],
+    [fig(12, 'killed', '2025-01'), 'superseded', '26 killed@2025-12-18'],
+    // The 18 Dec 2025 reply itself: current.
+    [fig(202, 'recruited_total', '2025-12-18'), 'current', '202 recruited_total@2025-12-18'],
+    [fig(50, 'awaiting_discharge', '2025-12-19'), 'current', '50 awaiting_discharge@2025-12-18'],
+    [fig(26, 'killed', '2025-12-19'), 'current', '26 killed@2025-12-18'],
+    // "Still serving" is superseded by a later "awaiting discharge", and the other way round.
+    [fig(20, 'serving', '2024-10-22'), 'superseded', '50 awaiting_discharge@2025-12-18'],
+    [fig(69, 'awaiting_discharge', '2024-08-09'), 'superseded', '50 awaiting_discharge@2025-12-18'],
+    // "Still 50 in the army" a year later agrees with the latest: current.
+    [fig(50, 'serving', '2026-10'), 'current', '50 awaiting_discharge@2025-12-18'],
+    // Newer than the record and different: no later official figure says otherwise.
+    [fig(30, 'killed', '2026-03-10'), 'current', '26 killed@2025-12-18'],
+    // Undated and different: nothing says which came first.
+    [fig(127, 'recruited_total', null), 'unknown', '202 recruited_total@2025-12-18'],
+    // Nothing to compare with: another nation's men, a count of new cases.
+    [fig(200, 'recruited_total', '2025-01', { subject: 'other_nationality' }), 'unknown', null],
+    [fig(2, 'killed', '2024-06-11', { incremental: true }), 'unknown', null],
+  ])('%# %j', (f, expected, latest) => {
+    expect(currency(f)).toEqual({ currency: expected, latest });
+  });
+
+  it('judges against what was known by "today"', () => {
+    expect(currency(fig(44, 'serving', '2025-11-08'), '2025-12-01')).toEqual({
+      currency: 'current',
+      latest: '44 serving@2025-11-07',
+    });
+    // Its own period's figure differs and nothing came since: current in time, and "conflicts".
+    const v = compareWithRecord(fig(16, 'killed', '2025-02-07'), REFERENCE_RECORDS, '2025-02-10');
+    expect([v.status, v.currency, v.latest?.value]).toEqual(['conflicts', 'current', 12]);
+  });
+
+  it('never compares a count of one group with national totals', () => {
+    const v = compareWithRecord(
+      fig(14, 'serving', '2025-11-08', { scope: 'group' }),
+      REFERENCE_RECORDS,
+      TODAY_NOW,
+    );
+    expect(v).toMatchObject({ status: 'no_record', currency: 'unknown', latest: null, reference: null });
+  });
+
+  it('counts a figure the reader accepted like an official one, and names it as theirs', () => {
+    const accepted = {
+      ...(REFERENCE_RECORDS.find(
+        (r) => r.id === '2025-12-18-killed-26',
+      ) as (typeof REFERENCE_RECORDS)[number]),
+      id: '2026-03-10-killed-30',
+      date: '2026-03-10',
+      value: 30,
+      local: true,
+    };
+    const records = [...REFERENCE_RECORDS, accepted];
+    const old = compareWithRecord(fig(26, 'killed', '2025-12-19'), records, TODAY_NOW);
+    expect([old.currency, old.latest?.value, old.latest?.local]).toEqual(['superseded', 30, true]);
+    const same = compareWithRecord(fig(30, 'killed', '2026-03-11'), records, TODAY_NOW);
+    expect([same.status, same.currency, same.reference?.local]).toEqual(['confirmed', 'current', true]);
   });
 });

@@ -21,6 +21,11 @@ export interface ReferenceRecord {
   notes: string;
   /** Sub-label of `other` records: remains_repatriated, cbi_arrests ... */
   tag?: string;
+  /**
+   * Never in the shipped file: a figure the reader accepted on this device from a page that quoted an
+   * official. It counts as official there, and is always shown as the reader's.
+   */
+  local?: boolean;
 }
 
 export interface ReferenceFile {

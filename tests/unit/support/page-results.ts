@@ -1,14 +1,16 @@
 import { PAGE_RESULT, type PageResultFigure, type PageResultMessage } from '../../../utils/messages';
-import type { RecordRef } from '../../../utils/verdicts';
+import type { RecordRef, Verdict } from '../../../utils/verdicts';
 
 /** Well-formed page-result messages for the message, background and sightings tests. */
 
 export const REF_44: RecordRef = {
   id: '2025-11-07-serving-44',
   date: '2025-11-07',
+  kind: 'serving',
   value: 44,
   qualifier: 'exact',
   official: true,
+  local: false,
   speaker: 'Randhir Jaiswal, MEA spokesperson',
   venue: 'weekly briefing',
   source: { url: 'https://www.mea.gov.in/briefing', publisher: 'MEA' },
@@ -18,8 +20,22 @@ export const REF_202: RecordRef = {
   ...REF_44,
   id: '2025-12-18-recruited_total-202',
   date: '2025-12-18',
+  kind: 'recruited_total',
   value: 202,
 };
+
+/** A verdict with the currency fields: current against its own reference unless said. */
+export function verdict(
+  v: Pick<Verdict, 'status' | 'reference' | 'previous' | 'newer'> & Partial<Verdict>,
+): Verdict {
+  const latest = v.latest !== undefined ? v.latest : (v.newer ?? v.reference ?? v.previous);
+  return {
+    currency: latest === null ? 'unknown' : v.newer ? 'superseded' : 'current',
+    latest,
+    media: null,
+    ...v,
+  };
+}
 
 export function figure(more: Partial<PageResultFigure> = {}): PageResultFigure {
   return {
@@ -29,7 +45,12 @@ export function figure(more: Partial<PageResultFigure> = {}): PageResultFigure {
     subject: 'indian',
     asOf: '2025-11-08',
     text: '44 Indian nationals are currently serving',
-    verdict: { status: 'confirmed', reference: REF_44, previous: null, newer: null },
+    high: null,
+    incremental: false,
+    tag: null,
+    scope: 'national',
+    attribution: null,
+    verdict: verdict({ status: 'confirmed', reference: REF_44, previous: null, newer: null }),
     ...more,
   };
 }
@@ -40,18 +61,21 @@ export function figureWith(status: PageResultFigure['verdict']['status'], value 
     case 'confirmed':
       return figure({ value });
     case 'conflicts':
-      return figure({ value, verdict: { status, reference: REF_44, previous: null, newer: REF_202 } });
+      return figure({
+        value,
+        verdict: verdict({ status, reference: REF_44, previous: null, newer: REF_202 }),
+      });
     case 'unconfirmed':
       return figure({
         value,
         asOf: '2025-03',
-        verdict: { status, reference: null, previous: REF_44, newer: null },
+        verdict: verdict({ status, reference: null, previous: REF_44, newer: null }),
       });
     case 'no_record':
       return figure({
         value,
         subject: 'other_nationality',
-        verdict: { status, reference: null, previous: null, newer: null },
+        verdict: verdict({ status, reference: null, previous: null, newer: null }),
       });
   }
 }
