@@ -2,14 +2,11 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { FigureKind, PartialDate, Qualifier } from '@/utils/figure-types';
 import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
-import { REFERENCE_RECORDS } from '@/utils/reference/records';
-import type { ReferenceRecord } from '@/utils/reference/reference-record';
 import { sightingUrl } from '@/utils/sightings/record';
 import type { SightingsStore } from '@/utils/sightings/store';
 import type { SightingsData } from '@/utils/sightings/types';
-import { tagOfIds, tagOfVerdict } from '@/utils/timeline';
+import { dateText, valueText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
-import { dateText, valueText } from './wording';
 
 /**
  * "Also reported elsewhere": figures of the same kind that the reader's own sightings hold from other
@@ -43,9 +40,9 @@ export function alsoReported(
   data: SightingsData,
   kind: FigureKind,
   pageUrl: string,
-  options: { tag?: string; limit?: number; records?: readonly ReferenceRecord[] } = {},
+  options: { tag?: string; limit?: number } = {},
 ): ElsewhereItem[] {
-  const { tag, limit = ALSO_REPORTED_LIMIT, records = REFERENCE_RECORDS } = options;
+  const { tag, limit = ALSO_REPORTED_LIMIT } = options;
   if (kind === 'other' && !tag) return [];
   const items: Array<ElsewhereItem & { seen: string }> = [];
   for (const page of data.pages) {
@@ -54,7 +51,7 @@ export function alsoReported(
     for (const f of page.figures) {
       if (f.kind !== kind) continue;
       if (kind !== 'other' && f.subject !== 'indian') continue;
-      if (kind === 'other' && tagOfIds([f.referenceId, f.previousId, f.newerId], records) !== tag) continue;
+      if (kind === 'other' && f.tag !== tag) continue;
       const key = `${f.qualifier}${f.value}`;
       if (values.has(key)) continue;
       values.add(key);
@@ -101,7 +98,6 @@ export function AlsoReported({
   figures,
   page,
   sightings,
-  records = REFERENCE_RECORDS,
 }: {
   kind: FigureKind;
   /** The page's figures of the kind (their sub-label, for `other`). */
@@ -110,7 +106,6 @@ export function AlsoReported({
   page: { url: string; canonicalUrl: string | null };
   /** Defaults to the SightingsContext's. */
   sightings?: SightingsReader;
-  records?: readonly ReferenceRecord[];
 }) {
   const fromContext = useContext(SightingsContext);
   const reader = sightings ?? fromContext;
@@ -127,9 +122,8 @@ export function AlsoReported({
   }, [reader]);
   if (!data) return null;
   const pageUrl = sightingUrl(page);
-  const tag =
-    kind === 'other' ? figures.map((f) => tagOfVerdict(f.verdict, records)).find(Boolean) : undefined;
-  const items = alsoReported(data, kind, pageUrl, { tag, records });
+  const tag = kind === 'other' ? (figures.map((f) => f.tag).find(Boolean) ?? undefined) : undefined;
+  const items = alsoReported(data, kind, pageUrl, { tag });
   if (items.length === 0) return null;
   const headingId = `also-${kind}`;
   return (
@@ -138,7 +132,7 @@ export function AlsoReported({
       <ul>
         {items.map((item) => (
           <li key={`${item.url} ${item.qualifier}${item.value}`} class="also-item" data-value={item.value}>
-            <span class="also-value">{valueText(item.value, item.qualifier)}</span>
+            <span class="also-value">{valueText(t, item.value, item.qualifier)}</span>
             <span class="also-body">
               {isHttpUrl(item.url) ? (
                 <a href={item.url} target="_blank" rel="noopener noreferrer" title={item.title || undefined}>
@@ -150,8 +144,8 @@ export function AlsoReported({
               )}
               <span class="also-date">
                 {item.asOf
-                  ? t('alsoReportedWhen', [dateText(item.date), dateText(item.asOf)])
-                  : dateText(item.date)}
+                  ? t('alsoReportedWhen', [dateText(t, item.date), dateText(t, item.asOf)])
+                  : dateText(t, item.date)}
               </span>
             </span>
           </li>

@@ -1,19 +1,26 @@
-import { BADGE_COLORS } from '@/utils/badge';
 import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
-import { STATUS_SYMBOLS } from '@/utils/verdict-text';
-import type { RecordRef, VerdictStatus } from '@/utils/verdicts';
+import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from '@/utils/standing';
+import type { RecordRef } from '@/utils/verdicts';
+import {
+  comparedLine,
+  countText,
+  dateText,
+  headline,
+  mediaLine,
+  ownDateLine,
+  standingLabel,
+} from '@/utils/wording/figure-wording';
 import { t } from './i18n';
 import { WhyDiffer } from './WhyDiffer';
-import { dateText, localizedVerdictLead, statusLabel, subjectNote, valueText } from './wording';
 
-/** A verdict status as a pill in the toolbar badge's colour, with its symbol and label. */
-export function StatusPill({ status }: { status: VerdictStatus }) {
+/** A figure's standing as a pill in the toolbar badge's colour, with its symbol and label. */
+export function StandingPill({ standing }: { standing: Standing }) {
   return (
-    <span class="pill" data-status={status} style={{ backgroundColor: BADGE_COLORS[status] }}>
+    <span class="pill" data-standing={standing} style={{ backgroundColor: STANDING_COLORS[standing] }}>
       <span class="pill-symbol" aria-hidden="true">
-        {STATUS_SYMBOLS[status]}
+        {STANDING_SYMBOLS[standing]}
       </span>{' '}
-      {statusLabel(status)}
+      {standingLabel(t, standing)}
     </span>
   );
 }
@@ -32,12 +39,12 @@ export function SourceLink({ record }: { record: RecordRef }) {
   );
 }
 
-/** How a record relates to the figure: compared with it, the latest before it, or the latest since. */
-export type RecordRelation = 'reference' | 'previous' | 'newer';
+/** How a record relates to the figure: the latest official one, the one of its own time, or a media report. */
+export type RecordRelation = 'latest' | 'reference' | 'previous' | 'newer' | 'media';
 
 /**
- * A reported figure: value and date, who said it and where, the source. A figure only the media gave
- * is labelled as such and names its report.
+ * A reported figure: what it counts and when, who said it and where, the source. A figure the reader
+ * accepted is marked as theirs; one only the media gave is labelled as such.
  */
 export function RecordBlock({ relation, record }: { relation: RecordRelation; record: RecordRef }) {
   return (
@@ -46,11 +53,12 @@ export function RecordBlock({ relation, record }: { relation: RecordRelation; re
       data-relation={relation}
       data-value={record.value}
       data-official={record.official}
+      data-local={record.local}
     >
       <p class="ref-head">
         <span class="ref-label">{t(`recordLabel_${relation}`)}</span>{' '}
-        <span class="ref-value">{valueText(record.value, record.qualifier)}</span>{' '}
-        <span class="ref-date">{dateText(record.date)}</span>
+        <span class="ref-value">{countText(t, record)}</span>{' '}
+        <span class="ref-date">{dateText(t, record.date)}</span>
         {record.official ? null : (
           <>
             {' '}
@@ -60,6 +68,7 @@ export function RecordBlock({ relation, record }: { relation: RecordRelation; re
       </p>
       {record.official && record.speaker ? <p class="ref-who">{record.speaker}</p> : null}
       {record.venue ? <p class="ref-where">{record.venue}</p> : null}
+      {record.local ? <p class="ref-local">{t('readerRecord')}</p> : null}
       <SourceLink record={record} />
     </div>
   );
@@ -72,36 +81,50 @@ function quoteOf(text: string): string {
 }
 
 /**
- * One figure: as written in the article, its value and date, its status, what the record says (with
- * the source) and what was reported since. Page text reaches the DOM only as text.
+ * One figure in full: its standing and what it says, as written in the article, then whether it is
+ * still current (against the latest official figure, with its source), how it compared with its own
+ * time, and a media report of that time below. Page text reaches the DOM only as text.
  */
-export function FigureItem({ figure }: { figure: PageResultFigure }) {
+export function FigureItem({ figure, recordEnd }: { figure: PageResultFigure; recordEnd: string }) {
   const v = figure.verdict;
-  const note = subjectNote(figure.subject);
-  // The record the verdict rests on: the one compared with, else the latest one before.
-  const cited: { relation: RecordRelation; record: RecordRef } | null = v.reference
-    ? { relation: 'reference', record: v.reference }
-    : v.previous && v.status === 'unconfirmed'
-      ? { relation: 'previous', record: v.previous }
-      : null;
+  const standing = standingOf(figure, v);
+  const media = mediaLine(t, v);
+  const own = ownDateLine(t, figure, v);
+  const compared = comparedLine(t, figure, v);
   return (
-    <li class="figure" data-kind={figure.kind} data-value={figure.value} data-status={v.status}>
+    <li
+      class="figure"
+      data-kind={figure.kind}
+      data-value={figure.value}
+      data-status={v.status}
+      data-currency={v.currency}
+      data-standing={standing}
+    >
       <div class="figure-head">
         <p class="figure-value">
-          <span class="value">{valueText(figure.value, figure.qualifier)}</span>{' '}
-          <span class="as-of">{t('asOf', dateText(figure.asOf))}</span>
+          <span class="value">{countText(t, figure)}</span>
+          {figure.asOf ? (
+            <>
+              {' '}
+              <span class="as-of">{t('asOf', dateText(t, figure.asOf))}</span>
+            </>
+          ) : null}
         </p>
-        <StatusPill status={v.status} />
+        <StandingPill standing={standing} />
       </div>
       <blockquote class="quote">
         <span class="sr-only">{t('asWritten')} </span>
         {quoteOf(figure.text)}
       </blockquote>
-      {note ? <p class="note">{note}</p> : null}
-      <p class="verdict">{localizedVerdictLead(v, figure.asOf)}</p>
-      {cited ? <RecordBlock relation={cited.relation} record={cited.record} /> : null}
-      {v.newer ? <RecordBlock relation="newer" record={v.newer} /> : null}
-      <WhyDiffer figure={figure} cited={cited} />
+      <p class="verdict">{headline(t, figure, v, standing, recordEnd)}</p>
+      {compared ? <p class="note">{compared}</p> : null}
+      {own ? <p class="own-date">{own}</p> : null}
+      {v.latest ? <RecordBlock relation="latest" record={v.latest} /> : null}
+      {v.reference && v.reference.id !== v.latest?.id ? (
+        <RecordBlock relation="reference" record={v.reference} />
+      ) : null}
+      {media ? <p class="media-note">{media}</p> : null}
+      <WhyDiffer figure={figure} standing={standing} />
     </li>
   );
 }

@@ -3,19 +3,17 @@ import type { PageResultFigure } from '@/utils/messages';
 import { REFERENCE_RECORDS } from '@/utils/reference/records';
 import type { ReferenceRecord } from '@/utils/reference/reference-record';
 import {
-  isIncrementalVerdict,
   linearScale,
   type TimelineMark,
   type TimelinePoint,
-  tagOfVerdict,
   timeDomain,
   timelineMarks,
   timelineSeries,
   timeTicks,
   valueAxis,
 } from '@/utils/timeline';
+import { dateText, valueText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
-import { dateText, kindHeading, valueText } from './wording';
 
 /**
  * A small timeline of the figures reported for one kind (official ones solid, media-only hollow),
@@ -42,7 +40,8 @@ function ends(points: readonly TimelinePoint[]): [TimelinePoint, TimelinePoint] 
 }
 
 const whoOf = (p: TimelinePoint) => (p.official ? p.speaker : t('timelineMediaWho', p.venue));
-const markText = (m: TimelineMark) => t('timelineMark', [valueText(m.value, m.qualifier), dateText(m.date)]);
+const markText = (m: TimelineMark) =>
+  t('timelineMark', [valueText(t, m.value, m.qualifier), dateText(t, m.date)]);
 
 export function timelineLabel(
   kind: FigureKind,
@@ -51,15 +50,17 @@ export function timelineLabel(
   marks: readonly TimelineMark[],
 ): string {
   const e = ends(points);
-  const name = tag ? t('timelineOtherName', [kindHeading(kind), tagLabel(tag)]) : kindHeading(kind);
+  const name = tag
+    ? t('timelineOtherName', [t(`kindHeading_${kind}`), tagLabel(tag)])
+    : t(`kindHeading_${kind}`);
   if (!e) return name;
   const [first, last] = e;
   const base = [
     name,
-    dateText(first.date),
-    dateText(last.date),
-    valueText(first.value, first.qualifier),
-    valueText(last.value, last.qualifier),
+    dateText(t, first.date),
+    dateText(t, last.date),
+    valueText(t, first.value, first.qualifier),
+    valueText(t, last.value, last.qualifier),
   ];
   return marks.length === 0
     ? t('timelineLabel', base)
@@ -123,7 +124,7 @@ function Chart({
               y2={H - M.bottom + 4}
             />
             <text x={r(x(tick.day))} y={H - 5} text-anchor="middle">
-              {dateText(tick.month)}
+              {dateText(t, tick.month)}
             </text>
           </g>
         ))}
@@ -150,7 +151,7 @@ function Chart({
           r={3.5}
         >
           <title>
-            {t('timelinePointTitle', [valueText(p.value, p.qualifier), dateText(p.date), whoOf(p)])}
+            {t('timelinePointTitle', [valueText(t, p.value, p.qualifier), dateText(t, p.date), whoOf(p)])}
           </title>
         </circle>
       ))}
@@ -201,7 +202,7 @@ function Table({
       key: p.id,
       day: p.day,
       date: p.date,
-      value: valueText(p.value, p.qualifier),
+      value: valueText(t, p.value, p.qualifier),
       who: whoOf(p),
       page: false,
     })),
@@ -209,7 +210,7 @@ function Table({
       key: `page-${m.day}-${m.value}`,
       day: m.day,
       date: m.date,
-      value: valueText(m.value, m.qualifier),
+      value: valueText(t, m.value, m.qualifier),
       who: t('timelineThisPage'),
       page: true,
     })),
@@ -229,7 +230,7 @@ function Table({
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} class={row.page ? 'tl-row-page' : undefined}>
-              <td>{dateText(row.date)}</td>
+              <td>{dateText(t, row.date)}</td>
               <td>{row.value}</td>
               <td>{row.who}</td>
             </tr>
@@ -290,14 +291,12 @@ export function KindTimeline({
   figures: readonly PageResultFigure[];
   records?: readonly ReferenceRecord[];
 }) {
-  const comparable = figures.filter(
-    (f) => (kind === 'other' || f.subject === 'indian') && !isIncrementalVerdict(f.verdict, records),
-  );
+  const comparable = figures.filter((f) => (kind === 'other' || f.subject === 'indian') && !f.incremental);
   if (kind !== 'other')
     return <Timeline kind={kind} tag={undefined} figures={comparable} records={records} />;
   const byTag = new Map<string, PageResultFigure[]>();
   for (const f of comparable) {
-    const tag = tagOfVerdict(f.verdict, records);
+    const tag = f.tag ?? undefined;
     if (tag) byTag.set(tag, [...(byTag.get(tag) ?? []), f]);
   }
   return (

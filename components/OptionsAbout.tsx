@@ -1,7 +1,7 @@
 import { REFERENCE, REFERENCE_RECORDS } from '@/utils/reference/records';
+import { dateText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
 import { formatCount } from './OptionsData';
-import { dateText } from './wording';
 
 /** The distinct publishers of the reference record's sources, in alphabetical order. */
 export function referencePublishers(): string[] {
@@ -20,8 +20,8 @@ export function OptionsAbout() {
       <p class="coverage">
         {t('aboutCoverage', [
           formatCount(REFERENCE_RECORDS.length),
-          dateText(REFERENCE.coverage.from),
-          dateText(REFERENCE.coverage.to),
+          dateText(t, REFERENCE.coverage.from),
+          dateText(t, REFERENCE.coverage.to),
         ])}
       </p>
       <p>{t('aboutOfficial', [formatCount(official), formatCount(REFERENCE_RECORDS.length - official)])}</p>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckTabReply } from '@/utils/messages';
+import { type RecordSet, SHIPPED } from '@/utils/reference/record-set';
 import { PopupView } from './PopupView';
 import { loadState, type PopupState, type ResultSource } from './tab-result-source';
 
@@ -8,14 +9,36 @@ export interface PopupAppProps {
   full?: boolean;
   onOpenFullView?: (tabId: number) => void;
   onCheckPage?: (tabId: number) => Promise<CheckTabReply>;
+  /** The shipped record with the reader's accepted figures; the shipped one alone when not given. */
+  records?: () => Promise<RecordSet>;
+  today?: string;
 }
 
 /**
  * Finds the tab, reads its result and follows changes to it (a popup opened while the page is still
  * being checked fills in when the result arrives).
  */
-export function PopupApp({ source, full = false, onOpenFullView, onCheckPage }: PopupAppProps) {
+export function PopupApp({
+  source,
+  full = false,
+  onOpenFullView,
+  onCheckPage,
+  records,
+  today,
+}: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [set, setSet] = useState<RecordSet>(SHIPPED);
+
+  useEffect(() => {
+    let live = true;
+    records?.().then(
+      (s) => live && setSet(s),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [records]);
 
   useEffect(() => {
     let live = true;
@@ -39,5 +62,14 @@ export function PopupApp({ source, full = false, onOpenFullView, onCheckPage }: 
     };
   }, [source]);
 
-  return <PopupView state={state} full={full} onOpenFullView={onOpenFullView} onCheckPage={onCheckPage} />;
+  return (
+    <PopupView
+      state={state}
+      full={full}
+      onOpenFullView={onOpenFullView}
+      onCheckPage={onCheckPage}
+      records={set}
+      today={today}
+    />
+  );
 }

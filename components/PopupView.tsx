@@ -1,17 +1,18 @@
 import type { ComponentChildren } from 'preact';
-import { STATUS_SEVERITY } from '@/utils/badge';
 import { FIGURE_KINDS, type FigureKind } from '@/utils/figure-types';
 import type { CheckTabReply, PageResultFigure } from '@/utils/messages';
+import { type RecordSet, recordEnd, SHIPPED } from '@/utils/reference/record-set';
 import type { TabResult } from '@/utils/tab-results';
-import type { VerdictStatus } from '@/utils/verdicts';
+import { dateText, newerPageLine, recordAgeLine } from '@/utils/wording/figure-wording';
 import { AlsoReported } from './AlsoReported';
 import { CheckPageButton } from './CheckPageButton';
-import { FigureItem, StatusPill } from './FigureItem';
+import { FigureItem } from './FigureItem';
 import { t } from './i18n';
 import { KindTimeline } from './KindTimeline';
+import { LatestFigures } from './LatestFigures';
+import { PageAnswer } from './PageAnswer';
 import { PageControls } from './PageControls';
 import { fullViewUrl, type PopupState } from './tab-result-source';
-import { dateText, kindHeading } from './wording';
 
 export interface PopupViewProps {
   state: PopupState;
@@ -21,7 +22,13 @@ export interface PopupViewProps {
   onOpenFullView?: (tabId: number) => void;
   /** "Check this page" in the "not checked yet" state; without it there is no button. */
   onCheckPage?: (tabId: number) => Promise<CheckTabReply>;
+  /** The record the figures were compared with: the shipped one and the reader's accepted figures. */
+  records?: RecordSet;
+  /** The reader's date: records published later are not yet known. */
+  today?: string;
 }
+
+const kindHeading = (k: FigureKind): string => t(`kindHeading_${k}`);
 
 /** The figures of each kind, in FIGURE_KINDS order (recruited, serving, ... other), page order within. */
 export function groupByKind(
@@ -34,7 +41,7 @@ export function groupByKind(
 
 function PageHeader({ result, heading }: { result: TabResult; heading: string }) {
   const from = result.published
-    ? t('pageFrom', [result.publisher, dateText(result.published)])
+    ? t('pageFrom', [result.publisher, dateText(t, result.published)])
     : result.publisher;
   return (
     <header class="page">
@@ -45,53 +52,69 @@ function PageHeader({ result, heading }: { result: TabResult; heading: string })
   );
 }
 
-function StatusSummary({ figures }: { figures: readonly PageResultFigure[] }) {
-  const counts = new Map<VerdictStatus, number>();
-  for (const f of figures) counts.set(f.verdict.status, (counts.get(f.verdict.status) ?? 0) + 1);
+/** How far the record runs, and whether this page is newer than it. */
+function RecordAge({ result, records }: { result: TabResult; records: RecordSet }) {
+  const end = recordEnd(records);
+  const newer = newerPageLine(t, result.published, end);
   return (
-    <ul class="summary" aria-label={t('statusSummary')}>
-      {STATUS_SEVERITY.filter((s) => counts.has(s)).map((s) => (
-        <li key={s}>
-          <StatusPill status={s} /> <span class="summary-count">{counts.get(s)}</span>
-        </li>
-      ))}
-    </ul>
+    <p class="record-age">
+      {recordAgeLine(t, records.shippedEnd, records.readerEnd)}
+      {newer ? ` ${newer}` : ''}
+    </p>
   );
 }
 
-function TopicPage({ result }: { result: TabResult }) {
+function TopicPage({
+  result,
+  records,
+  today,
+  full,
+}: {
+  result: TabResult;
+  records: RecordSet;
+  today?: string;
+  full: boolean;
+}) {
   const n = result.figures.length;
   if (n === 0) {
     return (
       <section aria-labelledby="state-heading" data-state="no-figures">
         <PageHeader result={result} heading={t('noFiguresHeading')} />
         <p>{t('noFiguresBody')}</p>
+        <RecordAge result={result} records={records} />
+        <LatestFigures set={records} today={today} />
       </section>
     );
   }
   const heading = n === 1 ? t('figuresOnPageOne') : t('figuresOnPageMany', String(n));
+  const end = recordEnd(records);
   return (
     <section aria-labelledby="state-heading" data-state="topic">
       <PageHeader result={result} heading={heading} />
       {result.truncated ? <p class="note">{t('truncatedNote')}</p> : null}
-      <StatusSummary figures={result.figures} />
+      <RecordAge result={result} records={records} />
+      <PageAnswer figures={result.figures} recordEnd={end} />
+      <LatestFigures set={records} today={today} />
       <PageControls url={result.url} />
-      <div class="groups">
-        {groupByKind(result.figures).map((g) => (
-          <section class="group" key={g.kind} data-kind={g.kind} aria-labelledby={`kind-${g.kind}`}>
-            <h3 id={`kind-${g.kind}`}>
-              {kindHeading(g.kind)} <span class="group-count">({g.figures.length})</span>
-            </h3>
-            <ul class="figures">
-              {g.figures.map((f, i) => (
-                <FigureItem key={`${f.value}-${i}`} figure={f} />
-              ))}
-            </ul>
-            <KindTimeline kind={g.kind} figures={g.figures} />
-            <AlsoReported kind={g.kind} figures={g.figures} page={result} />
-          </section>
-        ))}
-      </div>
+      <details class="details" open={full}>
+        <summary>{t('detailsSummary')}</summary>
+        <div class="groups">
+          {groupByKind(result.figures).map((g) => (
+            <section class="group" key={g.kind} data-kind={g.kind} aria-labelledby={`kind-${g.kind}`}>
+              <h3 id={`kind-${g.kind}`}>
+                {kindHeading(g.kind)} <span class="group-count">({g.figures.length})</span>
+              </h3>
+              <ul class="figures">
+                {g.figures.map((f, i) => (
+                  <FigureItem key={`${f.value}-${i}`} figure={f} recordEnd={end} />
+                ))}
+              </ul>
+              <KindTimeline kind={g.kind} figures={g.figures} />
+              <AlsoReported kind={g.kind} figures={g.figures} page={result} />
+            </section>
+          ))}
+        </div>
+      </details>
     </section>
   );
 }
@@ -113,7 +136,19 @@ function Message({
   );
 }
 
-function Body({ state, onCheckPage }: { state: PopupState; onCheckPage?: PopupViewProps['onCheckPage'] }) {
+function Body({
+  state,
+  onCheckPage,
+  records,
+  today,
+  full,
+}: {
+  state: PopupState;
+  onCheckPage?: PopupViewProps['onCheckPage'];
+  records: RecordSet;
+  today?: string;
+  full: boolean;
+}) {
   switch (state.kind) {
     case 'loading':
       return (
@@ -137,7 +172,8 @@ function Body({ state, onCheckPage }: { state: PopupState; onCheckPage?: PopupVi
         </Message>
       );
     case 'result':
-      if (state.result.relevant) return <TopicPage result={state.result} />;
+      if (state.result.relevant)
+        return <TopicPage result={state.result} records={records} today={today} full={full} />;
       return (
         <section aria-labelledby="state-heading" data-state="not-topic">
           <PageHeader result={state.result} heading={t('notTopicHeading')} />
@@ -148,7 +184,14 @@ function Body({ state, onCheckPage }: { state: PopupState; onCheckPage?: PopupVi
 }
 
 /** The popup, or the full view, for one state. */
-export function PopupView({ state, full = false, onOpenFullView, onCheckPage }: PopupViewProps) {
+export function PopupView({
+  state,
+  full = false,
+  onOpenFullView,
+  onCheckPage,
+  records = SHIPPED,
+  today,
+}: PopupViewProps) {
   const tabId = state.kind === 'not_checked' || state.kind === 'result' ? state.tabId : null;
   return (
     <div class={full ? 'app full' : 'app'}>
@@ -172,7 +215,7 @@ export function PopupView({ state, full = false, onOpenFullView, onCheckPage }: 
         ) : null}
       </header>
       <main aria-busy={state.kind === 'loading'}>
-        <Body state={state} onCheckPage={onCheckPage} />
+        <Body state={state} onCheckPage={onCheckPage} records={records} today={today} full={full} />
       </main>
     </div>
   );

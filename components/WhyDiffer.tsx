@@ -1,15 +1,14 @@
 import type { PageResultFigure } from '@/utils/messages';
 import { REFERENCE_RECORDS } from '@/utils/reference/records';
 import type { ReferenceRecord } from '@/utils/reference/reference-record';
-import type { RecordRef } from '@/utils/verdicts';
-import type { RecordRelation } from './FigureItem';
+import type { Standing } from '@/utils/standing';
+import { dateText, valueText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
-import { dateText, valueText } from './wording';
 
 /**
- * "Why the figures differ", one click away in a figure's card: the notes of the record the figure was
- * compared with and of the newer record, from the sourced record (a new recruitment wave, missing
- * persons reclassified ...). Only when the figures differ and a note says something.
+ * "Why the figures differ", one click away in a figure's details: first, in plain words, why a figure
+ * on this story goes out of date or differs; then the notes the record keeps on the figures compared
+ * (a new recruitment wave, missing persons reclassified ...). Only when the figures differ.
  */
 
 /** A record's notes without the data's own markers ("[range 30-40]", "[incremental]", "[tag]"). */
@@ -19,37 +18,40 @@ export function noteText(notes: string): string {
 
 export function WhyDiffer({
   figure,
-  cited,
+  standing,
   records = REFERENCE_RECORDS,
 }: {
   figure: PageResultFigure;
-  /** The record the verdict rests on (the one compared with, else the latest one before). */
-  cited: { relation: RecordRelation; record: RecordRef } | null;
+  standing: Standing;
   records?: readonly ReferenceRecord[];
 }) {
+  if (standing !== 'superseded' && standing !== 'differs') return null;
   const v = figure.verdict;
-  const differs =
-    v.newer !== null || v.status === 'conflicts' || (cited && cited.record.value !== figure.value);
-  if (!differs) return null;
-  const notes = [
-    ...(cited ? [cited] : []),
-    ...(v.newer ? [{ relation: 'newer' as const, record: v.newer }] : []),
-  ].flatMap(({ relation, record }) => {
+  const lead =
+    standing === 'superseded'
+      ? t('whyLeadSuperseded', [
+          dateText(t, figure.asOf),
+          v.latest
+            ? `${valueText(t, v.latest.value, v.latest.qualifier)} (${dateText(t, v.latest.date)})`
+            : '',
+        ])
+      : t('whyLeadDiffers');
+  const cited = [v.reference, v.latest].filter(
+    (r, i, all): r is NonNullable<typeof r> => r !== null && all.findIndex((x) => x?.id === r.id) === i,
+  );
+  const notes = cited.flatMap((record) => {
     const text = noteText(records.find((r) => r.id === record.id)?.notes ?? '');
-    return text ? [{ relation, record, text }] : [];
+    return text ? [{ record, text }] : [];
   });
-  if (notes.length === 0) return null;
   return (
     <details class="why">
       <summary>{t('whyDiffer')}</summary>
-      {notes.map(({ relation, record, text }) => (
-        <div class="why-note" key={`${relation}-${record.id}`} data-relation={relation}>
+      <p class="why-lead">{lead}</p>
+      {notes.length > 0 ? <p class="why-label">{t('whyNotes')}</p> : null}
+      {notes.map(({ record, text }) => (
+        <div class="why-note" key={record.id} data-record={record.id}>
           <p class="why-label">
-            {t('whyNoteLabel', [
-              t(`recordLabel_${relation}`),
-              valueText(record.value, record.qualifier),
-              dateText(record.date),
-            ])}
+            {valueText(t, record.value, record.qualifier)}, {dateText(t, record.date)}
           </p>
           <p class="why-text">{text}</p>
         </div>

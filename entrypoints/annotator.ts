@@ -7,6 +7,7 @@ import { displayFor, normalizeSettings, SETTINGS_STORAGE_KEY } from '@/utils/set
 
 /** The extension APIs the annotator needs, taken from the global (no polyfill in this script). */
 interface ApiLike {
+  i18n?: { getMessage(key: string, substitutions?: string[]): string };
   runtime: {
     id?: string;
     sendMessage(message: PageResultMessage | AnalyzeTextRequest): Promise<unknown> | undefined;
@@ -64,6 +65,14 @@ export default defineUnlistedScript(async () => {
       alive: () => Boolean(runtime?.id),
       log: (line) => console.info(line),
       display: displayFor(normalizeSettings(stored), location.href),
+      // The extension's own catalogue, in the browser's language: the key itself if a string is missing.
+      messages: (key, substitutions) => {
+        try {
+          return api?.i18n?.getMessage(key, substitutions) || key;
+        } catch {
+          return key;
+        }
+      },
     });
     // The reader changes a setting in the options page or the popup: repaint or clear, no reload.
     const onChanged: StorageListener = (changes, area) => {

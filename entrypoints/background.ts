@@ -5,6 +5,7 @@ import { localDay } from '@/utils/dates';
 import { type EverySiteApis, syncEverySite } from '@/utils/every-site';
 import { isCheckTabMessage, isPlainObject } from '@/utils/messages';
 import { HIGHLIGHT_CSS } from '@/utils/paint-highlights';
+import { createReaderRecordsStore } from '@/utils/reader-records/store';
 import { createSettingsStore } from '@/utils/settings';
 import { createSightingsStore } from '@/utils/sightings/store';
 import { createBackgroundHandlers } from '@/utils/tab-results';
@@ -17,10 +18,20 @@ import { warmUp } from '@/utils/warm-up';
  */
 export default defineBackground(() => {
   const settings = createSettingsStore();
+  // The figures the reader accepted, read once and again only when they change.
+  const readerRecords = createReaderRecordsStore();
   const handlers = createBackgroundHandlers({
     extensionId: browser.runtime.id,
     badge: badgeApiOf(browser as unknown as { action?: unknown; browserAction?: unknown }),
     defaultTitle: browser.runtime.getManifest().name,
+    messages: (key, substitutions) => {
+      try {
+        return browser.i18n.getMessage(key as never, substitutions) || key;
+      } catch {
+        return key;
+      }
+    },
+    records: () => readerRecords.recordSet(),
     // Defined at start-up, so that a pending migration of the stored sightings runs after an update.
     sightings: createSightingsStore(),
     injectAnnotator: async (tabId, frameIds) => {
@@ -42,8 +53,7 @@ export default defineBackground(() => {
     if (isCheckTabMessage(message)) return handlers.checkTab(message, sender);
     // The annotator's request for the figures of its page: answered with them.
     if (isPlainObject(message) && message.type === ANALYZE_TEXT) {
-      const reply = handlers.analyze(message, sender);
-      return reply ? Promise.resolve(reply) : undefined;
+      return handlers.analyze(message, sender);
     }
     handlers.message(message, sender).catch(logFailure);
   });

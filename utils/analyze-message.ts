@@ -35,6 +35,8 @@ export interface AnalyzeTextReply {
   truncated: boolean;
   figures: Figure[];
   verdicts: Verdict[];
+  /** How far the record runs: what every card says beside the figure's verdict. */
+  record: { shippedEnd: string; readerEnd: string | null };
   /** Time the background spent, ms: relevance and figures, then verdicts. */
   timings: { figures: number; verdicts: number };
 }
@@ -86,6 +88,13 @@ export function analyzeTextReplyProblem(value: unknown, textLength: number): Pro
   if (typeof value.relevant !== 'boolean') return 'relevant: must be true or false';
   if (!Array.isArray(figures) || !Array.isArray(verdicts)) return 'figures, verdicts: must be arrays';
   if (figures.length !== verdicts.length) return 'verdicts: one per figure';
+  const record = value.record;
+  if (
+    !isPlainObject(record) ||
+    partialDateProblem(record.shippedEnd, 'record.shippedEnd', false) ||
+    partialDateProblem(record.readerEnd, 'record.readerEnd')
+  )
+    return 'record: must give the dates the record runs to';
   const inText = (s: unknown) =>
     isPlainObject(s) &&
     Number.isInteger(s.start) &&

@@ -1,20 +1,19 @@
 import type { AnalyzeTextReply, AnalyzeTextRequest } from './analyze-message';
 import { analyzeModel } from './analyze-page';
 import { rangeClaims } from './claims';
-import { REFERENCE_RECORDS } from './reference/records';
-import type { ReferenceRecord } from './reference/reference-record';
+import { type RecordSet, SHIPPED } from './reference/record-set';
 import { compareWithRecord } from './verdicts';
 
 /**
  * The background's side of an analyze-text request: relevance, figures and a verdict for each, on
  * the text model the page sent. `today` is the reader's date (records after it are not known yet);
- * `records` the shipped record with the figures the reader accepted. A range's two ends come back as
+ * `set` the shipped record with the figures the reader accepted. A range's two ends come back as
  * one figure, one claim: one highlight, one badge, one verdict.
  */
 export function answerAnalyzeRequest(
   request: AnalyzeTextRequest,
   today: string,
-  records: readonly ReferenceRecord[] = REFERENCE_RECORDS,
+  set: RecordSet = SHIPPED,
   now: () => number = () => performance.now(),
 ): AnalyzeTextReply {
   const t0 = now();
@@ -22,7 +21,7 @@ export function answerAnalyzeRequest(
   const r = analyzeModel(model, request.published, { url: request.url });
   const t1 = now();
   const figures = rangeClaims(r.figures).map((c) => c.claim);
-  const verdicts = figures.map((f) => compareWithRecord(f, records, today));
+  const verdicts = figures.map((f) => compareWithRecord(f, set.records, today));
   const t2 = now();
   return {
     relevant: r.relevant,
@@ -31,6 +30,7 @@ export function answerAnalyzeRequest(
     truncated: r.truncated,
     figures,
     verdicts,
+    record: { shippedEnd: set.shippedEnd, readerEnd: set.readerEnd },
     timings: { figures: t1 - t0, verdicts: t2 - t1 },
   };
 }

@@ -1,25 +1,12 @@
-import type { VerdictStatus } from './verdicts';
+import { STANDING_COLORS, STANDINGS, type Standing } from './standing';
+import type { Messages } from './wording/figure-wording';
 
 /**
- * The toolbar badge of a tab: the number of figures on the page, coloured by the most serious verdict
- * among them, with a tooltip that counts each status. The pure part (`badgeView`) is separate from the
- * browser call (`applyBadge`) so that it can be tested without an `action` API.
+ * The toolbar badge of a tab: the number of figures on the page, coloured by the most serious
+ * standing among them (a page whose figures were all replaced since is never green), with a tooltip
+ * that counts each standing. The pure part (`badgeView`) is separate from the browser call
+ * (`applyBadge`) so that it can be tested without an `action` API.
  */
-
-export const BADGE_COLORS: Record<VerdictStatus, string> = {
-  conflicts: '#b3261e',
-  unconfirmed: '#8a5a00',
-  confirmed: '#1e6b35',
-  no_record: '#5f6368',
-};
-
-/** Most serious first: the badge takes the colour of the first status present. */
-export const STATUS_SEVERITY: readonly VerdictStatus[] = [
-  'conflicts',
-  'unconfirmed',
-  'confirmed',
-  'no_record',
-];
 
 export interface BadgeView {
   text: string;
@@ -30,43 +17,31 @@ export interface BadgeView {
 export interface BadgeInput {
   relevant: boolean;
   truncated: boolean;
-  statuses: readonly VerdictStatus[];
-}
-
-function statusPhrase(status: VerdictStatus, n: number): string {
-  switch (status) {
-    case 'conflicts':
-      return `${n} ${n === 1 ? 'conflicts' : 'conflict'} with the record`;
-    case 'unconfirmed':
-      return `${n} unconfirmed`;
-    case 'confirmed':
-      return `${n} confirmed`;
-    case 'no_record':
-      return `${n} with no record`;
-  }
+  standings: readonly Standing[];
 }
 
 /**
  * What the badge shows for a page. `defaultTitle` (the extension's name) is the tooltip of a page off
  * the topic, whose badge is empty.
  */
-export function badgeView(input: BadgeInput | null, defaultTitle: string): BadgeView {
-  if (!input?.relevant) return { text: '', color: BADGE_COLORS.no_record, title: defaultTitle };
-  const counts = new Map<VerdictStatus, number>();
-  for (const s of input.statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const present = STATUS_SEVERITY.filter((s) => counts.has(s));
-  const n = input.statuses.length;
-  const color = BADGE_COLORS[present[0] ?? 'no_record'];
+export function badgeView(input: BadgeInput | null, defaultTitle: string, m: Messages): BadgeView {
+  if (!input?.relevant) return { text: '', color: STANDING_COLORS.unknown, title: defaultTitle };
+  const counts = new Map<Standing, number>();
+  for (const s of input.standings) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const present = STANDINGS.filter((s) => counts.has(s));
+  const n = input.standings.length;
+  const color = STANDING_COLORS[present[0] ?? 'unknown'];
+  const parts = present.map((s) => m(`badgePart_${s}`, [String(counts.get(s) ?? 0)])).join(', ');
   const title =
     n === 0
-      ? 'On the topic; no figures found on this page'
-      : `${n} ${n === 1 ? 'figure' : 'figures'} on this page: ${present
-          .map((s) => statusPhrase(s, counts.get(s) ?? 0))
-          .join(', ')}`;
+      ? m('badgeTitleNone')
+      : n === 1
+        ? m('badgeTitleOne', [parts])
+        : m('badgeTitleMany', [String(n), parts]);
   return {
     text: n > 999 ? '999+' : String(n),
     color,
-    title: input.truncated ? `${title} (a long page: only its start was read)` : title,
+    title: input.truncated ? m('badgeTruncated', [title]) : title,
   };
 }
 

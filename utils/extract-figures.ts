@@ -76,7 +76,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
       found = attributionOf(attributionPieces(text, sentences, si), {
         handOn: () => {
           const before = blocks[bi - 1];
-          if (!before || before.role !== 'body') return [];
+          if (before?.role !== 'body') return [];
           const previous = splitSentences(text, [before]);
           return attributionPieces(text, previous, previous.length - 1);
         },

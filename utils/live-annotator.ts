@@ -9,8 +9,10 @@ import { createOverlay, OVERLAY_TAG } from './overlay';
 import { type HighlightHost, paintHighlights } from './paint-highlights';
 import { publicationDateFromDocument } from './publication-date';
 import { type Display, FULL_DISPLAY } from './settings-shape';
+import { standingOf } from './standing';
 import { type TextModel, textModelFromDocument } from './text-model';
 import type { Verdict } from './verdicts';
+import type { Messages } from './wording/figure-wording';
 
 /**
  * Keeps a page's figures painted while the page changes: reads the page and has its figures read
@@ -32,6 +34,8 @@ export interface LiveAnnotatorDeps {
   log?: (line: string) => void;
   /** What to paint (the reader's settings for this page); everything when not given. */
   display?: Display;
+  /** The extension's message catalogue, for the cards' wording. */
+  messages: Messages;
 }
 
 export interface LiveAnnotator {
@@ -60,7 +64,7 @@ const TIMELINE_NAMES = [
 ];
 
 function signature(r: AnalyzeTextReply): string {
-  return `${r.relevant}|${r.figures.map((f, i) => `${f.value}:${f.kind}:${f.asOf}:${r.verdicts[i]?.status}`).join(',')}`;
+  return `${r.relevant}|${r.figures.map((f, i) => `${f.value}:${f.high ?? ''}:${f.kind}:${f.asOf}:${r.verdicts[i]?.status}:${r.verdicts[i]?.currency}:${r.verdicts[i]?.latest?.id ?? ''}`).join(',')}`;
 }
 
 export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
@@ -160,19 +164,22 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     perf.measure('factcheck-extract', 'factcheck-annotate-start', 'factcheck-extract-end');
     const paintStart = perf.now();
     clear();
+    const meta = pageMetaFromDocument(doc, url);
     if (r.relevant && r.figures.length > 0) {
+      const figures = r.figures.map((f, i) => ({ ...f, verdict: verdicts[i] as Verdict }));
       const painted = paintHighlights(
         display.highlights ? deps.highlightHost : { ...deps.highlightHost, registry: null },
         model,
-        r.figures.map((f, i) => ({ mentions: f.mentions, status: verdicts[i]?.status ?? 'no_record' })),
+        figures.map((f) => ({ mentions: f.mentions, standing: standingOf(f, f.verdict) })),
       );
       const overlay = display.badges
-        ? createOverlay(
-            doc,
-            win,
-            r.figures.map((f, i) => ({ ...f, verdict: verdicts[i] as Verdict })),
-            painted.ranges,
-          )
+        ? createOverlay(doc, win, figures, painted.ranges, {
+            messages: deps.messages,
+            shippedEnd: r.record.shippedEnd,
+            readerEnd: r.record.readerEnd,
+            outlet: meta.publisher,
+            published: r.published,
+          })
         : null;
       clearPaint = () => {
         painted.clear();
@@ -195,7 +202,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     if (sig !== lastSignature || url !== lastUrl) {
       lastSignature = sig;
       lastUrl = url;
-      deps.send(buildPageResultMessage(pageMetaFromDocument(doc, url), r, verdicts));
+      deps.send(buildPageResultMessage(meta, r, verdicts));
     }
   };
 

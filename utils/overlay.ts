@@ -1,11 +1,26 @@
-import type { FigureKind, PartialDate, Qualifier } from './figure-types';
-import { formatDate, KIND_LABELS, STATUS_LABELS, STATUS_SYMBOLS, verdictLead } from './verdict-text';
+import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } from './figure-types';
+import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from './standing';
 import type { RecordRef, Verdict } from './verdicts';
+import {
+  candidateLine,
+  comparedLine,
+  countText,
+  dateText,
+  headline,
+  type Messages,
+  mediaLine,
+  newerPageLine,
+  ownDateLine,
+  recordAgeLine,
+  standingLabel,
+} from './wording/figure-wording';
 
 /**
  * The badges beside each figure: one `<factcheck-overlay>` host whose open shadow root holds a badge
- * per figure (with data-kind, data-value and data-status) and one card that opens on hover or focus.
- * Page text only ever reaches `textContent`. The page's own DOM gets nothing but the host element.
+ * per figure (with data-kind, data-value, data-status and data-currency) and one card that opens on
+ * hover or focus. The badge's look and the card's first line say whether the figure is still current;
+ * whether it matched its own date comes second. Page text only ever reaches `textContent`. The page's
+ * own DOM gets nothing but the host element.
  */
 
 export const OVERLAY_TAG = 'factcheck-overlay';
@@ -17,11 +32,33 @@ export interface BadgeFigure {
   value: number;
   kind: FigureKind;
   qualifier: Qualifier;
+  /** A range's top ("35-40"). */
+  high?: number | null;
+  subject: Subject;
+  scope?: Scope;
+  incremental?: boolean;
   asOf: PartialDate;
+  attribution?: Attribution | null;
   /** The figure as written in the article. */
   text: string;
   verdict: Verdict;
 }
+
+/** What every card says of the page and the record beside the figure's own verdict. */
+export interface OverlayContext {
+  messages: Messages;
+  /** The last day of the shipped record of official figures. */
+  shippedEnd: string;
+  /** The last day of the figures the reader accepted, when later. */
+  readerEnd: string | null;
+  /** This page: its outlet and publication date. */
+  outlet: string;
+  published: PartialDate;
+}
+
+const standingRules = (Object.keys(STANDING_COLORS) as Standing[])
+  .map((s) => `[data-standing="${s}"] { background: ${STANDING_COLORS[s]}; }`)
+  .join('\n');
 
 const STYLE = `
 :host { all: initial; }
@@ -32,36 +69,33 @@ const STYLE = `
   box-shadow: 0 0 0 1px rgb(255 255 255 / 0.8); transition: transform 120ms ease-out;
 }
 .badge:hover, .badge:focus-visible { transform: scale(1.15); outline: 2px solid #1a73e8; outline-offset: 1px; }
-.badge[data-status="confirmed"] { background: #1e6b35; }
-.badge[data-status="conflicts"] { background: #b3261e; }
-.badge[data-status="unconfirmed"] { background: #8a5a00; }
-.badge[data-status="no_record"] { background: #5f6368; }
+${standingRules}
 .badge[hidden] { display: none; }
 .card {
-  position: absolute; box-sizing: border-box; width: 300px; max-width: calc(100vw - 16px); padding: 10px 12px;
+  position: absolute; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px;
   border-radius: 8px; background: #fff; color: #202124; font: 13px/1.45 system-ui, sans-serif;
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); border: 1px solid #dadce0;
 }
 .card[hidden] { display: none; }
-.card .status { font-weight: 700; margin: 0 0 6px; }
-.card .pill { display: inline-block; padding: 0 8px; border-radius: 10px; color: #fff; font-size: 12px; line-height: 20px; }
-.card .pill[data-status="confirmed"] { background: #1e6b35; }
-.card .pill[data-status="conflicts"] { background: #b3261e; }
-.card .pill[data-status="unconfirmed"] { background: #8a5a00; }
-.card .pill[data-status="no_record"] { background: #5f6368; }
+.card .status { margin: 0 0 6px; }
+.card .pill { display: inline-block; padding: 0 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 700; line-height: 20px; }
+.card .what { font-weight: 700; }
+.card .headline { font-weight: 600; }
 .card .record { margin: 6px 0 0; padding: 6px 8px; border-left: 3px solid #dadce0; background: rgb(0 0 0 / 0.03); }
-.card .record.newer { border-left-color: #1a56c4; background: rgb(26 86 196 / 0.08); }
+.card .record.latest { border-left-color: #1a56c4; background: rgb(26 86 196 / 0.08); }
 .card .record p { margin: 0; }
 .card .quote { margin: 0 0 6px; font-style: italic; }
 .card p { margin: 0 0 6px; }
 .card a { color: #1a73e8; }
 .card .meta { color: #5f6368; font-size: 12px; }
+.card .age { margin: 8px 0 0; padding-top: 6px; border-top: 1px solid #dadce0; color: #5f6368; font-size: 12px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #202124; color: #e8eaed; border-color: #5f6368; }
   .card a { color: #8ab4f8; }
-  .card .meta { color: #bdc1c6; }
+  .card .meta, .card .age { color: #bdc1c6; }
+  .card .age { border-top-color: #5f6368; }
   .card .record { border-left-color: #5f6368; background: rgb(255 255 255 / 0.05); }
-  .card .record.newer { border-left-color: #8ab4f8; background: rgb(138 180 248 / 0.12); }
+  .card .record.latest { border-left-color: #8ab4f8; background: rgb(138 180 248 / 0.12); }
 }
 @media (prefers-reduced-motion: reduce) { .badge { transition: none; } }
 `;
@@ -73,17 +107,20 @@ export interface Overlay {
   remove(): void;
 }
 
-function badgeLabel(f: BadgeFigure): string {
-  return `${f.value} ${KIND_LABELS[f.kind]}, ${formatDate(f.asOf)}: ${STATUS_LABELS[f.verdict.status]}`;
-}
-
 /** Builds the overlay for `figures`, each with the DOM ranges of its first mention. */
 export function createOverlay(
   doc: Document,
   win: Window,
   figures: readonly BadgeFigure[],
   ranges: Range[][],
+  context: OverlayContext,
 ): Overlay {
+  const m = context.messages;
+  const recordEnd =
+    context.readerEnd && context.readerEnd > context.shippedEnd ? context.readerEnd : context.shippedEnd;
+  const standings = figures.map((f) => standingOf(f, f.verdict));
+  const badgeLabel = (f: BadgeFigure, i: number) =>
+    `${countText(m, f)}, ${dateText(m, f.asOf)}: ${standingLabel(m, standings[i] as Standing)}`;
   const host = doc.createElement(OVERLAY_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -104,28 +141,31 @@ export function createOverlay(
   prototype.type = 'button';
   prototype.hidden = true; // until placed
   prototype.setAttribute('aria-describedby', card.id);
-  const badges = figures.map((f) => {
+  const badges = figures.map((f, i) => {
     const b = prototype.cloneNode(false) as HTMLButtonElement;
+    const standing = standings[i] as Standing;
     b.setAttribute('data-kind', f.kind);
     b.setAttribute('data-value', String(f.value));
     b.setAttribute('data-status', f.verdict.status);
-    b.setAttribute('aria-label', badgeLabel(f));
-    b.textContent = STATUS_SYMBOLS[f.verdict.status];
+    b.setAttribute('data-currency', f.verdict.currency);
+    b.setAttribute('data-standing', standing);
+    b.setAttribute('aria-label', badgeLabel(f, i));
+    b.textContent = STANDING_SYMBOLS[standing];
     return b;
   });
   layer.append(...badges, card);
 
-  /** "Record: 127 · Jul 2025", who and where, and its source: the parts of a record, not one long line. */
+  /** A record's parts: the figure and date, who said it and where, its source. */
   const recordBlock = (label: string, r: RecordRef, className: string) => {
     const box = doc.createElement('div');
     box.className = `record ${className}`;
     const head = doc.createElement('p');
     const strong = doc.createElement('strong');
-    strong.textContent = `${label}: ${r.value}`;
-    head.append(strong, ` · ${formatDate(r.date)}${r.official ? '' : ' · media report'}`);
+    strong.textContent = `${label} ${countText(m, r)}`;
+    head.append(strong, ` · ${dateText(m, r.date)}`);
     const who = doc.createElement('p');
     who.className = 'meta';
-    who.textContent = r.official ? `${r.speaker} · ${r.venue}` : r.venue;
+    who.textContent = [r.speaker, r.venue, r.local ? m('readerRecord') : ''].filter(Boolean).join(' · ');
     box.append(head, who);
     if (r.source && /^https?:\/\//.test(r.source.url)) {
       const p = doc.createElement('p');
@@ -134,32 +174,65 @@ export function createOverlay(
       a.href = r.source.url;
       a.target = '_blank';
       a.rel = 'noopener noreferrer';
-      a.textContent = `Source: ${r.source.publisher}`;
+      a.textContent = m('sourceLink', [r.source.publisher]);
       p.append(a);
       box.append(p);
     }
     return box;
   };
 
-  const fillCard = (f: BadgeFigure) => {
+  const line = (text: string | null, className?: string) => {
+    if (!text) return null;
+    const p = doc.createElement('p');
+    if (className) p.className = className;
+    p.textContent = text;
+    return p;
+  };
+
+  const fillCard = (i: number) => {
+    const f = figures[i] as BadgeFigure;
+    const standing = standings[i] as Standing;
+    const v = f.verdict;
     card.replaceChildren();
     const status = doc.createElement('p');
     status.className = 'status';
     const pill = doc.createElement('span');
     pill.className = 'pill';
-    pill.dataset.status = f.verdict.status;
-    pill.textContent = `${STATUS_SYMBOLS[f.verdict.status]} ${STATUS_LABELS[f.verdict.status]}`;
-    status.append(pill, ` ${f.value} ${KIND_LABELS[f.kind]} · ${formatDate(f.asOf)}`);
-    const quote = doc.createElement('p');
-    quote.className = 'quote';
-    quote.textContent = `“${f.text}”`;
-    const lead = doc.createElement('p');
-    lead.textContent = verdictLead(f.verdict, f.asOf);
-    card.append(status, quote, lead);
-    const { reference, previous, newer } = f.verdict;
-    if (reference) card.append(recordBlock('Record', reference, 'reference'));
-    else if (previous) card.append(recordBlock('Earlier', previous, 'previous'));
-    if (newer) card.append(recordBlock('Since then', newer, 'newer'));
+    pill.dataset.standing = standing;
+    pill.textContent = `${STANDING_SYMBOLS[standing]} ${standingLabel(m, standing)}`;
+    const what = doc.createElement('span');
+    what.className = 'what';
+    what.textContent = countText(m, f);
+    status.append(pill, ' ', what, ` · ${dateText(m, f.asOf)}`);
+    const quote = line(`“${f.text}”`, 'quote');
+    const fig = { ...f, scope: f.scope ?? 'national', incremental: f.incremental === true };
+    const newCandidate =
+      f.attribution && f.asOf && f.asOf > recordEnd && (standing === 'newer' || standing === 'unknown')
+        ? candidateLine(m, context.outlet, context.published ?? f.asOf, f.attribution.speaker)
+        : null;
+    const parts: Array<HTMLElement | null> = [
+      status,
+      quote,
+      line(headline(m, fig, v, standing, recordEnd), 'headline'),
+      line(newCandidate),
+      line(comparedLine(m, f, v)),
+      line(ownDateLine(m, f, v)),
+      v.latest ? recordBlock(m('recordLabel_latest'), v.latest, 'latest') : null,
+      v.reference && v.reference.id !== v.latest?.id
+        ? recordBlock(m('recordLabel_reference'), v.reference, 'reference')
+        : null,
+      line(mediaLine(m, v), 'meta'),
+      line(
+        [
+          recordAgeLine(m, context.shippedEnd, context.readerEnd),
+          newerPageLine(m, context.published, recordEnd),
+        ]
+          .filter(Boolean)
+          .join(' '),
+        'age',
+      ),
+    ];
+    card.append(...parts.filter((p) => p !== null));
   };
 
   const rectOf = (i: number): DOMRect | null => {
@@ -176,7 +249,7 @@ export function createOverlay(
     const rect = rectOf(i);
     if (!f || !rect) return;
     open = i;
-    fillCard(f);
+    fillCard(i);
     card.hidden = false;
     // Below the line of text, so the figure it explains stays visible; above it near the bottom edge.
     const x = Math.min(rect.left + win.scrollX, win.scrollX + win.innerWidth - 308);

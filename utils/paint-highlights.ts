@@ -1,26 +1,30 @@
 import type { Span } from './figure-types';
+import { STANDINGS, type Standing } from './standing';
 import type { TextModel } from './text-model';
 import { piecesOf } from './text-ranges';
-import type { VerdictStatus } from './verdicts';
 
 /**
- * Figures are painted with the CSS Custom Highlight API, one highlight per verdict status, so the
+ * Figures are painted with the CSS Custom Highlight API, one highlight per standing, so the
  * page's text nodes are never touched. Everything page-specific comes in through `HighlightHost`,
  * so the painting logic runs (and is tested) without a browser.
  */
 
 export const HIGHLIGHT_PREFIX = 'factcheck-';
-export const STATUSES: readonly VerdictStatus[] = ['conflicts', 'unconfirmed', 'confirmed', 'no_record'];
+export const highlightName = (standing: Standing) => `${HIGHLIGHT_PREFIX}${standing}`;
 
-export const highlightName = (status: VerdictStatus) => `${HIGHLIGHT_PREFIX}${status}`;
+/**
+ * Tints that read on light and dark pages: a translucent wash and an underline in the same hue, its
+ * style telling the standings apart without colour (solid, double, dashed, dotted).
+ */
+const HIGHLIGHT_STYLES: Record<Standing, [string, string]> = {
+  current: ['30 107 53', 'solid'],
+  differs: ['179 38 30', 'solid'],
+  superseded: ['138 75 0', 'double'],
+  newer: ['26 86 196', 'dashed'],
+  unknown: ['95 99 104', 'dotted'],
+};
 
-/** Tints that read on light and dark pages: a translucent wash and an underline in the same hue. */
-export const HIGHLIGHT_CSS = [
-  ['confirmed', '30 107 53', 'solid'],
-  ['conflicts', '179 38 30', 'solid'],
-  ['unconfirmed', '138 90 0', 'dashed'],
-  ['no_record', '95 99 104', 'dotted'],
-]
+export const HIGHLIGHT_CSS = STANDINGS.map((s) => [s, ...HIGHLIGHT_STYLES[s]])
   .map(
     ([status, rgb, style]) =>
       `::highlight(${HIGHLIGHT_PREFIX}${status}) { background-color: rgb(${rgb} / 0.22); text-decoration: underline ${style} rgb(${rgb}) 2px; text-underline-offset: 2px; }`,
@@ -36,7 +40,7 @@ export interface HighlightHost {
 
 export interface PaintedFigure {
   mentions: readonly Span[];
-  status: VerdictStatus;
+  standing: Standing;
 }
 
 /** Paints every mention of every figure; returns the ranges per figure (for badges) and a clean-up. */
@@ -45,7 +49,7 @@ export function paintHighlights(
   model: TextModel,
   figures: readonly PaintedFigure[],
 ): { ranges: Range[][]; clear: () => void } {
-  const byStatus = new Map<VerdictStatus, Range[]>();
+  const byStanding = new Map<Standing, Range[]>();
   const ranges = figures.map((f) => {
     const own: Range[] = [];
     for (const span of f.mentions) {
@@ -58,23 +62,23 @@ export function paintHighlights(
       range.setEnd(last.node, last.endOffset);
       own.push(range);
     }
-    const list = byStatus.get(f.status) ?? [];
+    const list = byStanding.get(f.standing) ?? [];
     list.push(...own);
-    byStatus.set(f.status, list);
+    byStanding.set(f.standing, list);
     return own;
   });
   const registry = host.registry;
   if (registry) {
-    for (const status of STATUSES) {
-      const list = byStatus.get(status);
-      if (list && list.length > 0) registry.set(highlightName(status), host.createHighlight(list));
-      else registry.delete(highlightName(status));
+    for (const standing of STANDINGS) {
+      const list = byStanding.get(standing);
+      if (list && list.length > 0) registry.set(highlightName(standing), host.createHighlight(list));
+      else registry.delete(highlightName(standing));
     }
   }
   return {
     ranges,
     clear: () => {
-      if (registry) for (const status of STATUSES) registry.delete(highlightName(status));
+      if (registry) for (const standing of STANDINGS) registry.delete(highlightName(standing));
     },
   };
 }

@@ -10,9 +10,12 @@ import {
   isTopicHitMessage,
   type PageResultMessage,
 } from './messages';
+import { type RecordSet, SHIPPED } from './reference/record-set';
 import { isSiteDisabled, type Settings } from './settings-shape';
 import type { SightingsStore } from './sightings/store';
 import type { Result } from './sightings/types';
+import { standingOf } from './standing';
+import type { Messages } from './wording/figure-wording';
 
 /**
  * Each tab's latest page result, in `storage.session` so that a service worker restarted by the
@@ -89,6 +92,10 @@ export interface BackgroundDeps {
   badge: BadgeApi | undefined;
   /** The tooltip of a tab with nothing to show. */
   defaultTitle: string;
+  /** The extension's message catalogue, for the toolbar tooltip. */
+  messages: Messages;
+  /** The record the verdicts compare with: the shipped one and the reader's accepted figures. */
+  records?: () => Promise<RecordSet>;
   sightings: SightingsStore;
   injectAnnotator(tabId: number, frameIds: number[] | undefined): Promise<unknown>;
   /** The reader's settings: no annotator on a site they turned off. Defaults when not given. */
@@ -126,7 +133,7 @@ export interface BackgroundHandlers {
    * The annotator's analyze-text request: undefined (no reply) for anything that is not a well-formed
    * request from this extension's own script in the top frame of a tab; otherwise the figures.
    */
-  analyze(message: unknown, sender: SenderLike): AnalyzeTextReply | undefined;
+  analyze(message: unknown, sender: SenderLike): Promise<AnalyzeTextReply> | undefined;
 }
 
 /** A message from one of this extension's pages (the popup), not from a content script in a tab. */
@@ -169,9 +176,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
         {
           relevant: message.relevant,
           truncated: message.truncated,
-          statuses: message.figures.map((f) => f.verdict.status),
+          standings: message.figures.map((f) => standingOf(f, f.verdict)),
         },
         deps.defaultTitle,
+        deps.messages,
       ),
     );
     if (message.relevant) {
@@ -202,7 +210,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       if (sender.id !== deps.extensionId || sender.tab?.id === undefined) return undefined;
       if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
       if (!isAnalyzeTextRequest(message)) return undefined;
-      return answerAnalyzeRequest(message, today());
+      const records = deps.records ? deps.records().catch(() => SHIPPED) : Promise.resolve(SHIPPED);
+      return records.then((set) => answerAnalyzeRequest(message, today(), set));
     },
 
     async checkTab(message, sender) {
@@ -249,7 +258,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       const current = await getTabResult(tabId).catch(() => null);
       if (!current || (next !== null && sameDocument(next, current.url))) return;
       await forget(tabId);
-      await applyBadge(deps.badge, tabId, badgeView(null, deps.defaultTitle));
+      await applyBadge(deps.badge, tabId, badgeView(null, deps.defaultTitle, deps.messages));
     },
 
     async tabRemoved(tabId) {

@@ -1,7 +1,6 @@
 import type { FigureKind, PartialDate, Qualifier } from './figure-types';
 import { REFERENCE } from './reference/records';
 import type { ReferenceRecord } from './reference/reference-record';
-import type { Verdict } from './verdicts';
 
 /**
  * The pure parts of a kind's timeline (components/KindTimeline.tsx): the reported figures of a kind
@@ -52,14 +51,7 @@ export function dayNumber(date: PartialDate): number | null {
   return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
 }
 
-/** The sub-label (`tag`) of an `other` figure, read from the records its verdict names. */
-export function tagOfVerdict(
-  verdict: Pick<Verdict, 'reference' | 'previous' | 'newer'>,
-  records: readonly ReferenceRecord[],
-): string | undefined {
-  return tagOfIds([verdict.reference?.id, verdict.previous?.id, verdict.newer?.id], records);
-}
-
+/** The sub-label of the first of `ids` that names an `other` record (sightings kept before version 3). */
 export function tagOfIds(
   ids: ReadonlyArray<string | null | undefined>,
   records: readonly ReferenceRecord[],
@@ -70,15 +62,6 @@ export function tagOfIds(
     if (tag) return tag;
   }
   return undefined;
-}
-
-/** True when the verdict rests on a count of new cases ("2 more killed"): not a running total. */
-export function isIncrementalVerdict(
-  verdict: Pick<Verdict, 'reference' | 'previous' | 'newer'>,
-  records: readonly ReferenceRecord[],
-): boolean {
-  const ids = [verdict.reference?.id, verdict.previous?.id, verdict.newer?.id].filter(Boolean);
-  return ids.some((id) => records.find((r) => r.id === id)?.incremental === true);
 }
 
 /**

@@ -5,6 +5,8 @@ import { requestCheck } from '@/components/CheckPageButton';
 import { messagesLang, t } from '@/components/i18n';
 import { PopupApp } from '@/components/PopupApp';
 import { browserSource, openFullView } from '@/components/tab-result-source';
+import { localDay } from '@/utils/dates';
+import { createReaderRecordsStore } from '@/utils/reader-records/store';
 import { createSightingsStore } from '@/utils/sightings/store';
 import { SIGHTINGS_KEY, type SightingsData } from '@/utils/sightings/types';
 import '@/components/base.css';
@@ -23,6 +25,9 @@ const sightings = createSightingsStore({
   item: storage.defineItem<SightingsData, { v: number }>(SIGHTINGS_KEY),
 });
 
+const readerRecords = createReaderRecordsStore();
+const records = () => readerRecords.recordSet();
+
 const root = document.getElementById('app');
 if (root) {
   render(
@@ -32,6 +37,8 @@ if (root) {
         full={full}
         // Only the toolbar popup holds activeTab, and the background answers only a page in no tab.
         onCheckPage={full ? undefined : requestCheck}
+        records={records}
+        today={localDay()}
         onOpenFullView={(tabId) => {
           openFullView(tabId).then(
             () => window.close(),

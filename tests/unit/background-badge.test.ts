@@ -1,70 +1,78 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { applyBadge, BADGE_COLORS, badgeApiOf, badgeView } from '../../utils/badge';
-import type { VerdictStatus } from '../../utils/verdicts';
+import { applyBadge, badgeApiOf, badgeView } from '../../utils/badge';
+import { STANDING_COLORS, type Standing } from '../../utils/standing';
+import { getMessageEn as m } from './support/i18n-en';
 
 const NAME = 'Figures fact-check';
 const RED = '#b3261e';
-const AMBER = '#8a5a00';
+const BROWN = '#8a4b00';
+const BLUE = '#1a56c4';
 const GREEN = '#1e6b35';
 const GREY = '#5f6368';
 
-const page = (statuses: VerdictStatus[], truncated = false) => ({ relevant: true, truncated, statuses });
+const page = (standings: Standing[], truncated = false) => ({ relevant: true, truncated, standings });
 
 describe('badgeView', () => {
-  it.each<[string, VerdictStatus[], string, string, string]>([
-    ['one confirmed', ['confirmed'], '1', GREEN, '1 figure on this page: 1 confirmed'],
+  it.each<[string, Standing[], string, string, string]>([
+    ['one current', ['current'], '1', GREEN, '1 figure on this page: 1 current'],
     [
-      'the issue example',
-      ['confirmed', 'conflicts', 'confirmed'],
-      '3',
-      RED,
-      '3 figures on this page: 1 conflicts with the record, 2 confirmed',
+      'the reference article a year on: every figure replaced, never green',
+      ['superseded', 'superseded', 'superseded', 'superseded', 'superseded', 'superseded'],
+      '6',
+      BROWN,
+      '6 figures on this page: 6 out of date',
     ],
     [
-      'every status, most serious first',
-      ['no_record', 'confirmed', 'unconfirmed', 'conflicts', 'conflicts', 'unconfirmed'],
+      'every standing, most serious first',
+      ['current', 'unknown', 'newer', 'superseded', 'differs', 'differs'],
       '6',
       RED,
-      '6 figures on this page: 2 conflict with the record, 2 unconfirmed, 1 confirmed, 1 with no record',
+      '6 figures on this page: 2 differing from the record, 1 out of date, 1 newer than the record, 1 not checked, 1 current',
     ],
     [
-      'unconfirmed beats confirmed',
-      ['confirmed', 'unconfirmed', 'no_record'],
+      'one out of date among current ones is not green',
+      ['current', 'superseded', 'current'],
       '3',
-      AMBER,
-      '3 figures on this page: 1 unconfirmed, 1 confirmed, 1 with no record',
+      BROWN,
+      '3 figures on this page: 1 out of date, 2 current',
     ],
     [
-      'confirmed beats no record',
-      ['no_record', 'confirmed'],
+      'newer beats current',
+      ['current', 'newer'],
       '2',
-      GREEN,
-      '2 figures on this page: 1 confirmed, 1 with no record',
+      BLUE,
+      '2 figures on this page: 1 newer than the record, 1 current',
     ],
-    ['no record only', ['no_record', 'no_record'], '2', GREY, '2 figures on this page: 2 with no record'],
+    ['nothing to check', ['unknown', 'unknown'], '2', GREY, '2 figures on this page: 2 not checked'],
     ['on the topic, no figures', [], '0', GREY, 'On the topic; no figures found on this page'],
-  ])('%s', (_name, statuses, text, color, title) => {
-    expect(badgeView(page(statuses), NAME)).toEqual({ text, color, title });
+  ])('%s', (_name, standings, text, color, title) => {
+    expect(badgeView(page(standings), NAME, m)).toEqual({ text, color, title });
   });
 
   it('is empty, with the default tooltip, for a page off the topic or no page', () => {
-    expect(badgeView({ relevant: false, truncated: false, statuses: [] }, NAME)).toEqual({
+    expect(badgeView({ relevant: false, truncated: false, standings: [] }, NAME, m)).toEqual({
       text: '',
       color: GREY,
       title: NAME,
     });
-    expect(badgeView(null, NAME).text).toBe('');
+    expect(badgeView(null, NAME, m).text).toBe('');
   });
 
   it('says when only the start of a long page was read', () => {
-    expect(badgeView(page(['confirmed'], true), NAME).title).toBe(
-      '1 figure on this page: 1 confirmed (a long page: only its start was read)',
+    expect(badgeView(page(['current'], true), NAME, m).title).toBe(
+      '1 figure on this page: 1 current (a long page: only its start was read)',
     );
   });
 
   it('uses the documented colours', () => {
-    expect(BADGE_COLORS).toEqual({ conflicts: RED, unconfirmed: AMBER, confirmed: GREEN, no_record: GREY });
+    expect(STANDING_COLORS).toEqual({
+      differs: RED,
+      superseded: BROWN,
+      newer: BLUE,
+      unknown: GREY,
+      current: GREEN,
+    });
   });
 });
 
@@ -79,11 +87,11 @@ describe('applyBadge', () => {
   it('sets text, colour and tooltip of the one tab', async () => {
     const api = badgeApiOf(fakeBrowser);
     expect(api).toBeDefined();
-    await applyBadge(api, 7, badgeView(page(['conflicts', 'confirmed']), NAME));
+    await applyBadge(api, 7, badgeView(page(['differs', 'current']), NAME, m));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('2');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 7 })).toEqual([0xb3, 0x26, 0x1e, 255]);
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(
-      '2 figures on this page: 1 conflicts with the record, 1 confirmed',
+      '2 figures on this page: 1 differing from the record, 1 current',
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
   });
@@ -92,13 +100,13 @@ describe('applyBadge', () => {
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     expect(badgeApiOf({})).toBeUndefined();
     expect(badgeApiOf({ action: { setBadgeText: () => undefined } })).toBeUndefined();
-    await expect(applyBadge(undefined, 1, badgeView(null, NAME))).resolves.toBeUndefined();
+    await expect(applyBadge(undefined, 1, badgeView(null, NAME, m))).resolves.toBeUndefined();
     const failing = {
       setBadgeText: () => Promise.reject(new Error('No tab with id: 1.')),
       setBadgeBackgroundColor: () => undefined,
       setTitle: () => undefined,
     };
-    await expect(applyBadge(failing, 1, badgeView(null, NAME))).resolves.toBeUndefined();
+    await expect(applyBadge(failing, 1, badgeView(null, NAME, m))).resolves.toBeUndefined();
   });
 
   it('falls back to the MV2 browserAction', () => {

@@ -7,6 +7,7 @@ import { TOPIC_HIT } from '../../utils/messages';
 import { createSightingsStore } from '../../utils/sightings/store';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/tab-results';
 import { textModelFromPlainText } from '../../utils/text-model';
+import { getMessageEn } from './support/i18n-en';
 import { figureWith, pageResult } from './support/page-results';
 
 /**
@@ -66,6 +67,9 @@ beforeEach(async () => {
     name: NAME,
     version: '0.1.0',
   });
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+    getMessageEn as typeof fakeBrowser.i18n.getMessage,
+  );
   executeScript = mockExecuteScript();
   insertCss = mockInsertCss();
   tabId = (await fakeBrowser.tabs.create({ url: URL_A })).id as number;
@@ -189,8 +193,9 @@ describe('page results', () => {
     expect(kept).toEqual({ ...rest, tabId, receivedAt: expect.any(String) });
     expect(await badge()).toEqual({
       text: '2',
-      color: [0xb3, 0x26, 0x1e, 255],
-      title: '2 figures on this page: 1 conflicts with the record, 1 confirmed',
+      // The second figure's record has been replaced since: never green.
+      color: [0x8a, 0x4b, 0x00, 255],
+      title: '2 figures on this page: 1 out of date, 1 current',
     });
     const [page] = (await sightings()).pages;
     expect(page).toMatchObject({ url: URL_A, publisher: 'Business Standard', published: '2025-11-08' });
@@ -214,7 +219,8 @@ describe('page results', () => {
     await eventually(async () => expect((await badge()).text).toBe('1'));
     await send(pageResult({ figures: [figureWith('unconfirmed'), figureWith('unconfirmed', 12)] }));
     await eventually(async () => expect((await badge()).text).toBe('2'));
-    expect((await badge()).color).toEqual([0x8a, 0x5a, 0x00, 255]);
+    // 12 against the latest 44, before it: newer than the record.
+    expect((await badge()).color).toEqual([0x1a, 0x56, 0xc4, 255]);
     expect((await getTabResult(tabId))?.figures).toHaveLength(2);
     expect((await sightings()).pages).toHaveLength(1);
   });

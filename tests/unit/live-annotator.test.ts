@@ -5,6 +5,7 @@ import { answerAnalyzeRequest } from '../../utils/analyze-request';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/live-annotator';
 import type { PageResultMessage } from '../../utils/messages';
 import { OVERLAY_TAG } from '../../utils/overlay';
+import { getMessageEn } from './support/i18n-en';
 
 /**
  * The live annotator in a happy-dom page, with the background's answer played by the same pure
@@ -38,6 +39,7 @@ function start(analyze: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | nu
     send: (m) => sent.push(m),
     alive: () => true,
     log: (line) => log.push(line),
+    messages: getMessageEn,
   });
   const badges = () =>
     Array.from(doc.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelectorAll('button.badge') ?? []).map(

@@ -33,14 +33,14 @@ const span = (s: string) => {
 };
 
 describe('paintHighlights', () => {
-  it('registers one highlight per status, with a range per mention across split nodes', () => {
+  it('registers one highlight per standing, with a range per mention across split nodes', () => {
     const registry = new Map<string, unknown>();
     const { ranges } = paintHighlights(host(registry), model, [
-      { mentions: [span('44')], status: 'confirmed' },
-      { mentions: [span('12')], status: 'conflicts' },
+      { mentions: [span('44')], standing: 'current' },
+      { mentions: [span('12')], standing: 'superseded' },
     ]);
     expect([...registry.keys()].sort()).toEqual(
-      [highlightName('confirmed'), highlightName('conflicts')].sort(),
+      [highlightName('current'), highlightName('superseded')].sort(),
     );
     const r = ranges[0]?.[0] as unknown as FakeRange;
     expect(r.start?.[0].data).toBe('4');
@@ -52,16 +52,14 @@ describe('paintHighlights', () => {
 
   it('clears what it painted', () => {
     const registry = new Map<string, unknown>();
-    const { clear } = paintHighlights(host(registry), model, [
-      { mentions: [span('12')], status: 'unconfirmed' },
-    ]);
+    const { clear } = paintHighlights(host(registry), model, [{ mentions: [span('12')], standing: 'newer' }]);
     clear();
     expect(registry.size).toBe(0);
   });
 
   it('paints nothing, and never touches the DOM, where the Highlight API is missing', () => {
     const before = page.body.innerHTML;
-    const { ranges } = paintHighlights(host(null), model, [{ mentions: [span('12')], status: 'confirmed' }]);
+    const { ranges } = paintHighlights(host(null), model, [{ mentions: [span('12')], standing: 'current' }]);
     expect(ranges[0]).toHaveLength(1);
     expect(page.body.innerHTML).toBe(before);
   });

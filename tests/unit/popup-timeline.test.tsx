@@ -124,7 +124,7 @@ describe('KindTimeline', () => {
     );
     expect($('.timeline')?.dataset.tag).toBe('remains_repatriated');
     expect($$('circle.tl-point')).toHaveLength(4);
-    expect($('svg')?.getAttribute('aria-label')).toMatch(/^Other counts \(remains repatriated\): /);
+    expect($('svg')?.getAttribute('aria-label')).toMatch(/^Related counts \(remains repatriated\): /);
     // An `other` count without a sub-label has nothing to be drawn against.
     show(<KindTimeline kind="other" figures={[fig(17, 'other', '2025-11-08')]} />);
     expect($('.timeline')).toBeNull();
@@ -166,6 +166,13 @@ function sf(value: number, kind: FigureKind, more: Partial<SightingFigure> = {})
     referenceId: null,
     previousId: null,
     newerId: null,
+    high: null,
+    incremental: false,
+    tag: null,
+    scope: 'national',
+    attribution: null,
+    currency: 'current',
+    latestId: null,
     ...more,
   };
 }
@@ -199,8 +206,8 @@ const SIGHTINGS: SightingsData = {
     ]),
     page('javascript:alert(1)', 'Bad', '2025-06-01', [sf(9, 'killed')]),
     page('https://www.indiatoday.in/z.html', 'India Today', '2025-12-18', [
-      sf(10, 'other', { referenceId: '2025-12-18-remains_repatriated-10' }),
-      sf(18, 'other', { referenceId: '2025-12-18-dna_samples_shared-18' }),
+      sf(10, 'other', { referenceId: '2025-12-18-remains_repatriated-10', tag: 'remains_repatriated' }),
+      sf(18, 'other', { referenceId: '2025-12-18-dna_samples_shared-18', tag: 'dna_samples_shared' }),
     ]),
   ],
 };
@@ -294,28 +301,34 @@ describe('AlsoReported', () => {
 });
 
 describe('Why the figures differ', () => {
-  it('shows the notes of the record and of the newer one, one click away', () => {
+  it('says why in plain words, then shows the notes of the record and of the latest one, one click away', () => {
     show(
       <ul>
-        <FigureItem figure={fig(127, 'recruited_total', '2025-07')} />
+        <FigureItem figure={fig(127, 'recruited_total', '2025-07')} recordEnd="2025-12-18" />
       </ul>,
     );
     const why = $('details.why') as HTMLDetailsElement;
     expect(why.open).toBe(false);
     expect(text($('summary', why))).toBe('Why the figures differ');
+    expect(text($('.why-lead', why))).toBe(
+      'Figures on this story change as men are discharged, killed or found, and as officials count again. This one was given for Jul 2025; officials have given 202 (18 Dec 2025) since.',
+    );
     const notes = $$('.why-note', why);
-    expect(notes.map((n) => n.dataset.relation)).toEqual(['reference', 'newer']);
-    expect(text($('.why-label', notes[1]))).toBe('Since then: 202, 18 Dec 2025');
+    expect(notes.map((n) => n.dataset.record)).toEqual([
+      '2025-07-recruited_total-127',
+      '2025-12-18-recruited_total-202',
+    ]);
+    expect(text($('.why-label', notes[1]))).toBe('202, 18 Dec 2025');
     expect(text($('.why-text', notes[1]))).toBe(
       noteText(REFERENCE_RECORDS.find((r) => r.id === '2025-12-18-recruited_total-202')?.notes ?? ''),
     );
     expect(text($('.why-text', notes[1]))).toContain('202 = 119 + 26 + 7 + 50');
   });
 
-  it('is absent when nothing differs, and drops the data’s markers', () => {
+  it('is absent when the figure is current, and drops the data’s markers', () => {
     show(
       <ul>
-        <FigureItem figure={fig(44, 'serving', '2025-11-08')} />
+        <FigureItem figure={fig(26, 'killed', '2025-12-19')} recordEnd="2025-12-18" />
       </ul>,
     );
     expect($('details.why')).toBeNull();

@@ -9,27 +9,22 @@ import { fakeBrowser } from 'wxt/testing';
 import { RecordBlock } from '../../components/FigureItem';
 import { t } from '../../components/i18n';
 import { PopupApp } from '../../components/PopupApp';
-import { groupByKind, PopupView } from '../../components/PopupView';
+import { PopupView } from '../../components/PopupView';
 import {
   browserSource,
   type PopupState,
   type ResultSource,
   tabIdParam,
 } from '../../components/tab-result-source';
-import { dateText, localizedVerdictLead, statusLabel } from '../../components/wording';
 import messages from '../../public/_locales/en/messages.json';
-import { BADGE_COLORS } from '../../utils/badge';
 import { FIGURE_KINDS, type FigureKind, type PartialDate, type Qualifier } from '../../utils/figure-types';
 import { type PageResultFigure, pageResultProblem } from '../../utils/messages';
+import { recordSetWith } from '../../utils/reference/record-set';
 import { REFERENCE_RECORDS } from '../../utils/reference/records';
+import { STANDINGS } from '../../utils/standing';
 import { type TabResult, tabResultKey } from '../../utils/tab-results';
-import {
-  verdictLead as cardVerdictLead,
-  formatDate,
-  KIND_LABELS,
-  STATUS_LABELS,
-} from '../../utils/verdict-text';
-import { compareWithRecord, type RecordRef, recordRef, type Verdict } from '../../utils/verdicts';
+import { compareWithRecord, type RecordRef, recordRef } from '../../utils/verdicts';
+import { countText, dateText, valueText } from '../../utils/wording/figure-wording';
 import { useRenderTarget } from './support/render-target';
 
 /**
@@ -64,6 +59,7 @@ function fig(
   asOf: PartialDate,
   text: string,
   qualifier: Qualifier = 'exact',
+  today = TODAY,
 ): PageResultFigure {
   const subject = 'indian';
   return {
@@ -78,7 +74,7 @@ function fig(
     tag: null,
     scope: 'national',
     attribution: null,
-    verdict: compareWithRecord({ value, kind, qualifier, subject, asOf }, REFERENCE_RECORDS, TODAY),
+    verdict: compareWithRecord({ value, kind, qualifier, subject, asOf }, REFERENCE_RECORDS, today),
   };
 }
 
@@ -154,24 +150,73 @@ describe('a topic page with figures', () => {
     expect(pageResultProblem({ type: 'factcheck:page-result', ...fields })).toBeNull();
   });
 
-  it('says how many figures, on which page, and counts them by status', () => {
-    show(<PopupView state={resultState(tabResult({ figures: ALL_FIGURES }))} />);
+  it('answers first: how far the record runs, each figure of the page with whether it is current, the latest official figures', () => {
+    show(<PopupView state={resultState()} />);
     expect(text($('h1'))).toBe('Figures fact-check');
-    expect(text($('h2'))).toBe('10 figures on this page');
+    expect(text($('h2'))).toBe('6 figures on this page');
     expect($('[data-state="topic"]')?.getAttribute('aria-labelledby')).toBe($('h2')?.id);
     expect(text($('.page-title'))).toBe(
       'MEA urges Russia to release 44 Indians in army, calls to end practice',
     );
     expect(text($('.page-meta'))).toBe('Business Standard, 8 Nov 2025');
-    const summary = $('ul.summary');
-    expect(summary?.getAttribute('aria-label')).toBe('Figures by status');
-    // Most serious first, as the toolbar badge orders them.
-    expect($$('li', summary ?? undefined).map(text)).toEqual([
-      '! Differs from the record 1',
-      '? No record for that time 1',
-      '✓ Matches the record 7',
-      '· No record of this kind 1',
+    expect(text($('.record-age'))).toBe('Official figures up to 18 Dec 2025.');
+    // This page's figures, one line each: all six replaced since, none green.
+    const answers = $$('li.answer-item');
+    expect(answers.map((li) => li.dataset.currency)).toEqual(Array(6).fill('superseded'));
+    expect(answers.map((li) => `${text($('.answer-head', li))} ${text($('.answer-why', li))}`)).toEqual([
+      '↻ Out of date 44 still serving · 8 Nov 2025 Now 50 awaiting discharge, 18 Dec 2025, Rajya Sabha written reply.',
+      '↻ Out of date 127 recruited in all · Jul 2025 Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply.',
+      '↻ Out of date 98 discharged or returned · Jul 2025 Now 119 discharged or returned, 18 Dec 2025, Rajya Sabha written reply.',
+      '↻ Out of date 13 still serving · Jul 2025 Now 50 awaiting discharge, 18 Dec 2025, Rajya Sabha written reply.',
+      '↻ Out of date 12 missing · Jul 2025 Now 7 missing, 18 Dec 2025, Rajya Sabha written reply.',
+      '↻ Out of date 12 killed · Jan 2025 Now 26 killed, 18 Dec 2025, Rajya Sabha written reply.',
     ]);
+    // The latest official figure of each kind, with its date and who gave it, and how they add up.
+    expect(
+      $$('li.latest-item').map((li) => `${text($('.latest-what', li))} | ${text($('.latest-who', li))}`),
+    ).toEqual(
+      [
+        ['202 recruited in all'],
+        ['50 awaiting discharge'],
+        ['119 discharged or returned'],
+        ['26 killed'],
+        ['7 missing'],
+      ].map(
+        ([what]) =>
+          `${what} | 18 Dec 2025 · Rajya Sabha written reply · Kirti Vardhan Singh, Minister of State for External Affairs`,
+      ),
+    );
+    expect(text($('.adds-up'))).toBe('They add up: 50 + 119 + 26 + 7 = 202.');
+    // The details fold below, closed in the popup, open in the full view.
+    expect(($('details.details') as HTMLDetailsElement).open).toBe(false);
+    show(<PopupView state={resultState()} full />);
+    expect(($('details.details') as HTMLDetailsElement).open).toBe(true);
+  });
+
+  it('says a page newer than the record is so, and counts the figures the reader accepted', () => {
+    const accepted = {
+      ...(REFERENCE_RECORDS.find(
+        (r) => r.id === '2025-12-18-killed-26',
+      ) as (typeof REFERENCE_RECORDS)[number]),
+      id: '2026-03-12-killed-31',
+      date: '2026-03-12',
+      value: 31,
+      speaker: 'Randhir Jaiswal, MEA spokesperson',
+      venue: 'weekly briefing',
+    };
+    show(
+      <PopupView
+        state={resultState(tabResult({ published: '2026-03-13' }))}
+        records={recordSetWith([accepted])}
+      />,
+    );
+    expect(text($('.record-age'))).toBe(
+      'Official figures up to 18 Dec 2025; figures you accepted up to 12 Mar 2026. This page is newer than our record, which runs to 12 Mar 2026: its figures cannot be confirmed by it, which does not make them wrong.',
+    );
+    const killed = $('li.latest-item[data-kind="killed"]') as HTMLElement;
+    expect(text(killed)).toBe(
+      '31 killed 12 Mar 2026 · weekly briefing · Randhir Jaiswal, MEA spokesperson · accepted by you from the pages you read',
+    );
   });
 
   it('says "1 figure" for one', () => {
@@ -198,61 +243,59 @@ describe('a topic page with figures', () => {
       'Discharged or returned (1)',
       'Killed (2)',
       'Missing (1)',
-      'Other counts (1)',
+      'Related counts (1)',
     ]);
     for (const g of groups) {
-      // Each group is a labelled region holding a list of figures.
       expect(g.getAttribute('aria-labelledby')).toBe($('h3', g)?.id);
       expect($('ul.figures > li.figure', g)).not.toBeNull();
     }
     const serving = groups[1] as HTMLElement;
     expect($$('li.figure', serving).map((li) => li.dataset.value)).toEqual(['44', '13', '24']);
-    expect($$('li.figure').map((li) => li.dataset.status)).toEqual(
-      groupByKind(ALL_FIGURES).flatMap((g) => g.figures.map((f) => f.verdict.status)),
-    );
   });
 
-  it('shows each figure as written, its value, date and status, the record with its source, and the newer figure', () => {
+  it('shows each figure in full: as written, whether it is current, how it compared with its own time, with sources', () => {
     show(<PopupView state={resultState(tabResult({ figures: ALL_FIGURES }))} />);
     const li = figureItem('recruited_total', 127);
-    expect(text($('.value', li))).toBe('127');
+    expect(text($('.value', li))).toBe('127 recruited in all');
     expect(text($('.as-of', li))).toBe('as of Jul 2025');
     expect(text($('blockquote.quote', li))).toBe(
       'As written in the article: “127 Indian nationals had been in the Russian armed forces …”',
     );
-    // The status as a label, not colour alone, in the toolbar badge's colour.
+    // Its currency as a label, not colour alone; a superseded figure is never green.
     const pill = $('.pill', li);
-    expect(pill?.dataset.status).toBe('confirmed');
-    expect(text(pill)).toBe('✓ Matches the record');
+    expect(pill?.dataset.standing).toBe('superseded');
+    expect(text(pill)).toBe('↻ Out of date');
     expect($('.pill-symbol', li)?.getAttribute('aria-hidden')).toBe('true');
-    expect(pill?.style.backgroundColor.toLowerCase()).toMatch(/^(#1e6b35|rgb\(30, 107, 53\))$/);
+    expect(pill?.style.backgroundColor.toLowerCase()).toMatch(/^(#8a4b00|rgb\(138, 75, 0\))$/);
+    expect(text($('.verdict', li))).toBe('Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply.');
+    expect(text($('.own-date', li))).toBe('It matched the official figure of Jul 2025 (127).');
 
-    const f = ALL_FIGURES[1] as PageResultFigure;
-    expect(text($('.verdict', li))).toBe('The figure reported for Jul 2025 matches the record.');
-    // The record compared with: value, date, who, where, source.
-    const ref = $('.ref-reference', li) as HTMLElement;
-    expect(ref.dataset.value).toBe('127');
-    expect(text($('.ref-head', ref))).toBe('Record: 127 Jul 2025');
-    expect(text($('.ref-who', ref))).toBe(
-      'Kirti Vardhan Singh, Minister of State for External Affairs (as reported by ANI)',
+    const latest = $('.ref-latest', li) as HTMLElement;
+    expect(latest.dataset.value).toBe('202');
+    expect(text($('.ref-head', latest))).toBe('Latest official figure: 202 recruited in all 18 Dec 2025');
+    expect(text($('.ref-who', latest))).toBe('Kirti Vardhan Singh, Minister of State for External Affairs');
+    expect($('.source a', latest)?.getAttribute('href')).toBe(
+      'https://www.hindustantimes.com/india-news/26-indians-working-in-russian-military-killed-7-more-missing-says-centre-101766078193367.html',
     );
+    const f = ALL_FIGURES[1] as PageResultFigure;
+    const ref = $('.ref-reference', li) as HTMLElement;
+    expect(text($('.ref-head', ref))).toBe('Official figure of its time: 127 recruited in all Jul 2025');
     expect(text($('.ref-where', ref))).toBe('Rajya Sabha reply, July 2025 (no primary record found)');
-    expect($('.tag', ref)).toBeNull();
     const source = $('.source a', ref) as HTMLAnchorElement;
     expect(source.getAttribute('href')).toBe(f.verdict.reference?.source?.url);
     expect(source.target).toBe('_blank');
     expect(source.rel).toBe('noopener noreferrer');
     expect(text(source)).toBe('Source: Business Standard (ANI) (opens in a new tab)');
+  });
 
-    const newer = $('.ref-newer', li) as HTMLElement;
-    expect(newer.dataset.value).toBe('202');
-    expect(text($('.ref-head', newer))).toBe('Since then: 202 18 Dec 2025');
-    expect(text($('.ref-who', newer))).toBe('Kirti Vardhan Singh, Minister of State for External Affairs');
-    expect(text($('.ref-where', newer))).toBe(
-      'Rajya Sabha written reply (Q. by Saket Gokhale, TMC, and Randeep Singh Surjewala, Congress)',
+  it('says when the latest figure is of the other way of counting the men still there', () => {
+    show(<PopupView state={resultState()} />);
+    const li = figureItem('serving', 44);
+    expect(text($('.verdict', li))).toBe(
+      'Now 50 awaiting discharge, 18 Dec 2025, Rajya Sabha written reply.',
     );
-    expect($('.source a', newer)?.getAttribute('href')).toBe(
-      'https://www.hindustantimes.com/india-news/26-indians-working-in-russian-military-killed-7-more-missing-says-centre-101766078193367.html',
+    expect(text($('.note', li))).toBe(
+      'Compared with the figure of those awaiting discharge: it counts the same men as still serving.',
     );
   });
 
@@ -266,59 +309,43 @@ describe('a topic page with figures', () => {
     );
   });
 
-  it('gives the newer figures of the seed-like page: 202 recruited, 44 serving, 119 discharged, 26 killed, 7 missing', () => {
-    show(<PopupView state={resultState()} />);
-    const newer = (kind: FigureKind, value: number) =>
-      $('.ref-newer', figureItem(kind, value))?.dataset.value;
-    expect(newer('recruited_total', 127)).toBe('202');
-    expect(newer('serving', 13)).toBe('44');
-    expect(newer('discharged', 98)).toBe('119');
-    expect(newer('killed', 12)).toBe('26');
-    expect(newer('missing', 12)).toBe('7');
-    // 44 serving is the latest figure: nothing newer.
-    expect($('.ref-newer', figureItem('serving', 44))).toBeNull();
-    expect($$('li.figure').map((li) => li.dataset.status)).toEqual(Array(6).fill('confirmed'));
-  });
-
-  it('labels a figure only the media gave as a media report', () => {
+  it('shows a figure only the media gave below the official ones, never as the record', () => {
     show(<PopupView state={resultState(tabResult({ figures: ALL_FIGURES }))} />);
-    expect(MEDIA_FIGURE.verdict.reference?.official).toBe(false);
+    expect(MEDIA_FIGURE.verdict.reference).toBeNull();
     const li = figureItem('serving', 24);
-    expect(text($('.value', li))).toBe('about 24');
-    const ref = $('.ref-reference', li) as HTMLElement;
-    expect(ref.dataset.official).toBe('false');
-    expect(text($('.ref-head', ref))).toBe('Record: about 24 9 Jul 2024 media report');
-    expect(text($('.tag', ref))).toBe('media report');
-    // A media report is named by the report, not by a speaker.
-    expect($('.ref-who', ref)).toBeNull();
-    expect(text($('.ref-where', ref))).toBe('IANS report on Modi-Putin dinner');
-    // The newer figure is official: no label there.
-    expect($('.ref-newer .tag', li)).toBeNull();
-    expect($('.ref-newer', li)?.dataset.official).toBe('true');
+    expect(text($('.value', li))).toBe('about 24 still serving');
+    expect(li.dataset.standing).not.toBe('differs');
+    expect(text($('.media-note', li))).toBe(
+      'A media report said about 24 (9 Jul 2024, IANS report on Modi-Putin dinner); not an official figure.',
+    );
+    expect($('.ref-reference', li)).toBeNull();
   });
 
-  it('words a difference, a figure without a record of its time and one of no recorded kind neutrally', () => {
-    show(<PopupView state={resultState(tabResult({ figures: ALL_FIGURES }))} />);
+  it('words a difference of its own time, no figure of its time, and no recorded kind plainly', () => {
+    const differs = fig(16, 'killed', '2025-02-07', '16 Indians had been killed', 'exact', '2025-02-10');
+    show(
+      <PopupView
+        state={resultState(tabResult({ figures: [differs, UNCONFIRMED_FIGURE, NO_RECORD_FIGURE] }))}
+      />,
+    );
     const conflict = figureItem('killed', 16);
     expect(text($('.pill', conflict))).toBe('! Differs from the record');
-    expect(text($('.verdict', conflict))).toBe('The figure reported for 7 Feb 2025 was different.');
-    expect(text($('.ref-reference .ref-head', conflict))).toBe('Record: 12 7 Feb 2025');
-    expect($('.ref-newer', conflict)?.dataset.value).toBe('26');
-
-    const unconfirmed = figureItem('awaiting_discharge', 35);
-    expect(text($('.pill', unconfirmed))).toBe('? No record for that time');
-    expect(text($('.verdict', unconfirmed))).toBe('No figure on record for Mar 2025.');
-    expect($('.ref-reference', unconfirmed)).toBeNull();
-    // The latest figure before, with its source.
-    expect(text($('.ref-previous .ref-head', unconfirmed))).toBe('Earlier figure: 69 9 Aug 2024');
-    expect($('.ref-previous .source a', unconfirmed)?.getAttribute('href')).toBe(
-      UNCONFIRMED_FIGURE.verdict.previous?.source?.url,
+    expect(text($('.verdict', conflict))).toBe(
+      'The official figure of that time: 12 killed, 7 Feb 2025, Lok Sabha written reply.',
     );
 
+    const unconfirmed = figureItem('awaiting_discharge', 35);
+    expect(text($('.pill', unconfirmed))).toBe('↻ Out of date');
+    expect(text($('.own-date', unconfirmed))).toBe('No official figure of Mar 2025 to compare it with.');
+
     const none = figureItem('other', 17);
-    expect(text($('.pill', none))).toBe('· No record of this kind');
-    expect(text($('.verdict', none))).toBe('No reported figure of this kind is on record.');
+    expect(text($('.pill', none))).toBe('? Not checked');
+    expect(text($('.verdict', none))).toBe('No official figure of this kind is on record.');
     expect($('.ref', none)).toBeNull();
+    // No analyst's words.
+    const all = text(container);
+    for (const word of ['unconfirmed', 'date not given', 'other count', 'no_record'])
+      expect(all).not.toContain(word);
   });
 
   it('puts page text into the DOM as text, never as markup', () => {
@@ -343,6 +370,7 @@ describe('a topic page with figures', () => {
     expect($('[data-state="no-figures"]')).not.toBeNull();
     expect(text($('h2'))).toBe('On the topic, no figures found');
     expect($('li.figure')).toBeNull();
+    expect($$('li.latest-item')).toHaveLength(5);
   });
 
   it('links the popup to the full view of its tab, which opens in a new tab', () => {
@@ -556,9 +584,11 @@ describe('strings', () => {
     );
   });
 
-  it('are all used: by the components, or by the manifest', () => {
-    // Every component and entry point (popup, options ...), and the manifest's config.
+  it('are all used: by the components, the shared wording, or the manifest', () => {
+    // Every component and entry point (popup, options ...), the wording and badge in utils/, and the
+    // manifest's config.
     const sources = [
+      ...readdirSync(join(ROOT, 'utils'), { recursive: true, encoding: 'utf8' }).map((f) => `utils/${f}`),
       ...readdirSync(join(ROOT, 'components'), { recursive: true, encoding: 'utf8' }).map(
         (f) => `components/${f}`,
       ),
@@ -569,73 +599,47 @@ describe('strings', () => {
     ].filter((f) => /\.tsx?$/.test(f));
     const code = sources.map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
     // Keys built at run time: `status_${s}`, `kindHeading_${k}`, `recordLabel_${relation}`, `month${m}` ...
-    const built = /^(status_|kindHeading_|qualifier_|subject_|recordLabel_|month|tag_)/;
+    const built = /^(kindHeading_|kind_|standing_|badgePart_|qualifier_|subject_|recordLabel_|month|tag_)/;
     const unused = Object.keys(EN).filter(
       (k) => !built.test(k) && !code.includes(`'${k}'`) && !code.includes(`__MSG_${k}__`),
     );
     expect(unused).toEqual([]);
   });
-
-  it('have a heading for every kind and a label for every status', () => {
-    expect(Object.keys(KIND_LABELS)).toEqual([...FIGURE_KINDS]);
-    for (const k of FIGURE_KINDS) expect(EN[`kindHeading_${k}`], k).toBeDefined();
-    for (const s of Object.keys(STATUS_LABELS)) expect(EN[`status_${s}`], s).toBeDefined();
-  });
 });
 
-describe('wording: word for word the in-page card’s (utils/verdict-text.ts) in English', () => {
-  const refs: RecordRef[] = REFERENCE_RECORDS.map(recordRef);
-
-  it('dates', () => {
-    for (const d of [null, '2025-11-08', '2025-07', '2024-01-01', '2025-12-31', ...refs.map((r) => r.date)])
-      expect(dateText(d)).toBe(formatDate(d));
+describe('wording', () => {
+  it('dates, values and counts keep their qualifier', () => {
+    expect(dateText(t, null)).toBe('undated');
+    expect(dateText(t, '2025-11-08')).toBe('8 Nov 2025');
+    expect(dateText(t, '2025-07')).toBe('Jul 2025');
+    expect(valueText(t, 44, 'at_least')).toBe('at least 44');
+    expect(valueText(t, 20, 'approx')).toBe('about 20');
+    expect(valueText(t, 35, 'exact', 40)).toBe('35–40');
+    expect(countText(t, { value: 44, qualifier: 'at_least', kind: 'serving' })).toBe(
+      'at least 44 still serving',
+    );
+    expect(countText(t, { value: 10, qualifier: 'exact', kind: 'other', tag: 'remains_repatriated' })).toBe(
+      '10 remains repatriated',
+    );
   });
 
   it('records: their parts, official and media-only', () => {
+    const refs: RecordRef[] = REFERENCE_RECORDS.map(recordRef);
     expect(refs.some((r) => !r.official)).toBe(true);
     for (const r of refs) {
       show(<RecordBlock relation="reference" record={r} />);
-      expect(text($('.ref-head'))).toContain(formatDate(r.date));
-      if (r.official) {
-        expect(text($('.ref-who'))).toBe(r.speaker.replace(/\s+/g, ' ').trim());
-      } else {
-        expect(text($('.tag'))).toBe('media report');
-      }
+      expect(text($('.ref-head'))).toContain(dateText(t, r.date));
+      if (r.official) expect(text($('.ref-who'))).toBe(r.speaker.replace(/\s+/g, ' ').trim());
+      else expect(text($('.tag'))).toBe('media report');
       expect(text($('.ref-where'))).toBe(r.venue.replace(/\s+/g, ' ').trim());
     }
   });
 
-  it('verdict sentences of every status: the same words as the in-page card', () => {
-    const verdicts: Array<[Verdict, PartialDate]> = [];
-    for (const r of REFERENCE_RECORDS) {
-      for (const asOf of [r.date, r.date.slice(0, 7), '2025-03', null]) {
-        for (const delta of [0, 1]) {
-          const f = {
-            value: r.value + delta,
-            kind: r.kind,
-            qualifier: r.qualifier,
-            subject: 'indian' as const,
-            asOf,
-            incremental: r.incremental,
-            tag: r.tag,
-          };
-          verdicts.push([compareWithRecord(f, REFERENCE_RECORDS), asOf]);
-          const foreign = { ...f, subject: 'other_nationality' as const };
-          verdicts.push([compareWithRecord(foreign, REFERENCE_RECORDS), asOf]);
-        }
-      }
+  it('has a label for every standing, a heading and a phrase for every kind', () => {
+    for (const s of STANDINGS) expect(EN[`standing_${s}`], s).toBeDefined();
+    for (const k of FIGURE_KINDS) {
+      expect(EN[`kindHeading_${k}`], k).toBeDefined();
+      expect(EN[`kind_${k}`], k).toBeDefined();
     }
-    expect(new Set(verdicts.map(([v]) => v.status))).toEqual(
-      new Set(['confirmed', 'conflicts', 'unconfirmed', 'no_record']),
-    );
-    for (const [v, asOf] of verdicts) {
-      expect(localizedVerdictLead(v, asOf)).toBe(cardVerdictLead(v, asOf));
-    }
-  });
-
-  it('status labels', () => {
-    for (const [s, label] of Object.entries(STATUS_LABELS))
-      expect(statusLabel(s as keyof typeof STATUS_LABELS)).toBe(label);
-    expect(Object.keys(BADGE_COLORS).sort()).toEqual(Object.keys(STATUS_LABELS).sort());
   });
 });

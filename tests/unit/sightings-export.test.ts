@@ -66,14 +66,14 @@ describe('export JSON → import', () => {
     expect(await fresh.read()).toEqual(before);
     const again = await fresh.exportJson();
     expect(again.ok && again.text).toBe(exported.text);
-    expect(await fakeBrowser.storage.local.get('sightings$')).toEqual({ sightings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('sightings$')).toEqual({ sightings$: { v: 3 } });
   });
 
   it('writes the whole store with its schema version', async () => {
     const store = await filledStore();
     const exported = await store.exportJson();
     const file = JSON.parse(exported.ok ? exported.text : '{}');
-    expect(file).toMatchObject({ format: 'figures-factcheck-sightings', version: 2, dropped: 0 });
+    expect(file).toMatchObject({ format: 'figures-factcheck-sightings', version: 3, dropped: 0 });
     expect(file.pages).toHaveLength(3);
   });
 
@@ -120,7 +120,7 @@ describe('import of a bad file changes nothing', () => {
     ['not JSON', () => '{"format": ', /not valid JSON/],
     ['another JSON file', () => ({ name: 'package' }), /not a sightings export/],
     ['an array', () => [], /not a sightings export/],
-    ['a newer schema version', (f) => ({ ...f, version: 3 }), /version 3, from a newer version/],
+    ['a newer schema version', (f) => ({ ...f, version: 4 }), /version 4, from a newer version/],
     ['schema version 1', (f) => ({ ...f, version: 1 }), /Unsupported sightings schema version 1/],
     ['no version', (f) => ({ ...f, version: undefined }), /Unsupported sightings schema version undefined/],
     ['a missing dropped count', (f) => ({ ...f, dropped: undefined }), /dropped/],

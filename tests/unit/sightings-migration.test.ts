@@ -6,7 +6,10 @@ import type { SightingsDataV1 } from '../../utils/sightings/types';
 import { isSightingsData } from '../../utils/sightings/validate';
 import { pageResult } from './support/page-results';
 
-/** An update from schema version 1 (no verdicts, one `seen` timestamp) to version 2 loses nothing. */
+/**
+ * Updates lose nothing: from schema version 1 (no verdicts, one `seen` timestamp) through version 2 to
+ * version 3 (what extraction knew of each figure, and its currency).
+ */
 
 const V1: SightingsDataV1 = {
   pages: [
@@ -83,12 +86,12 @@ function expectNothingLost(migrated: unknown) {
 }
 
 describe('sightings migration v1 → v2', () => {
-  it('reads a version-1 value through the version-2 item, losing nothing', async () => {
+  it('reads a version-1 value through the current item, losing nothing', async () => {
     await fakeBrowser.storage.local.set({ sightings: V1, sightings$: { v: 1 } });
     const item = defineSightingsItem();
     const value = await item.getValue();
     expectNothingLost(value);
-    expect(await item.getMeta()).toEqual({ v: 2 });
+    expect(await item.getMeta()).toEqual({ v: 3 });
     expect(value?.dropped).toBe(0);
     // Least recently seen first.
     expect(value?.pages.map((p) => p.publisher)).toEqual(['The Hindu', 'Scroll', 'Business Standard']);
@@ -165,12 +168,95 @@ describe('sightings migration v1 → v2', () => {
     expect(r).toEqual({
       ok: false,
       error:
-        'The stored sightings are schema version 1 and were not migrated to version 2; they were left unchanged.',
+        'The stored sightings are schema version 1 and were not migrated to version 3; they were left unchanged.',
     });
     expect(await fakeBrowser.storage.local.get(['sightings', 'sightings$'])).toEqual({
       sightings: { entries: 'corrupt' },
       sightings$: { v: 1 },
     });
     error.mockRestore();
+  });
+});
+
+describe('sightings migration v2 → v3', () => {
+  const V2_PAGE = {
+    url: 'https://www.thehindu.com/news/national/remains-of-10-repatriated.ece',
+    publisher: 'The Hindu',
+    title: 'Remains of 10 repatriated',
+    published: '2025-12-19',
+    firstSeen: '2025-12-19T08:00:00.000Z',
+    lastSeen: '2025-12-20T08:00:00.000Z',
+    figures: [
+      {
+        value: 26,
+        kind: 'killed',
+        qualifier: 'exact',
+        subject: 'indian',
+        asOf: '2025-12-18',
+        status: 'confirmed',
+        referenceId: '2025-12-18-killed-26',
+        previousId: '2025-02-07-killed-12',
+        newerId: null,
+      },
+      {
+        value: 10,
+        kind: 'other',
+        qualifier: 'exact',
+        subject: 'indian',
+        asOf: '2025-12-18',
+        status: 'confirmed',
+        referenceId: '2025-12-18-remains_repatriated-10',
+        previousId: '2025-02-07-remains_repatriated-7',
+        newerId: null,
+      },
+    ],
+  };
+
+  it('gives every figure its sub-label, scope and currency, losing nothing', async () => {
+    await fakeBrowser.storage.local.set({
+      sightings: { pages: [V2_PAGE], dropped: 4 },
+      sightings$: { v: 2 },
+    });
+    const item = defineSightingsItem();
+    const value = await item.getValue();
+    expect(await item.getMeta()).toEqual({ v: 3 });
+    expect(isSightingsData(value)).toBe(true);
+    expect(value?.dropped).toBe(4);
+    expect(value?.pages[0]?.figures).toEqual([
+      {
+        ...V2_PAGE.figures[0],
+        high: null,
+        incremental: false,
+        tag: null,
+        scope: 'national',
+        attribution: null,
+        currency: 'current',
+        latestId: '2025-12-18-killed-26',
+      },
+      {
+        ...V2_PAGE.figures[1],
+        high: null,
+        incremental: false,
+        tag: 'remains_repatriated',
+        scope: 'national',
+        attribution: null,
+        currency: 'current',
+        latestId: '2025-12-18-remains_repatriated-10',
+      },
+    ]);
+  });
+
+  it('imports a file exported by the version before', async () => {
+    const file = JSON.stringify({
+      format: 'figures-factcheck-sightings',
+      version: 2,
+      dropped: 0,
+      pages: [V2_PAGE],
+    });
+    const store = createSightingsStore();
+    expect(await store.importJson(file)).toEqual({ ok: true, pages: 1 });
+    const read = await store.read();
+    if (!read.ok) throw new Error(read.error);
+    expect(read.data.pages[0]?.figures[1]).toMatchObject({ value: 10, tag: 'remains_repatriated' });
   });
 });

@@ -51,6 +51,13 @@ describe('recording sightings', () => {
               referenceId: '2025-11-07-serving-44',
               previousId: null,
               newerId: null,
+              high: null,
+              incremental: false,
+              tag: null,
+              scope: 'national',
+              attribution: null,
+              currency: 'current',
+              latestId: '2025-11-07-serving-44',
             },
             {
               value: 13,
@@ -62,12 +69,19 @@ describe('recording sightings', () => {
               referenceId: null,
               previousId: '2025-11-07-serving-44',
               newerId: null,
+              high: null,
+              incremental: false,
+              tag: null,
+              scope: 'national',
+              attribution: null,
+              currency: 'current',
+              latestId: '2025-11-07-serving-44',
             },
           ],
         },
       ],
     });
-    expect(await fakeBrowser.storage.local.get('sightings$')).toEqual({ sightings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('sightings$')).toEqual({ sightings$: { v: 3 } });
   });
 
   it('dedupes by canonical URL without fragment: one entry, first seen kept, the rest updated', async () => {
@@ -121,7 +135,7 @@ describe('recording sightings', () => {
       data = addSighting(data, pageResult({ url: url(i) }), now().toISOString());
     expect(data.pages).toHaveLength(SIGHTINGS_CAP);
     expect(isSightingsData(data)).toBe(true);
-    await fakeBrowser.storage.local.set({ sightings: data, sightings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ sightings: data, sightings$: { v: 3 } });
     const store = createSightingsStore({ now });
     expect(await store.record(pageResult({ url: url(SIGHTINGS_CAP) }))).toEqual({ ok: true });
     const read = await store.read();
@@ -196,7 +210,7 @@ describe('storage errors', () => {
 
   it('never writes over a stored value it cannot read', async () => {
     const broken = { pages: [{ url: 'https://a.in/x', what: 'is this' }], dropped: 0 };
-    await fakeBrowser.storage.local.set({ sightings: broken, sightings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ sightings: broken, sightings$: { v: 3 } });
     const r = await createSightingsStore().record(pageResult());
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toMatch(/could not be read.*left unchanged/);

@@ -2,30 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { REFERENCE_RECORDS } from '../../utils/reference/records';
 import {
   dayNumber,
-  isIncrementalVerdict,
   linearScale,
   niceCeil,
-  tagOfVerdict,
+  tagOfIds,
   timeDomain,
   timelineMarks,
   timelineSeries,
   timeTicks,
   valueAxis,
 } from '../../utils/timeline';
-import { compareWithRecord, type RecordRef } from '../../utils/verdicts';
-
-const ref = (id: string): RecordRef => ({
-  id,
-  date: '2025-01-01',
-  kind: 'killed',
-  value: 1,
-  qualifier: 'exact',
-  official: true,
-  local: false,
-  speaker: '',
-  venue: '',
-  source: null,
-});
 
 describe('dayNumber', () => {
   it('counts days since 1970 for a day, the 15th for a month, null otherwise', () => {
@@ -90,30 +75,11 @@ describe('marks and tags', () => {
     ]);
   });
 
-  it('reads the tag of an `other` figure from the records its verdict names', () => {
-    const v = compareWithRecord(
-      {
-        value: 10,
-        kind: 'other',
-        qualifier: 'exact',
-        subject: 'indian',
-        asOf: '2025-12-18',
-        tag: 'remains_repatriated',
-      },
-      REFERENCE_RECORDS,
+  it('reads the tag of an `other` figure from the record ids a version-2 sighting kept', () => {
+    expect(tagOfIds([null, '2025-12-18-remains_repatriated-10'], REFERENCE_RECORDS)).toBe(
+      'remains_repatriated',
     );
-    expect(tagOfVerdict(v, REFERENCE_RECORDS)).toBe('remains_repatriated');
-    expect(tagOfVerdict({ reference: null, previous: null, newer: null }, REFERENCE_RECORDS)).toBeUndefined();
-  });
-
-  it('knows a verdict on a count of new cases', () => {
-    const none = { reference: null, previous: null, newer: null };
-    expect(isIncrementalVerdict({ ...none, reference: ref('2024-06-11-killed-2') }, REFERENCE_RECORDS)).toBe(
-      true,
-    );
-    expect(isIncrementalVerdict({ ...none, reference: ref('2025-12-18-killed-26') }, REFERENCE_RECORDS)).toBe(
-      false,
-    );
+    expect(tagOfIds([null, '2025-12-18-killed-26'], REFERENCE_RECORDS)).toBeUndefined();
   });
 });
 

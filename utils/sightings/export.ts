@@ -1,4 +1,5 @@
 import type { Problem } from '../messages';
+import { migrateSightingsV2ToV3 } from './migrations';
 import { SIGHTINGS_FORMAT, SIGHTINGS_VERSION, type SightingsData, type SightingsFile } from './types';
 import { sightingsFileProblem } from './validate';
 
@@ -29,6 +30,19 @@ export function parseSightingsJson(
     parsed = JSON.parse(text);
   } catch (e) {
     return { ok: false, error: `The file is not valid JSON (${(e as Error).message}).` };
+  }
+  // A file exported by the version before (schema 2) is read as this one keeps it.
+  if (
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    (parsed as { format?: unknown }).format === SIGHTINGS_FORMAT &&
+    (parsed as { version?: unknown }).version === 2
+  ) {
+    try {
+      parsed = { ...migrateSightingsV2ToV3(parsed), format: SIGHTINGS_FORMAT, version: SIGHTINGS_VERSION };
+    } catch (e) {
+      return { ok: false, error: `The file is damaged or was edited: ${(e as Error).message}.` };
+    }
   }
   const problem: Problem = sightingsFileProblem(parsed);
   if (problem) return { ok: false, error: problem };

@@ -9,9 +9,16 @@ import {
 } from '../figure-types';
 import { clip, isHttpUrl, LIMITS } from '../messages';
 import { REFERENCE_RECORDS } from '../reference/records';
+import { tagOfIds } from '../timeline';
 import { compareWithRecord } from '../verdicts';
 import { capSightings, mergeSightings, sightingUrl } from './record';
-import { SIGHTINGS_CAP, type Sighting, type SightingFigure, type SightingsData } from './types';
+import {
+  SIGHTINGS_CAP,
+  type Sighting,
+  type SightingFigure,
+  type SightingFigureV2,
+  type SightingsData,
+} from './types';
 import { isIsoTimestamp } from './validate';
 
 /**
@@ -27,7 +34,7 @@ function isV2Page(p: Record<string, unknown>): boolean {
   return typeof p.firstSeen === 'string' && typeof p.lastSeen === 'string' && !('seen' in p);
 }
 
-function figureV1ToV2(f: unknown, seenDay: string | undefined): SightingFigure | null {
+function figureV1ToV2(f: unknown, seenDay: string | undefined): SightingFigureV2 | null {
   if (!isObject(f)) return null;
   if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value < 0 || f.value > LIMITS.value)
     return null;
@@ -88,6 +95,47 @@ export function migrateSightingsV1ToV2(old: unknown): SightingsData {
   return capSightings({ pages: merged.pages, dropped: dropped + unreadable }, SIGHTINGS_CAP);
 }
 
+/**
+ * A version-2 figure as version 3 has it: the sub-label and the count of new cases read from the
+ * records its verdict named, national scope, no attribution (version 2 kept none), and its currency as
+ * the record gave it on the day the page was last seen.
+ */
+export function figureV2ToV3(f: SightingFigureV2, seenDay: string): SightingFigure {
+  if ('currency' in f) return f as SightingFigure;
+  const ids = [f.referenceId, f.previousId, f.newerId];
+  const tag = f.kind === 'other' ? (tagOfIds(ids, REFERENCE_RECORDS) ?? null) : null;
+  const incremental = ids.some((id) => id && REFERENCE_RECORDS.find((r) => r.id === id)?.incremental);
+  const v = compareWithRecord({ ...f, tag: tag ?? undefined, incremental }, REFERENCE_RECORDS, seenDay);
+  return {
+    ...f,
+    high: null,
+    incremental,
+    tag,
+    scope: 'national',
+    attribution: null,
+    currency: v.currency,
+    latestId: v.latest?.id ?? null,
+  };
+}
+
+/** Version 2 → 3: every figure gains what version 3 keeps (figureV2ToV3). */
+export function migrateSightingsV2ToV3(old: unknown): SightingsData {
+  if (!isObject(old) || !Array.isArray(old.pages))
+    throw new Error('sightings version 2: expected an object with a "pages" array');
+  const pages = (old.pages as unknown[]).map((p) => {
+    if (!isObject(p) || !Array.isArray(p.figures)) return p;
+    const seenDay = typeof p.lastSeen === 'string' ? p.lastSeen.slice(0, 10) : undefined;
+    return {
+      ...p,
+      figures: p.figures.map((f) =>
+        isObject(f) && seenDay ? figureV2ToV3(f as unknown as SightingFigureV2, seenDay) : f,
+      ),
+    };
+  });
+  return { ...(old as unknown as SightingsData), pages: pages as Sighting[] };
+}
+
 export const SIGHTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: migrateSightingsV1ToV2,
+  3: migrateSightingsV2ToV3,
 };

@@ -37,6 +37,13 @@ export function toSightingFigure(f: PageResultFigure): SightingFigure {
     referenceId: f.verdict.reference?.id ?? null,
     previousId: f.verdict.previous?.id ?? null,
     newerId: f.verdict.newer?.id ?? null,
+    high: f.high,
+    incremental: f.incremental,
+    tag: f.tag,
+    scope: f.scope,
+    attribution: f.attribution,
+    currency: f.verdict.currency,
+    latestId: f.verdict.latest?.id ?? null,
   };
 }
 

@@ -1,5 +1,5 @@
-import type { FigureKind, PartialDate, Qualifier, Subject } from '../figure-types';
-import type { VerdictStatus } from '../verdicts';
+import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } from '../figure-types';
+import type { Currency, VerdictStatus } from '../verdicts';
 
 /**
  * The reader's sightings: every page on the topic the reader opened, with the figures it stated and
@@ -8,13 +8,14 @@ import type { VerdictStatus } from '../verdicts';
 
 export const SIGHTINGS_KEY = 'local:sightings' as const;
 /** The schema version of the stored value and of export files. */
-export const SIGHTINGS_VERSION = 2;
+export const SIGHTINGS_VERSION = 3;
 /** Pages kept; beyond this the least recently seen are dropped (and counted in `dropped`). */
 export const SIGHTINGS_CAP = 3000;
 /** Marks an export file, so that another JSON file is recognised as not ours. */
 export const SIGHTINGS_FORMAT = 'figures-factcheck-sightings' as const;
 
-export interface SightingFigure {
+/** Schema version 2: a figure with its verdict's status and records. */
+export interface SightingFigureV2 {
   value: number;
   kind: FigureKind;
   qualifier: Qualifier;
@@ -25,6 +26,21 @@ export interface SightingFigure {
   referenceId: string | null;
   previousId: string | null;
   newerId: string | null;
+}
+
+/**
+ * Schema version 3 adds what extraction knew (a range's top, a count of new cases, an `other` count's
+ * sub-label, whose count, who said it) and the figure's currency: what a page that quoted an official
+ * after the record needs to become a candidate for the reader's own record.
+ */
+export interface SightingFigure extends SightingFigureV2 {
+  high: number | null;
+  incremental: boolean;
+  tag: string | null;
+  scope: Scope;
+  attribution: Attribution | null;
+  currency: Currency;
+  latestId: string | null;
 }
 
 export interface Sighting {

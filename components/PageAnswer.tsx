@@ -1,0 +1,44 @@
+import type { PageResultFigure } from '@/utils/messages';
+import { standingOf } from '@/utils/standing';
+import { countText, dateText, headline } from '@/utils/wording/figure-wording';
+import { StandingPill } from './FigureItem';
+import { t } from './i18n';
+
+/**
+ * The popup's first answer: this page's figures, one line each, with whether each is still current
+ * and, if not, what replaced it. The details of each fold below (FigureItem).
+ */
+export function PageAnswer({
+  figures,
+  recordEnd,
+}: {
+  figures: readonly PageResultFigure[];
+  recordEnd: string;
+}) {
+  return (
+    <section class="answer" aria-labelledby="answer-heading">
+      <h3 id="answer-heading">{t('pageFiguresHeading')}</h3>
+      <ul class="answer-list">
+        {figures.map((f, i) => {
+          const standing = standingOf(f, f.verdict);
+          return (
+            <li
+              key={`${f.kind}-${f.value}-${i}`}
+              class="answer-item"
+              data-kind={f.kind}
+              data-value={f.value}
+              data-standing={standing}
+              data-currency={f.verdict.currency}
+            >
+              <p class="answer-head">
+                <StandingPill standing={standing} /> <span class="answer-what">{countText(t, f)}</span>
+                {f.asOf ? <span class="answer-when"> · {dateText(t, f.asOf)}</span> : null}
+              </p>
+              <p class="answer-why">{headline(t, f, f.verdict, standing, recordEnd)}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

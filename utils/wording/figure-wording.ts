@@ -1,0 +1,157 @@
+import type { FigureKind, PartialDate, Qualifier, Subject } from '../figure-types';
+import type { Standing } from '../standing';
+import type { RecordRef, Verdict } from '../verdicts';
+
+/**
+ * Every sentence a reader sees about a figure, in the in-page card and in the popup alike, built from
+ * the extension's message catalogue (`public/_locales/<lang>/messages.json`). The catalogue comes in as
+ * a function, so this stays pure: the popup passes `browser.i18n.getMessage`, the annotator the page's
+ * `chrome.i18n.getMessage`, the tests the English file.
+ */
+export type Messages = (key: string, substitutions?: string[]) => string;
+
+/** "8 Nov 2025", "Jul 2025", or "date not given". */
+export function dateText(m: Messages, d: PartialDate): string {
+  if (!d) return m('dateNotGiven');
+  const [y = '', mm = '', day] = d.split('-');
+  const month = m(`month${Number(mm)}`);
+  return day ? m('dateDay', [String(Number(day)), month, y]) : m('dateMonth', [month, y]);
+}
+
+/** "44", "about 20", "at least 44", "35–40": the qualifier is never dropped. */
+export function valueText(m: Messages, value: number, qualifier: Qualifier, high?: number | null): string {
+  if (high !== undefined && high !== null) {
+    const range = m('valueRange', [String(value), String(high)]);
+    return qualifier === 'approx' ? m('qualifier_approx', [range]) : range;
+  }
+  return m(`qualifier_${qualifier}`, [String(value)]);
+}
+
+/** "still serving", "awaiting discharge", "killed" ... as it follows a number. */
+export const kindText = (m: Messages, kind: FigureKind): string => m(`kind_${kind}`);
+
+interface Counted {
+  value: number;
+  qualifier: Qualifier;
+  kind: FigureKind;
+  high?: number | null;
+  /** For a related count: what it counts ("remains repatriated"). */
+  tag?: string | null;
+}
+
+/** "at least 44 still serving", "26 killed", "35–40 still serving", "10 remains repatriated". */
+export function countText(m: Messages, f: Counted): string {
+  const value = valueText(m, f.value, f.qualifier, f.high);
+  if (f.kind === 'other' && f.tag) {
+    const what = m(`tag_${f.tag}`);
+    if (what && what !== `tag_${f.tag}`) return m('countOfTag', [value, what]);
+  }
+  return m('countOfKind', [value, kindText(m, f.kind)]);
+}
+
+export const standingLabel = (m: Messages, s: Standing): string => m(`standing_${s}`);
+
+/**
+ * Where a record was said, else who said it, without the record's asides: "Rajya Sabha written reply",
+ * not "... (Q. by Saket Gokhale, TMC ...)".
+ */
+export const venueOf = (r: Pick<RecordRef, 'venue' | 'speaker'>): string =>
+  (r.venue || r.speaker).replace(/\s*\([^)]*\)\s*$/, '');
+
+/** A record as one phrase: "26 killed, 18 Dec 2025, Rajya Sabha written reply". */
+export function recordText(m: Messages, r: RecordRef): string {
+  return m('recordPhrase', [countText(m, r), dateText(m, r.date), venueOf(r)]);
+}
+
+export interface HeadlineFigure extends Counted {
+  subject: Subject;
+  asOf: PartialDate;
+  scope: 'national' | 'group';
+  incremental: boolean;
+}
+
+/** The card's and the popup's first sentence: is it current, and against what. */
+export function headline(
+  m: Messages,
+  figure: HeadlineFigure,
+  verdict: Pick<Verdict, 'latest'>,
+  standing: Standing,
+  recordEnd: string,
+): string {
+  const latest = verdict.latest;
+  switch (standing) {
+    case 'current':
+      return latest ? m('headlineCurrent', [recordText(m, latest)]) : standingLabel(m, standing);
+    case 'superseded':
+      return latest ? m('headlineSuperseded', [recordText(m, latest)]) : standingLabel(m, standing);
+    case 'differs':
+      return latest ? m('headlineDiffers', [recordText(m, latest)]) : standingLabel(m, standing);
+    case 'newer':
+      if (!latest) return standingLabel(m, standing);
+      return figure.asOf && figure.asOf > recordEnd
+        ? m('headlineNewerThanRecord', [dateText(m, recordEnd), recordText(m, latest)])
+        : m('headlineNewer', [recordText(m, latest)]);
+    case 'unknown':
+      if (figure.scope === 'group') return m('headlineGroup');
+      if (figure.subject !== 'indian' && figure.kind !== 'other') return m('headlineOtherNationals');
+      if (figure.incremental) return m('headlineIncremental');
+      if (latest && !figure.asOf) return m('headlineUndated', [recordText(m, latest)]);
+      return m('headlineNoRecord');
+  }
+}
+
+/** The second sentence: how the figure compared with the official figure of its own time. */
+export function ownDateLine(
+  m: Messages,
+  figure: { asOf: PartialDate },
+  verdict: Pick<Verdict, 'status' | 'reference' | 'latest'>,
+): string | null {
+  const r = verdict.reference;
+  switch (verdict.status) {
+    case 'confirmed':
+      if (!r || r.id === verdict.latest?.id) return null;
+      return m('ownDateConfirmed', [dateText(m, r.date), valueText(m, r.value, r.qualifier)]);
+    case 'conflicts':
+      if (!r || r.id === verdict.latest?.id) return null;
+      return m('ownDateConflicts', [dateText(m, r.date), valueText(m, r.value, r.qualifier)]);
+    case 'unconfirmed':
+      return figure.asOf ? m('ownDateNone', [dateText(m, figure.asOf)]) : null;
+    case 'no_record':
+      return null;
+  }
+}
+
+/** When the latest figure is of the other still-there kind: say that it counts the same men. */
+export function comparedLine(
+  m: Messages,
+  figure: { kind: FigureKind },
+  verdict: Pick<Verdict, 'latest'>,
+): string | null {
+  const latest = verdict.latest;
+  if (!latest || latest.kind === figure.kind) return null;
+  return m('comparedWith', [kindText(m, latest.kind), kindText(m, figure.kind)]);
+}
+
+/** "A media report said about 24 (9 Jul 2024)": below the official figures, never their equal. */
+export function mediaLine(m: Messages, verdict: Pick<Verdict, 'media'>): string | null {
+  const r = verdict.media;
+  if (!r) return null;
+  return m('mediaSaid', [valueText(m, r.value, r.qualifier), dateText(m, r.date), venueOf(r)]);
+}
+
+/** "Official figures up to 18 Dec 2025", and the reader's own accepted ones when there are later ones. */
+export function recordAgeLine(m: Messages, shippedEnd: string, readerEnd: string | null): string {
+  return readerEnd && readerEnd > shippedEnd
+    ? m('recordAgeReader', [dateText(m, shippedEnd), dateText(m, readerEnd)])
+    : m('recordAge', [dateText(m, shippedEnd)]);
+}
+
+/** Said of a page published after the record ends. */
+export function newerPageLine(m: Messages, published: PartialDate, recordEnd: string): string | null {
+  return published && published > recordEnd ? m('pageNewerThanRecord', [dateText(m, recordEnd)]) : null;
+}
+
+/** "Newer than our record: reported by The Hindu on 12 Mar 2026, attributed to MEA spokesperson." */
+export function candidateLine(m: Messages, outlet: string, date: PartialDate, speaker: string): string {
+  return m('candidateLine', [outlet, dateText(m, date), speaker]);
+}
