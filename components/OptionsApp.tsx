@@ -4,6 +4,7 @@ import { t } from './i18n';
 import { OptionsAbout, OptionsPrivacy } from './OptionsAbout';
 import { OptionsData } from './OptionsData';
 import { OptionsDisplay } from './OptionsDisplay';
+import { OptionsNewer } from './OptionsNewer';
 import { OptionsSites } from './OptionsSites';
 import type { OptionsDeps } from './options-deps';
 
@@ -53,6 +54,7 @@ export function OptionsApp({ deps }: { deps: OptionsDeps }) {
             {t('optionsLoading')}
           </p>
         )}
+        <OptionsNewer deps={deps} />
         <OptionsData deps={deps} />
         <OptionsAbout />
         <OptionsPrivacy />

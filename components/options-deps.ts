@@ -5,6 +5,11 @@ import {
   type EverySiteResult,
   enableEverySite,
 } from '@/utils/every-site';
+import {
+  createReaderRecordsStore,
+  defineReaderRecordsItem,
+  type ReaderRecordsStore,
+} from '@/utils/reader-records/store';
 import { createSettingsStore, type SettingsStore } from '@/utils/settings';
 import { createSightingsStore, defineSightingsItem, type SightingsStore } from '@/utils/sightings/store';
 import { emptySightings, type Result, SIGHTINGS_VERSION } from '@/utils/sightings/types';
@@ -19,6 +24,8 @@ export interface OptionsDeps {
   disableEverySite(): Promise<EverySiteResult>;
   /** Hands a file to the browser's downloads (a link with `download`, no permission needed). */
   download(filename: string, text: string, type: string): void;
+  /** The reader's own record: accepted and rejected figures newer than the shipped record. */
+  readerRecords: Pick<ReaderRecordsStore, 'read' | 'accept' | 'reject' | 'remove' | 'exportJson'>;
 }
 
 function downloadText(filename: string, text: string, type: string): void {
@@ -53,5 +60,6 @@ export function browserOptionsDeps(): OptionsDeps {
     enableEverySite: () => enableEverySite(apis, save),
     disableEverySite: () => disableEverySite(apis, save),
     download: downloadText,
+    readerRecords: createReaderRecordsStore(defineReaderRecordsItem()),
   };
 }

@@ -238,6 +238,27 @@ function currencyOf(
   return { currency: recordPeriodOf(latest.date).from > period.to ? 'superseded' : 'current', latest };
 }
 
+/** The latest official record of the figure's question before its period, its own kind first on a date. */
+function latestOfficialBefore(
+  figure: ComparableFigure,
+  records: readonly ReferenceRecord[],
+  period: Period,
+  known: (r: ReferenceRecord) => boolean,
+): ReferenceRecord | undefined {
+  let latest: ReferenceRecord | undefined;
+  for (const kind of sameQuestion(figure.kind)) {
+    const list = recordsOf(
+      records,
+      kind,
+      figure.incremental === true,
+      figure.kind === 'other' ? figure.tag : undefined,
+    );
+    const r = list.find((x) => x.official && known(x) && recordPeriodOf(x.date).to < period.from);
+    if (r && (!latest || r.date > latest.date)) latest = r;
+  }
+  return latest;
+}
+
 /**
  * The verdict for one figure. `today` (YYYY-MM-DD) hides records not yet published then. Only official
  * records decide the status; a figure only the media gave is named beside it (`media`).
@@ -298,10 +319,14 @@ export function compareWithRecord(
     const agreeing = officialInPeriod.filter((r) => agrees(figure, r));
     status = agreeing.length > 0 ? 'confirmed' : 'conflicts';
     reference = closestTo(figure.asOf as string, agreeing.length > 0 ? agreeing : officialInPeriod);
-  } else if (previous?.official && agrees(figure, previous)) {
-    // Nothing new was said in its period, and it repeats the latest official figure before it.
-    status = 'confirmed';
-    reference = previous;
+  } else {
+    // Nothing new was said in its period, and it repeats the latest official figure before it (of its
+    // question: "44 still serving" after "50 awaiting discharge" does not).
+    const before = latestOfficialBefore(figure, records, period, known);
+    if (before && agrees(figure, before)) {
+      status = 'confirmed';
+      reference = before;
+    }
   }
   return {
     status,

@@ -6,7 +6,9 @@ import { referencePublishers } from '../../components/OptionsAbout';
 import { OptionsApp } from '../../components/OptionsApp';
 import type { OptionsDeps } from '../../components/options-deps';
 import { NEWS_SITE_DOMAINS } from '../../utils/news-sites';
+import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/reader-records/store';
 import { REFERENCE_RECORDS } from '../../utils/reference/records';
+import { validateReferenceFile } from '../../utils/reference/reference-record';
 import { createSettingsStore } from '../../utils/settings';
 import { DEFAULT_SETTINGS } from '../../utils/settings-shape';
 import { useRenderTarget } from './support/render-target';
@@ -36,6 +38,7 @@ function fakeDeps(more: Partial<OptionsDeps> = {}) {
     enableEverySite: vi.fn(async () => ({ ok: false as const, reason: 'denied' as const })),
     disableEverySite: vi.fn(async () => ({ ok: true as const, on: false })),
     download: vi.fn(),
+    readerRecords: createReaderRecordsStore(defineReaderRecordsItem()),
     ...more,
   };
   return { deps, data };
@@ -66,14 +69,22 @@ useRenderTarget((c) => {
 });
 
 describe('the options page', () => {
-  it('has its five sections, each a labelled region with a heading', async () => {
+  it('has its six sections, each a labelled region with a heading', async () => {
     await show(fakeDeps().deps);
     expect(text($('h1'))).toBe('Figures fact-check: options');
     const sections = $$('section[data-section]');
-    expect(sections.map((s) => s.dataset.section)).toEqual(['sites', 'display', 'data', 'about', 'privacy']);
+    expect(sections.map((s) => s.dataset.section)).toEqual([
+      'sites',
+      'display',
+      'newer',
+      'data',
+      'about',
+      'privacy',
+    ]);
     expect(sections.map((s) => text(s.querySelector('h2')))).toEqual([
       'Sites',
       'Display',
+      'Figures newer than the record',
       'Your sightings',
       'About the reference data',
       'Privacy',
@@ -249,5 +260,144 @@ describe('about the reference data, and privacy', () => {
       /^Nothing leaves your device\. The extension makes no network calls/,
     );
     expect($$('[data-section="privacy"] li')).toHaveLength(3);
+  });
+});
+
+describe('figures newer than the record', () => {
+  /** A sighting of a page that quoted the MEA's spokesperson with a death toll after the record ends. */
+  const sighting = (url: string, publisher: string, value = 31) => ({
+    url,
+    publisher,
+    title: `${value} Indians killed in the Russian army, MEA says`,
+    published: '2026-03-13',
+    firstSeen: '2026-03-13T09:00:00.000Z',
+    lastSeen: '2026-03-13T09:00:00.000Z',
+    figures: [
+      {
+        value,
+        kind: 'killed',
+        qualifier: 'exact',
+        subject: 'indian',
+        asOf: '2026-03-12',
+        status: 'unconfirmed',
+        referenceId: null,
+        previousId: '2025-12-18-killed-26',
+        newerId: null,
+        high: null,
+        incremental: false,
+        tag: null,
+        scope: 'national',
+        attribution: { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' },
+        currency: 'current',
+        latestId: '2025-12-18-killed-26',
+      },
+      // The figure of the record's last reply, quoted with its date: not a candidate.
+      {
+        value: 26,
+        kind: 'killed',
+        qualifier: 'exact',
+        subject: 'indian',
+        asOf: '2025-12-18',
+        status: 'confirmed',
+        referenceId: '2025-12-18-killed-26',
+        previousId: null,
+        newerId: null,
+        high: null,
+        incremental: false,
+        tag: null,
+        scope: 'national',
+        attribution: { speaker: 'Ministry of External Affairs', venue: null },
+        currency: 'current',
+        latestId: '2025-12-18-killed-26',
+      },
+    ],
+  });
+
+  function depsWith(pages: unknown[]) {
+    const { deps, data } = fakeDeps();
+    data.pages = pages;
+    return deps;
+  }
+
+  it('lists each, with who it is attributed to and every page that reported it, and says when two outlets did', async () => {
+    await show(
+      depsWith([
+        sighting('https://www.thehindu.com/news/31-killed.ece', 'The Hindu'),
+        sighting('https://www.ndtv.com/india-news/31-killed', 'NDTV'),
+      ]),
+    );
+    const section = $('[data-section="newer"]') as HTMLElement;
+    expect(text(section.querySelector('p'))).toBe('Official figures up to 18 Dec 2025.');
+    const items = Array.from(section.querySelectorAll<HTMLElement>('li.candidate'));
+    expect(items).toHaveLength(1);
+    const item = items[0] as HTMLElement;
+    expect(text(item.querySelector('.candidate-head'))).toBe('31 killed 12 Mar 2026 seen on 2 outlets');
+    expect(text(item.querySelector('.candidate-who'))).toBe(
+      'Attributed to Randhir Jaiswal, MEA spokesperson, weekly briefing',
+    );
+    expect(Array.from(item.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.thehindu.com/news/31-killed.ece',
+      'https://www.ndtv.com/india-news/31-killed',
+    ]);
+  });
+
+  it("accepts one into the reader's record, counts it, and exports it in the record's format", async () => {
+    const deps = depsWith([sighting('https://www.thehindu.com/news/31-killed.ece', 'The Hindu')]);
+    await show(deps);
+    await click($('li.candidate button.primary'));
+    await flush();
+    expect(text($('[data-section="newer"] [role="status"]'))).toBe(
+      'Accepted: 31 killed. It now counts in the verdicts on this device.',
+    );
+    // No longer a candidate: the record now says 31, and the page says so too.
+    expect($$('li.candidate')).toHaveLength(0);
+    expect($$('li.accepted-item').map((li) => li.dataset.id)).toEqual(['2026-03-12-killed-31']);
+    expect(text($('[data-section="newer"] p'))).toBe(
+      'Official figures up to 18 Dec 2025; figures you accepted up to 12 Mar 2026.',
+    );
+    const set = await createReaderRecordsStore(defineReaderRecordsItem()).recordSet();
+    expect(set.records.find((r) => r.id === '2026-03-12-killed-31')).toMatchObject({
+      local: true,
+      official: true,
+    });
+
+    await click(
+      $$('[data-section="newer"] button').find((b) => text(b) === 'Export in the record’s format') ?? null,
+    );
+    await flush();
+    const download = deps.download as ReturnType<typeof vi.fn>;
+    const [name, body] = download.mock.calls[0] as [string, string];
+    expect(name).toMatch(/^factcheck-accepted-figures-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(body);
+    expect(validateReferenceFile(file)).toEqual([]);
+    expect(file.records).toEqual([
+      expect.objectContaining({
+        id: '2026-03-12-killed-31',
+        kind: 'killed',
+        value: 31,
+        speaker: 'Randhir Jaiswal, MEA spokesperson',
+        venue: 'weekly briefing',
+        official: true,
+        confidence: 'low',
+        sources: [{ url: 'https://www.thehindu.com/news/31-killed.ece', publisher: 'The Hindu' }],
+      }),
+    ]);
+    expect(file.records[0]).not.toHaveProperty('local');
+
+    // Taken back out, it is a candidate again.
+    await click($('li.accepted-item button'));
+    await flush();
+    expect($$('li.accepted-item')).toHaveLength(0);
+    expect($$('li.candidate')).toHaveLength(1);
+  });
+
+  it('rejects one: it is not listed again', async () => {
+    await show(depsWith([sighting('https://www.thehindu.com/news/31-killed.ece', 'The Hindu')]));
+    const reject = $$('li.candidate button').find((b) => text(b) === 'Reject') ?? null;
+    expect(reject?.getAttribute('aria-label')).toBe('Reject 31 killed');
+    await click(reject);
+    await flush();
+    expect($$('li.candidate')).toHaveLength(0);
+    expect(text($('[data-section="newer"] .empty'))).toBe('No newer figures from the pages you read yet.');
   });
 });
