@@ -34,7 +34,7 @@ export function PageAnswer({
                 <StandingPill standing={standing} /> <span class="answer-what">{countText(t, f)}</span>
                 {f.asOf ? <span class="answer-when"> · {dateText(t, f.asOf)}</span> : null}
               </p>
-              <p class="answer-why">{headline(t, f, f.verdict, standing, recordEnd)}</p>
+              <p class="answer-why">{headline(t, f, f.verdict, standing, recordEnd, true)}</p>
             </li>
           );
         })}

@@ -43,6 +43,7 @@ function paintedIn(page: Page) {
       kind: b.getAttribute('data-kind'),
       value: b.getAttribute('data-value'),
       status: b.getAttribute('data-status'),
+      currency: b.getAttribute('data-currency'),
     })),
     highlights: Array.from((CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()),
   }));
@@ -68,17 +69,18 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     expect(painted.hosts).toBe(1);
     expect(painted.badges).toEqual(
       expect.arrayContaining([
-        { kind: 'serving', value: '44', status: 'confirmed' },
-        { kind: 'recruited_total', value: '127', status: 'confirmed' },
-        { kind: 'serving', value: '13', status: 'confirmed' },
-        { kind: 'discharged', value: '98', status: 'confirmed' },
-        { kind: 'killed', value: '12', status: 'confirmed' },
-        { kind: 'missing', value: '12', status: 'confirmed' },
+        { kind: 'serving', value: '44', status: 'confirmed', currency: 'superseded' },
+        { kind: 'recruited_total', value: '127', status: 'confirmed', currency: 'superseded' },
+        { kind: 'serving', value: '13', status: 'confirmed', currency: 'superseded' },
+        { kind: 'discharged', value: '98', status: 'confirmed', currency: 'superseded' },
+        { kind: 'killed', value: '12', status: 'confirmed', currency: 'superseded' },
+        { kind: 'missing', value: '12', status: 'confirmed', currency: 'superseded' },
       ]),
     );
     expect(painted.highlights.length).toBeGreaterThan(0);
     expect(painted.highlights.every((name) => name.startsWith('factcheck-'))).toBe(true);
-    expect(painted.highlights).toContain('factcheck-confirmed');
+    expect(painted.highlights).toContain('factcheck-superseded');
+    expect(painted.highlights).not.toContain('factcheck-current');
     // Each highlight holds ranges over the page's text: every mention of the six figures (some repeat).
     const ranges = await page.evaluate(() =>
       Array.from((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()).reduce(
@@ -132,12 +134,21 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     const tabId = await firefoxTabIdOf(session, TOPIC_PAGE, true);
     const api = await session.extensionPage();
     const badge = await api.evaluate(async (id: number) => {
-      type Action = { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
+      type Action = {
+        getBadgeText(d: object): Promise<string>;
+        getTitle(d: object): Promise<string>;
+        getBadgeBackgroundColor(d: object): Promise<number[]>;
+      };
       const action = (globalThis as unknown as { browser: { browserAction: Action } }).browser.browserAction;
-      return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+      return {
+        text: await action.getBadgeText({ tabId: id }),
+        title: await action.getTitle({ tabId: id }),
+        color: await action.getBadgeBackgroundColor({ tabId: id }),
+      };
     }, tabId);
     expect(badge.text).toBe('6');
-    expect(badge.title).toMatch(/^6 figures on this page/);
+    expect(badge.title).toBe('6 figures on this page: 6 out of date');
+    expect(badge.color).toEqual([0x8a, 0x4b, 0x00, 255]);
     // The background kept the tab's result in storage.session and a sighting in storage.local, and
     // recorded no error on the way.
     const stored = await api.evaluate(async (id: number) => {
@@ -170,7 +181,7 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
           verdict: el.querySelector('.verdict')?.textContent ?? '',
           reference: (el.querySelector('.ref-reference') as HTMLElement | null)?.dataset.value ?? null,
           source: el.querySelector('.ref-reference .source a')?.getAttribute('href') ?? null,
-          newer: (el.querySelector('.ref-newer') as HTMLElement | null)?.dataset.value ?? null,
+          latest: (el.querySelector('.ref-latest') as HTMLElement | null)?.dataset.value ?? null,
         };
       }),
     );
@@ -184,15 +195,17 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     ]);
     for (const f of figures) {
       expect(f.status, `${f.value} ${f.kind}`).toBe('confirmed');
-      expect(f.pill).toBe('✓ Matches the record');
-      expect(f.verdict).toMatch(/^The figure reported for .+ matches the record\.$/);
+      expect(f.pill).toBe('↻ Out of date');
+      expect(f.verdict).toMatch(/^Now \d+ .+, 18 Dec 2025, Rajya Sabha written reply\.$/);
       expect(f.reference, `record of ${f.value} ${f.kind}`).toBe(String(f.value));
       expect(f.source, `source of ${f.value} ${f.kind}`).toMatch(/^https:\/\//);
     }
-    expect(Object.fromEntries(figures.map((f) => [`${f.value} ${f.kind}`, f.newer]))).toEqual({
+    // A year on, every figure has been replaced by the reply of 18 Dec 2025: none shown green.
+    const latest = Object.fromEntries(figures.map((f) => [`${f.value} ${f.kind}`, f.latest]));
+    expect(latest).toEqual({
       '127 recruited_total': '202',
-      '44 serving': null,
-      '13 serving': '44',
+      '44 serving': '50',
+      '13 serving': '50',
       '98 discharged': '119',
       '12 killed': '26',
       '12 missing': '7',
@@ -215,7 +228,7 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-page-badges.png') });
     await badge.focus();
     const card = await page.waitForSelector('factcheck-overlay >>> .card', { visible: true, timeout: 5000 });
-    expect(await card?.evaluate((c) => c.textContent)).toContain('Since then: 202');
+    expect(await card?.evaluate((c) => c.textContent)).toContain('Now 202 recruited in all, 18 Dec 2025');
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-page-card.png') });
     await page.keyboard.press('Escape');
     await page.waitForSelector('factcheck-overlay >>> .card', { hidden: true, timeout: 5000 });

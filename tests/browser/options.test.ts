@@ -48,6 +48,7 @@ describe('the options page in Chromium', () => {
     expect(await page.locator('section[data-section] h2').allTextContents()).toEqual([
       'Sites',
       'Display',
+      'Figures newer than the record',
       'Your sightings',
       'About the reference data',
       'Privacy',
@@ -76,7 +77,7 @@ describe('the options page in Chromium', () => {
     // The overlay joins the page in the next animation frame, its badges placed.
     await expect
       .poll(() => painted(article), { timeout: 5000 })
-      .toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
+      .toEqual({ highlights: ['factcheck-superseded'], hosts: 1, badges: 6 });
 
     // Highlights off in the options page: the tints go, the badges stay.
     const options = await openOptions();
@@ -94,7 +95,7 @@ describe('the options page in Chromium', () => {
     await options.locator('#display-badges').click();
     await expect
       .poll(() => painted(article), { timeout: 5000 })
-      .toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
+      .toEqual({ highlights: ['factcheck-superseded'], hosts: 1, badges: 6 });
 
     // "Turn off on this site" stores the site as turned off: the page clears at once ...
     await b.worker.evaluate(async () => {
@@ -117,7 +118,7 @@ describe('the options page in Chromium', () => {
     await row.locator('button').click();
     await expect
       .poll(() => painted(article), { timeout: 5000 })
-      .toEqual({ highlights: ['factcheck-confirmed'], hosts: 1, badges: 6 });
+      .toEqual({ highlights: ['factcheck-superseded'], hosts: 1, badges: 6 });
     await options.close();
     await article.close();
   });

@@ -15,7 +15,8 @@ async function run(argv: string[]) {
   return { code, lines: lines.map((l) => JSON.parse(l) as Record<string, unknown>), errors };
 }
 
-const SEED_LIKE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'topic-seed-like-mea-44-2025-11.html');
+const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+const SEED_LIKE = join(PAGES, 'topic-seed-like-mea-44-2025-11.html');
 const SEED_LIKE_TXT = join(
   import.meta.dirname,
   '..',
@@ -91,6 +92,49 @@ describe('extract CLI contract', () => {
       '12 superseded 26 killed',
     ]);
     expect(new Set(figures.map((f) => f.verdict.latest.date))).toEqual(new Set(['2025-12-18']));
+  });
+
+  it('says each figure of the 18 Dec 2025 reply is current, and the January figures it restates are not', async () => {
+    const page = join(PAGES, 'topic-hindustantimes-rs-202-recruited-26-killed-2025-12-18.html');
+    const { lines } = await run([page, '--today', '2026-12-06']);
+    const figures = lines[0]?.figures as Array<{
+      value: number;
+      kind: string;
+      asOf: string;
+      verdict: { currency: string };
+    }>;
+    const byDate = (d: string) =>
+      figures.filter((f) => f.asOf === d).map((f) => `${f.value} ${f.verdict.currency}`);
+    expect(byDate('2025-12-18')).toEqual([
+      '202 current',
+      '26 current',
+      '7 current',
+      '119 current',
+      '50 current',
+      '10 current',
+      '2 current',
+      '18 current',
+    ]);
+    expect(byDate('2025-01')).toEqual(['12 superseded', '16 superseded']);
+  });
+
+  it('names who a page attributes each figure to', async () => {
+    const page = join(PAGES, 'topic-ndtv-mea-briefing-31-killed-2026-03-13.html');
+    const { lines } = await run([page, '--today', '2026-12-06']);
+    const figures = lines[0]?.figures as Array<{
+      value: number;
+      attribution: { speaker: string; venue: string | null } | null;
+      verdict: { currency: string; latest: { value: number } };
+    }>;
+    expect(figures.map((f) => [f.value, f.attribution?.speaker, f.attribution?.venue])).toEqual([
+      [31, 'Ministry of External Affairs', null],
+      [44, 'Randhir Jaiswal, MEA spokesperson', 'weekly briefing'],
+      [127, 'Randhir Jaiswal, MEA spokesperson', 'weekly briefing'],
+      [26, 'Government of India', 'Rajya Sabha'],
+      [50, 'Government of India', 'Rajya Sabha'],
+    ]);
+    // Newer than the record: no later official figure says otherwise; the latest it has is named.
+    expect(figures[0]?.verdict).toMatchObject({ currency: 'current', latest: { value: 26 } });
   });
 
   it('reports an unreadable file on its own line, prints the others, and exits non-zero', async () => {

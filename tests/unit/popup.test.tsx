@@ -164,28 +164,26 @@ describe('a topic page with figures', () => {
     const answers = $$('li.answer-item');
     expect(answers.map((li) => li.dataset.currency)).toEqual(Array(6).fill('superseded'));
     expect(answers.map((li) => `${text($('.answer-head', li))} ${text($('.answer-why', li))}`)).toEqual([
-      '↻ Out of date 44 still serving · 8 Nov 2025 Now 50 awaiting discharge, 18 Dec 2025, Rajya Sabha written reply.',
-      '↻ Out of date 127 recruited in all · Jul 2025 Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply.',
-      '↻ Out of date 98 discharged or returned · Jul 2025 Now 119 discharged or returned, 18 Dec 2025, Rajya Sabha written reply.',
-      '↻ Out of date 13 still serving · Jul 2025 Now 50 awaiting discharge, 18 Dec 2025, Rajya Sabha written reply.',
-      '↻ Out of date 12 missing · Jul 2025 Now 7 missing, 18 Dec 2025, Rajya Sabha written reply.',
-      '↻ Out of date 12 killed · Jan 2025 Now 26 killed, 18 Dec 2025, Rajya Sabha written reply.',
+      '↻ Out of date 44 still serving · 8 Nov 2025 Now 50 awaiting discharge, 18 Dec 2025.',
+      '↻ Out of date 127 recruited in all · Jul 2025 Now 202 recruited in all, 18 Dec 2025.',
+      '↻ Out of date 98 discharged or returned · Jul 2025 Now 119 discharged or returned, 18 Dec 2025.',
+      '↻ Out of date 13 still serving · Jul 2025 Now 50 awaiting discharge, 18 Dec 2025.',
+      '↻ Out of date 12 missing · Jul 2025 Now 7 missing, 18 Dec 2025.',
+      '↻ Out of date 12 killed · Jan 2025 Now 26 killed, 18 Dec 2025.',
     ]);
-    // The latest official figure of each kind, with its date and who gave it, and how they add up.
-    expect(
-      $$('li.latest-item').map((li) => `${text($('.latest-what', li))} | ${text($('.latest-who', li))}`),
-    ).toEqual(
-      [
-        ['202 recruited in all'],
-        ['50 awaiting discharge'],
-        ['119 discharged or returned'],
-        ['26 killed'],
-        ['7 missing'],
-      ].map(
-        ([what]) =>
-          `${what} | 18 Dec 2025 · Rajya Sabha written reply · Kirti Vardhan Singh, Minister of State for External Affairs`,
-      ),
+    // The latest official figure of each kind, under the statement that gave them, and how they add up.
+    const statements = $$('li.latest-statement');
+    expect(statements).toHaveLength(1);
+    expect(text($('.latest-who', statements[0]))).toBe(
+      '18 Dec 2025 · Kirti Vardhan Singh, Minister of State for External Affairs · Rajya Sabha written reply',
     );
+    expect($$('li.latest-item').map(text)).toEqual([
+      '202 recruited in all',
+      '50 awaiting discharge',
+      '119 discharged or returned',
+      '26 killed',
+      '7 missing',
+    ]);
     expect(text($('.adds-up'))).toBe('They add up: 50 + 119 + 26 + 7 = 202.');
     // The details fold below, closed in the popup, open in the full view.
     expect(($('details.details') as HTMLDetailsElement).open).toBe(false);
@@ -213,10 +211,22 @@ describe('a topic page with figures', () => {
     expect(text($('.record-age'))).toBe(
       'Official figures up to 18 Dec 2025; figures you accepted up to 12 Mar 2026. This page is newer than our record, which runs to 12 Mar 2026: its figures cannot be confirmed by it, which does not make them wrong.',
     );
-    const killed = $('li.latest-item[data-kind="killed"]') as HTMLElement;
-    expect(text(killed)).toBe(
-      '31 killed 12 Mar 2026 · weekly briefing · Randhir Jaiswal, MEA spokesperson · accepted by you from the pages you read',
-    );
+    const statements = $$('li.latest-statement');
+    expect(
+      statements.map((li) => [text($('.latest-who', li)), ...$$('li.latest-item', li).map(text)]),
+    ).toEqual([
+      [
+        '18 Dec 2025 · Kirti Vardhan Singh, Minister of State for External Affairs · Rajya Sabha written reply',
+        '202 recruited in all',
+        '50 awaiting discharge',
+        '119 discharged or returned',
+        '7 missing',
+      ],
+      [
+        '12 Mar 2026 · Randhir Jaiswal, MEA spokesperson · weekly briefing · accepted by you from the pages you read',
+        '31 killed',
+      ],
+    ]);
   });
 
   it('says "1 figure" for one', () => {

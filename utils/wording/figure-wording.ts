@@ -58,9 +58,14 @@ export const standingLabel = (m: Messages, s: Standing): string => m(`standing_$
 export const venueOf = (r: Pick<RecordRef, 'venue' | 'speaker'>): string =>
   (r.venue || r.speaker).replace(/\s*\([^)]*\)\s*$/, '');
 
-/** A record as one phrase: "26 killed, 18 Dec 2025, Rajya Sabha written reply". */
-export function recordText(m: Messages, r: RecordRef): string {
-  return m('recordPhrase', [countText(m, r), dateText(m, r.date), venueOf(r)]);
+/**
+ * A record as one phrase: "26 killed, 18 Dec 2025, Rajya Sabha written reply"; `short` leaves out where
+ * (the popup's one-line answer, whose list of latest figures below says it).
+ */
+export function recordText(m: Messages, r: RecordRef, short = false): string {
+  return short
+    ? m('recordPhraseShort', [countText(m, r), dateText(m, r.date)])
+    : m('recordPhrase', [countText(m, r), dateText(m, r.date), venueOf(r)]);
 }
 
 export interface HeadlineFigure extends Counted {
@@ -77,25 +82,27 @@ export function headline(
   verdict: Pick<Verdict, 'latest'>,
   standing: Standing,
   recordEnd: string,
+  short = false,
 ): string {
   const latest = verdict.latest;
+  const said = (r: RecordRef) => recordText(m, r, short);
   switch (standing) {
     case 'current':
-      return latest ? m('headlineCurrent', [recordText(m, latest)]) : standingLabel(m, standing);
+      return latest ? m('headlineCurrent', [said(latest)]) : standingLabel(m, standing);
     case 'superseded':
-      return latest ? m('headlineSuperseded', [recordText(m, latest)]) : standingLabel(m, standing);
+      return latest ? m('headlineSuperseded', [said(latest)]) : standingLabel(m, standing);
     case 'differs':
-      return latest ? m('headlineDiffers', [recordText(m, latest)]) : standingLabel(m, standing);
+      return latest ? m('headlineDiffers', [said(latest)]) : standingLabel(m, standing);
     case 'newer':
       if (!latest) return standingLabel(m, standing);
       return figure.asOf && figure.asOf > recordEnd
-        ? m('headlineNewerThanRecord', [dateText(m, recordEnd), recordText(m, latest)])
-        : m('headlineNewer', [recordText(m, latest)]);
+        ? m('headlineNewerThanRecord', [dateText(m, recordEnd), said(latest)])
+        : m('headlineNewer', [said(latest)]);
     case 'unknown':
       if (figure.scope === 'group') return m('headlineGroup');
       if (figure.subject !== 'indian' && figure.kind !== 'other') return m('headlineOtherNationals');
       if (figure.incremental) return m('headlineIncremental');
-      if (latest && !figure.asOf) return m('headlineUndated', [recordText(m, latest)]);
+      if (latest && !figure.asOf) return m('headlineUndated', [said(latest)]);
       return m('headlineNoRecord');
   }
 }
