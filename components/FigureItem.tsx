@@ -6,8 +6,11 @@ import {
   countText,
   dateText,
   headline,
+  isNewerOfficial,
+  lastOfficialLine,
   mediaLine,
   ownDateLine,
+  type ReportedOn,
   standingLabel,
 } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
@@ -85,11 +88,22 @@ function quoteOf(text: string): string {
  * still current (against the latest official figure, with its source), how it compared with its own
  * time, and a media report of that time below. Page text reaches the DOM only as text.
  */
-export function FigureItem({ figure, recordEnd }: { figure: PageResultFigure; recordEnd: string }) {
+export function FigureItem({
+  figure,
+  recordEnd,
+  reported,
+}: {
+  figure: PageResultFigure;
+  recordEnd: string;
+  /** The page it was read on, for a figure newer than the record. */
+  reported?: ReportedOn;
+}) {
   const v = figure.verdict;
   const standing = standingOf(figure, v);
   const media = mediaLine(t, v);
-  const own = ownDateLine(t, figure, v);
+  const own = ownDateLine(t, figure, v, recordEnd);
+  const last =
+    reported && isNewerOfficial(figure, standing, recordEnd) ? lastOfficialLine(t, figure, v) : null;
   const compared = comparedLine(t, figure, v);
   return (
     <li
@@ -116,7 +130,8 @@ export function FigureItem({ figure, recordEnd }: { figure: PageResultFigure; re
         <span class="sr-only">{t('asWritten')} </span>
         {quoteOf(figure.text)}
       </blockquote>
-      <p class="verdict">{headline(t, figure, v, standing, recordEnd)}</p>
+      <p class="verdict">{headline(t, figure, v, standing, recordEnd, false, reported)}</p>
+      {last ? <p class="own-date">{last}</p> : null}
       {compared ? <p class="note">{compared}</p> : null}
       {own ? <p class="own-date">{own}</p> : null}
       {v.latest ? <RecordBlock relation="latest" record={v.latest} /> : null}

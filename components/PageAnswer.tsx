@@ -1,6 +1,6 @@
 import type { PageResultFigure } from '@/utils/messages';
 import { standingOf } from '@/utils/standing';
-import { countText, dateText, headline } from '@/utils/wording/figure-wording';
+import { countText, dateText, headline, type ReportedOn } from '@/utils/wording/figure-wording';
 import { StandingPill } from './FigureItem';
 import { t } from './i18n';
 
@@ -11,9 +11,12 @@ import { t } from './i18n';
 export function PageAnswer({
   figures,
   recordEnd,
+  reported,
 }: {
   figures: readonly PageResultFigure[];
   recordEnd: string;
+  /** This page: its outlet and date, for a figure newer than the record. */
+  reported: ReportedOn;
 }) {
   return (
     <section class="answer" aria-labelledby="answer-heading">
@@ -34,7 +37,7 @@ export function PageAnswer({
                 <StandingPill standing={standing} /> <span class="answer-what">{countText(t, f)}</span>
                 {f.asOf ? <span class="answer-when"> · {dateText(t, f.asOf)}</span> : null}
               </p>
-              <p class="answer-why">{headline(t, f, f.verdict, standing, recordEnd, true)}</p>
+              <p class="answer-why">{headline(t, f, f.verdict, standing, recordEnd, true, reported)}</p>
             </li>
           );
         })}

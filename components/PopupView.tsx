@@ -93,7 +93,11 @@ function TopicPage({
       <PageHeader result={result} heading={heading} />
       {result.truncated ? <p class="note">{t('truncatedNote')}</p> : null}
       <RecordAge result={result} records={records} />
-      <PageAnswer figures={result.figures} recordEnd={end} />
+      <PageAnswer
+        figures={result.figures}
+        recordEnd={end}
+        reported={{ outlet: result.publisher, published: result.published }}
+      />
       <LatestFigures set={records} today={today} />
       <PageControls url={result.url} />
       <details class="details" open={full}>
@@ -106,7 +110,12 @@ function TopicPage({
               </h3>
               <ul class="figures">
                 {g.figures.map((f, i) => (
-                  <FigureItem key={`${f.value}-${i}`} figure={f} recordEnd={end} />
+                  <FigureItem
+                    key={`${f.value}-${i}`}
+                    figure={f}
+                    recordEnd={end}
+                    reported={{ outlet: result.publisher, published: result.published }}
+                  />
                 ))}
               </ul>
               <KindTimeline kind={g.kind} figures={g.figures} />

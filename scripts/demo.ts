@@ -5,7 +5,11 @@
  *     badge focused so that its card is open;
  *  2. a second topic page whose figures do not all match the record (Deccan Herald, Jul 2024);
  *  3. a page of a news site that is not about the topic: nothing added;
- *  4. the popup's full view (`popup.html?tabId=N`) of the first page's tab.
+ *  4. the popup's full view (`popup.html?tabId=N`) of the first page's tab;
+ *  5. the toolbar popup of that tab as it opens (420 x 600), light and dark;
+ *  6. a page published after the record that quotes the MEA with newer figures (NDTV, Mar 2026), and a
+ *     Hindi page (Dainik Bhaskar, 18 Dec 2025), each with a card open, at a phone's width, dark.
+ * The reference article is read as of the machine's date: a year on, its figures are out of date.
  * Writes screenshots and report.md (figures, verdicts, toolbar badges, timings) to artifacts/demo/ and
  * exits non-zero when something expected is missing.
  */
@@ -32,7 +36,18 @@ const OUT = join(PROJECT_ROOT, 'artifacts', 'demo');
 const TOPIC = TOPIC_PAGE;
 const MIXED = 'http://www.deccanherald.com/topic-dh-kwatra-35-50-moscow-2024-07-09.html';
 const OFF_TOPIC = NEGATIVE_PAGE;
-const HOSTS = ['www.business-standard.com', 'www.deccanherald.com', 'www.hindustantimes.com'];
+const NEWER = 'http://www.ndtv.com/topic-ndtv-mea-briefing-31-killed-2026-03-13.html';
+const HINDI = 'http://www.bhaskar.com/topic-bhaskar-hindi-202-bhartiya-bharti-26-maut-2025-12-18.html';
+const HOSTS = [
+  'www.business-standard.com',
+  'www.deccanherald.com',
+  'www.hindustantimes.com',
+  'www.ndtv.com',
+  'www.bhaskar.com',
+];
+const PHONE = { width: 400, height: 800 };
+/** The toolbar badge's colour of a page whose figures are all current: never that of out-of-date ones. */
+const GREEN = 'rgb(30, 107, 53)';
 const VIEWPORT = { width: 1100, height: 900 };
 /** How long a page the detector turned down is watched for an annotator that should not come. */
 const QUIET_MS = 1_000;
@@ -48,6 +63,7 @@ interface Badge {
   kind: string;
   value: string;
   status: string;
+  standing: string;
   shown: boolean;
   label: string;
 }
@@ -145,6 +161,7 @@ async function readBadges(page: Page): Promise<Badge[]> {
         kind: b.getAttribute('data-kind') ?? '',
         value: b.getAttribute('data-value') ?? '',
         status: b.getAttribute('data-status') ?? '',
+        standing: b.getAttribute('data-standing') ?? '',
         shown: !(b as HTMLElement).hidden,
         label: b.getAttribute('aria-label') ?? '',
       })),
@@ -319,6 +336,25 @@ async function main(): Promise<void> {
     await topicPage.screenshot({ path: cardShot });
     topic.screenshots.push(cardShot);
     await topicPage.keyboard.press('Escape');
+    check(
+      topic.toolbar.color !== GREEN,
+      `${TOPIC}: the toolbar is green, though every figure was replaced since`,
+    );
+    check(
+      topic.badges.every((b) => b.standing !== 'current'),
+      `${TOPIC}: a badge shown as current, though every figure was replaced since`,
+    );
+    // The same card at a phone's width, dark.
+    await topicPage.setViewportSize(PHONE);
+    await topicPage.emulateMedia({ colorScheme: 'dark' });
+    await scrollToBadge(topicPage, cardIndex, 200);
+    check((await openCard(topicPage, cardIndex)) !== null, `${TOPIC}: no card at a phone's width`);
+    const phoneShot = join(OUT, '1-topic-card-phone-dark.png');
+    await topicPage.screenshot({ path: phoneShot });
+    topic.screenshots.push(phoneShot);
+    await topicPage.keyboard.press('Escape');
+    await topicPage.emulateMedia({ colorScheme: 'light' });
+    await topicPage.setViewportSize(VIEWPORT);
 
     // 2. A topic page whose figures do not all match the record.
     const { visit: mixed, page: mixedPage } = await visitTopicPage(browser, MIXED, '2-mixed');
@@ -382,7 +418,70 @@ async function main(): Promise<void> {
     const viewShot = join(OUT, '4-full-view.png');
     await view.screenshot({ path: viewShot, fullPage: true });
     await view.close();
+
+    // 5. The toolbar popup of the topic page's tab: it asks for the active tab, so the article comes first.
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await topicPage.bringToFront();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const answered = await popup
+      .locator('li.answer-item')
+      .first()
+      .waitFor({ timeout: WAIT_MS })
+      .then(() => true)
+      .catch(() => false);
+    const popupSeen = await popup.evaluate(() => ({
+      answers: Array.from(document.querySelectorAll<HTMLElement>('li.answer-item')).map(
+        (li) =>
+          `${li.querySelector('.answer-head')?.textContent ?? ''} — ${li.querySelector('.answer-why')?.textContent ?? ''}`,
+      ),
+      latest: Array.from(document.querySelectorAll('li.latest-statement')).map((li) => li.textContent ?? ''),
+      lowest: Math.max(
+        ...Array.from(document.querySelectorAll('li.answer-item, li.latest-item')).map(
+          (li) => li.getBoundingClientRect().bottom,
+        ),
+      ),
+    }));
+    check(
+      answered && popupSeen.answers.length === n,
+      `popup: ${popupSeen.answers.length} answer lines, ${n} figures`,
+    );
+    check(
+      popupSeen.lowest <= 600,
+      `popup: the answer runs to ${Math.round(popupSeen.lowest)} px, past the first 600`,
+    );
+    const popupShot = join(OUT, '5-popup.png');
+    await popup.screenshot({ path: popupShot });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    const popupDarkShot = join(OUT, '5-popup-dark.png');
+    await popup.screenshot({ path: popupDarkShot });
+    await popup.close();
     await topicPage.close();
+
+    // 6. Newer than the record, and a Hindi page: a card open on each, at a phone's width, dark.
+    const extra: Array<{ visit: TopicVisit; shot: string; card: Card | null }> = [];
+    for (const [url, name, value] of [
+      [NEWER, '6-newer', '31'],
+      [HINDI, '7-hindi', '202'],
+    ] as const) {
+      const { visit, page } = await visitTopicPage(browser, url, name);
+      const i = visit.badges.findIndex((b) => b.value === value);
+      check(i >= 0, `${url}: no badge for ${value}`);
+      await page.setViewportSize(PHONE);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await scrollToBadge(page, i, 200);
+      const card = await openCard(page, i);
+      check(card !== null, `${url}: the card of ${value} does not open`);
+      const shot = join(OUT, `${name}-card-phone-dark.png`);
+      await page.screenshot({ path: shot });
+      visit.screenshots.push(shot);
+      extra.push({ visit, shot, card });
+      await page.close();
+    }
+    check(
+      extra[0]?.visit.badges.find((b) => b.value === '31')?.standing === 'newer',
+      `${NEWER}: 31 killed is not shown as newer than the record`,
+    );
 
     const totalMs = Date.now() - started;
     const afterBuildMs = Date.now() - started - buildMs;
@@ -426,18 +525,19 @@ async function main(): Promise<void> {
         `- Extension's own timings: in the page, detect ${ms(v.measures['factcheck-detect'])}, text model ${ms(v.measures['factcheck-text-model'])}, paint ${ms(v.measures['factcheck-paint'])}; in the background, relevance and figures ${ms(v.measures['factcheck-relevance-figures'])}, verdicts ${ms(v.measures['factcheck-verdicts'])}; from the read to the answer, waiting included, ${ms(v.measures['factcheck-extract'])}`,
         `- Annotator's line: \`${v.annotatorLine.split(' :: ')[0]}\``,
         '',
-        '| # | kind | value | qualifier | subject | as of | status | verdict (badge card) | record / earlier · since then |',
-        '|---|---|---|---|---|---|---|---|---|',
+        '| # | kind | value | qualifier | subject | as of | currency | status (its own time) | headline (badge card) | record / earlier · latest |',
+        '|---|---|---|---|---|---|---|---|---|---|',
         ...(r?.figures ?? []).map((f: PageResultFigure, i: number) => {
           const ref = f.verdict.reference
             ? `record ${f.verdict.reference.value} (${f.verdict.reference.date})`
             : f.verdict.previous
               ? `earlier ${f.verdict.previous.value} (${f.verdict.previous.date})`
               : '–';
-          const newer = f.verdict.newer
-            ? ` · since then ${f.verdict.newer.value} (${f.verdict.newer.date})`
+          const latest = f.verdict.latest
+            ? ` · latest ${f.verdict.latest.value} ${f.verdict.latest.kind} (${f.verdict.latest.date})`
             : '';
-          return `| ${i + 1} | ${f.kind} | ${f.value} | ${f.qualifier} | ${f.subject} | ${f.asOf ?? '–'} | ${f.verdict.status} | ${v.cards[i]?.lead ?? '(no card)'} | ${ref}${newer} |`;
+          const value = f.high ? `${f.value}–${f.high}` : String(f.value);
+          return `| ${i + 1} | ${f.kind} | ${value} | ${f.qualifier} | ${f.subject} | ${f.asOf ?? '–'} | ${f.verdict.currency} | ${f.verdict.status} | ${v.cards[i]?.lead ?? '(no card)'} | ${ref}${latest} |`;
         }),
         '',
         `Screenshots: ${v.screenshots.map((s) => `\`${rel(s)}\``).join(', ')}`,
@@ -471,7 +571,17 @@ async function main(): Promise<void> {
       '',
       `Screenshot: \`${rel(viewShot)}\``,
       '',
+      '## 5. The toolbar popup of the topic page (420 x 600)',
+      '',
+      ...popupSeen.answers.map((a) => `- ${a}`),
+      ...popupSeen.latest.map((l) => `- Latest: ${l}`),
+      `- The answer ends at ${Math.round(popupSeen.lowest)} px of 600`,
+      '',
+      `Screenshots: \`${rel(popupShot)}\`, \`${rel(popupDarkShot)}\``,
+      '',
     );
+    topicSection('6. A page newer than the record (NDTV, 13 Mar 2026)', extra[0]?.visit as TopicVisit);
+    topicSection('7. A Hindi page (Dainik Bhaskar, 18 Dec 2025)', extra[1]?.visit as TopicVisit);
   } finally {
     await browser.close();
     await server.close();

@@ -2,11 +2,12 @@ import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } 
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from './standing';
 import type { RecordRef, Verdict } from './verdicts';
 import {
-  candidateLine,
   comparedLine,
   countText,
   dateText,
   headline,
+  isNewerOfficial,
+  lastOfficialLine,
   type Messages,
   mediaLine,
   newerPageLine,
@@ -206,17 +207,15 @@ export function createOverlay(
     status.append(pill, ' ', what, ` · ${dateText(m, f.asOf)}`);
     const quote = line(`“${f.text}”`, 'quote');
     const fig = { ...f, scope: f.scope ?? 'national', incremental: f.incremental === true };
-    const newCandidate =
-      f.attribution && f.asOf && f.asOf > recordEnd && (standing === 'newer' || standing === 'unknown')
-        ? candidateLine(m, context.outlet, context.published ?? f.asOf, f.attribution.speaker)
-        : null;
+    const reported = { outlet: context.outlet, published: context.published };
+    const candidate = isNewerOfficial(fig, standing, recordEnd);
     const parts: Array<HTMLElement | null> = [
       status,
       quote,
-      line(headline(m, fig, v, standing, recordEnd), 'headline'),
-      line(newCandidate),
+      line(headline(m, fig, v, standing, recordEnd, false, reported), 'headline'),
+      line(candidate ? lastOfficialLine(m, fig, v) : null),
       line(comparedLine(m, f, v)),
-      line(ownDateLine(m, f, v)),
+      line(ownDateLine(m, f, v, recordEnd)),
       v.latest ? recordBlock(m('recordLabel_latest'), v.latest, 'latest') : null,
       v.reference && v.reference.id !== v.latest?.id
         ? recordBlock(m('recordLabel_reference'), v.reference, 'reference')
@@ -225,7 +224,7 @@ export function createOverlay(
       line(
         [
           recordAgeLine(m, context.shippedEnd, context.readerEnd),
-          newerPageLine(m, context.published, recordEnd),
+          standing === 'newer' ? null : newerPageLine(m, context.published, recordEnd),
         ]
           .filter(Boolean)
           .join(' '),
@@ -252,7 +251,8 @@ export function createOverlay(
     fillCard(i);
     card.hidden = false;
     // Below the line of text, so the figure it explains stays visible; above it near the bottom edge.
-    const x = Math.min(rect.left + win.scrollX, win.scrollX + win.innerWidth - 308);
+    // Inside the viewport however wide the card is (narrower than the screen on a phone).
+    const x = Math.min(rect.left + win.scrollX, win.scrollX + win.innerWidth - card.offsetWidth - 8);
     const below = rect.bottom + 6 + card.offsetHeight < win.innerHeight;
     const y = below ? rect.bottom + win.scrollY + 6 : rect.top + win.scrollY - card.offsetHeight - 6;
     card.style.left = `${Math.max(win.scrollX + 4, x)}px`;

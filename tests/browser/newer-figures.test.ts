@@ -59,12 +59,12 @@ describe('figures newer than the record, in Chromium', () => {
     await card.waitFor({ state: 'visible' });
     const said = (await card.textContent()) ?? '';
     expect(said).toContain(
-      'Newer than our record, which runs to 18 Dec 2025. The last official figure: 26 killed',
-    );
-    expect(said).toContain(
       'Newer than our record: reported by NDTV on 13 Mar 2026, attributed to Ministry of External Affairs.',
     );
-    expect(said).toContain('This page is newer than our record, which runs to 18 Dec 2025');
+    expect(said).toContain(
+      'The last official figure in our record: 26 killed, 18 Dec 2025, Rajya Sabha written reply.',
+    );
+    expect(said).toContain('Official figures up to 18 Dec 2025.');
     await article.screenshot({ path: join(ARTIFACTS, 'newer-card.png') });
     await article.close();
 

@@ -62,7 +62,7 @@ export const venueOf = (r: Pick<RecordRef, 'venue' | 'speaker'>): string =>
  * A record as one phrase: "26 killed, 18 Dec 2025, Rajya Sabha written reply"; `short` leaves out where
  * (the popup's one-line answer, whose list of latest figures below says it).
  */
-export function recordText(m: Messages, r: RecordRef, short = false): string {
+export function recordText(m: Messages, r: RecordRef & { tag?: string | null }, short = false): string {
   return short
     ? m('recordPhraseShort', [countText(m, r), dateText(m, r.date)])
     : m('recordPhrase', [countText(m, r), dateText(m, r.date), venueOf(r)]);
@@ -73,9 +73,24 @@ export interface HeadlineFigure extends Counted {
   asOf: PartialDate;
   scope: 'national' | 'group';
   incremental: boolean;
+  attribution?: { speaker: string } | null;
 }
 
-/** The card's and the popup's first sentence: is it current, and against what. */
+/** The page a figure was read on: its outlet and publication date. */
+export interface ReportedOn {
+  outlet: string;
+  published: PartialDate;
+}
+
+/** A figure dated after the record that the page attributes to an official: a candidate. */
+export function isNewerOfficial(figure: HeadlineFigure, standing: Standing, recordEnd: string): boolean {
+  return standing === 'newer' && !!figure.attribution && !!figure.asOf && figure.asOf > recordEnd;
+}
+
+/**
+ * The card's and the popup's first sentence: is it current, and against what. A figure newer than the
+ * record that the page attributes to an official says where it was reported and who gave it.
+ */
 export function headline(
   m: Messages,
   figure: HeadlineFigure,
@@ -83,9 +98,13 @@ export function headline(
   standing: Standing,
   recordEnd: string,
   short = false,
+  reported?: ReportedOn,
 ): string {
   const latest = verdict.latest;
-  const said = (r: RecordRef) => recordText(m, r, short);
+  if (reported && figure.attribution && isNewerOfficial(figure, standing, recordEnd))
+    return candidateLine(m, reported.outlet, reported.published ?? figure.asOf, figure.attribution.speaker);
+  // A related count's record counts what the figure counts (they are compared by sub-label).
+  const said = (r: RecordRef) => recordText(m, r.kind === 'other' ? { ...r, tag: figure.tag } : r, short);
   switch (standing) {
     case 'current':
       return latest ? m('headlineCurrent', [said(latest)]) : standingLabel(m, standing);
@@ -96,7 +115,7 @@ export function headline(
     case 'newer':
       if (!latest) return standingLabel(m, standing);
       return figure.asOf && figure.asOf > recordEnd
-        ? m('headlineNewerThanRecord', [dateText(m, recordEnd), said(latest)])
+        ? m('headlineNewerThanRecord', [said(latest)])
         : m('headlineNewer', [said(latest)]);
     case 'unknown':
       if (figure.scope === 'group') return m('headlineGroup');
@@ -107,12 +126,28 @@ export function headline(
   }
 }
 
-/** The second sentence: how the figure compared with the official figure of its own time. */
+/** Under a candidate's headline: the last official figure it is newer than. */
+export function lastOfficialLine(
+  m: Messages,
+  figure: HeadlineFigure,
+  verdict: Pick<Verdict, 'latest'>,
+): string | null {
+  const r = verdict.latest;
+  if (!r) return null;
+  return m('lastOfficial', [recordText(m, r.kind === 'other' ? { ...r, tag: figure.tag } : r)]);
+}
+
+/**
+ * The second sentence: how the figure compared with the official figure of its own time. Nothing for a
+ * figure dated after the record ends: the record has no figure of its time.
+ */
 export function ownDateLine(
   m: Messages,
   figure: { asOf: PartialDate },
   verdict: Pick<Verdict, 'status' | 'reference' | 'latest'>,
+  recordEnd?: string,
 ): string | null {
+  if (recordEnd && figure.asOf && figure.asOf > recordEnd) return null;
   const r = verdict.reference;
   switch (verdict.status) {
     case 'confirmed':
