@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { answerAnalyzeRequest } from '../../utils/analyze-request';
+import { latestOfficialFigures, latestPartition } from '../../utils/reference/latest';
+import { partitionsOf, sameQuestion } from '../../utils/reference/questions';
+import { REFERENCE_RECORDS } from '../../utils/reference/records';
+import { textModelFromPlainText } from '../../utils/text-model';
+
+/** How the kinds fit together, read from the record, and the latest figure of each question. */
+
+describe('partitionsOf: statements whose parts add up to their total', () => {
+  it('finds the Lok Sabha reply of 9 Aug 2024 and the Rajya Sabha reply of 18 Dec 2025, and no statement whose figures do not add up', () => {
+    const found = partitionsOf(REFERENCE_RECORDS);
+    expect(
+      found.map(
+        (p) => `${p.date} ${p.total.value} = ${p.parts.map((r) => `${r.value} ${r.kind}`).join(' + ')}`,
+      ),
+    ).toEqual([
+      '2024-08-09 91 = 69 awaiting_discharge + 14 discharged + 8 killed',
+      '2025-12-18 202 = 50 awaiting_discharge + 119 discharged + 26 killed + 7 missing',
+    ]);
+    // 7 Feb 2025: 127 recruited, 97 discharged, 12 killed, 16 missing, 18 serving make 143, not 127.
+    expect(found.some((p) => p.date === '2025-02-07')).toBe(false);
+  });
+
+  it('counts the men still in the army once, whichever of the two kinds a statement uses', () => {
+    expect(sameQuestion('serving')).toEqual(['serving', 'awaiting_discharge']);
+    expect(sameQuestion('awaiting_discharge')).toEqual(['awaiting_discharge', 'serving']);
+    expect(sameQuestion('killed')).toEqual(['killed']);
+    // The remainder of the partition is filled by a still-there kind.
+    for (const p of partitionsOf(REFERENCE_RECORDS))
+      expect(p.parts.filter((r) => sameQuestion('serving').includes(r.kind))).toHaveLength(1);
+  });
+});
+
+describe('latestOfficialFigures', () => {
+  it('gives one figure per question, official ones only, as known by a date', () => {
+    const latest = (today?: string) =>
+      latestOfficialFigures(REFERENCE_RECORDS, today).map(
+        (l) => `${l.question} ${l.record.value} ${l.record.date}`,
+      );
+    expect(latest()).toEqual([
+      'recruited_total 202 2025-12-18',
+      'serving 50 2025-12-18',
+      'discharged 119 2025-12-18',
+      'killed 26 2025-12-18',
+      'missing 7 2025-12-18',
+    ]);
+    // On 30 Nov 2025: the MEA's 44 of 7 Nov, not the media's 127 of 7 Nov.
+    expect(latest('2025-11-30')).toEqual([
+      'recruited_total 127 2025-07',
+      'serving 44 2025-11-07',
+      'discharged 98 2025-07',
+      'killed 12 2025-02-07',
+      'missing 12 2025-07',
+    ]);
+    expect(latestPartition(REFERENCE_RECORDS, latestOfficialFigures(REFERENCE_RECORDS))?.total.value).toBe(
+      202,
+    );
+    expect(
+      latestPartition(REFERENCE_RECORDS, latestOfficialFigures(REFERENCE_RECORDS, '2025-11-30')),
+    ).toBeNull();
+  });
+});
+
+describe('the background answers a range as one claim', () => {
+  it('one figure from 35 to 40, one mention over the whole range, one verdict', () => {
+    const model = textModelFromPlainText(
+      [
+        'Indians stuck in the Russian army',
+        'Between 35 and 40 Indian nationals are still stuck in the Russian army, officials told reporters on Tuesday, as the government pressed Moscow for their early discharge.',
+        'Families of the recruits have urged the Ministry of External Affairs to bring them home from the war with Ukraine.',
+      ].join('\n'),
+    );
+    const reply = answerAnalyzeRequest(
+      {
+        type: 'factcheck:analyze-text',
+        url: 'https://www.thehindu.com/news/stuck.ece',
+        text: model.text,
+        blocks: model.blocks,
+        published: '2024-07-09',
+        truncated: false,
+      },
+      '2026-12-06',
+    );
+    expect(reply.relevant).toBe(true);
+    expect(reply.figures.map((f) => [f.value, f.high, f.kind])).toEqual([[35, 40, 'serving']]);
+    const m = reply.figures[0]?.mentions[0] as { start: number; end: number };
+    expect(model.text.slice(m.start, m.end)).toBe('35 and 40');
+    expect(reply.verdicts).toHaveLength(1);
+  });
+});
