@@ -133,87 +133,132 @@ const HINDI: AttributionCues = {
   government: /सरकार/,
 };
 
-/** The cue tables, tried in order; a text takes the first that finds anything. */
-const LANGUAGES: readonly AttributionCues[] = [ENGLISH, HINDI];
+/** A language's cues, compiled: its speakers and venues each one scan (two when some ignore case). */
+interface CompiledCues<T> {
+  /** Cues whose pattern ignores case, in one regular expression; then those that do not. */
+  scans: Array<{ re: RegExp; cues: T[] }>;
+}
 
-interface Found {
-  speaker: SpeakerCue | null;
+function compile<T extends { re: RegExp }>(cues: readonly T[]): CompiledCues<T> {
+  const scans: Array<{ re: RegExp; cues: T[] }> = [];
+  for (const flags of ['gi', 'g']) {
+    const group = cues.filter((c) => c.re.flags.includes('i') === (flags === 'gi'));
+    if (group.length === 0) continue;
+    scans.push({ re: new RegExp(group.map((c) => `(${c.re.source})`).join('|'), flags), cues: group });
+  }
+  return { scans };
+}
+
+/** Every cue of `compiled` that occurs in `text`. */
+function cuesIn<T>(compiled: CompiledCues<T>, text: string): T[] {
+  const found: T[] = [];
+  for (const { re, cues } of compiled.scans) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // The group that matched names the cue; the cues' own groups are all non-capturing.
+      for (let g = 1; g < m.length; g++)
+        if (m[g] !== undefined) {
+          found.push(cues[g - 1] as T);
+          break;
+        }
+      if (m[0] === '') re.lastIndex++;
+    }
+  }
+  return found;
+}
+
+interface Language {
+  cues: AttributionCues;
+  /** Whether a text may hold this language's cues at all (its script). */
+  mayHold: (text: string) => boolean;
+  speakers: CompiledCues<SpeakerCue>;
+  venues: CompiledCues<VenueCue>;
+}
+
+const language = (cues: AttributionCues, mayHold: (text: string) => boolean): Language => ({
+  cues,
+  mayHold,
+  speakers: compile(cues.speakers),
+  venues: compile(cues.venues),
+});
+
+const LATIN = /[A-Za-z]/;
+const DEVANAGARI = /[\u0900-\u097F]/;
+
+/** The cue tables, each read only in a text written in its script. */
+const LANGUAGES: readonly Language[] = [
+  language(ENGLISH, (t) => LATIN.test(t)),
+  language(HINDI, (t) => DEVANAGARI.test(t)),
+];
+
+/** What one stretch of text (a sentence) says of who gave its figures. */
+export interface Reading {
+  text: string;
+  speaker: { speaker: string; rank: number } | null;
+  /** The first venue of the list named in it. */
   venue: string | null;
-  government: boolean;
 }
 
-function readPiece(piece: string, cues: AttributionCues): Found {
-  let speaker: SpeakerCue | null = null;
-  for (const cue of cues.speakers) {
-    if ((speaker === null || cue.rank > speaker.rank) && cue.re.test(piece)) speaker = cue;
-    if (speaker?.rank === 2) break;
+/** Reads one sentence once, for every figure that looks to it: who, and where. */
+export function readSentence(text: string): Reading {
+  const reading: Reading = { text, speaker: null, venue: null };
+  let venueAt = Number.POSITIVE_INFINITY;
+  for (const { cues, mayHold, speakers, venues } of LANGUAGES) {
+    if (!mayHold(text)) continue;
+    for (const cue of cuesIn(speakers, text))
+      if (!reading.speaker || cue.rank > reading.speaker.rank)
+        reading.speaker = { speaker: cue.speaker, rank: cue.rank };
+    for (const cue of cuesIn(venues, text)) {
+      const at = cues.venues.indexOf(cue);
+      if (at >= venueAt) continue;
+      venueAt = at;
+      reading.venue = cue.written && cues.written.test(text) ? cue.written : cue.venue;
+    }
   }
-  let venue: string | null = null;
-  for (const cue of cues.venues) {
-    if (!cue.re.test(piece)) continue;
-    venue = cue.written && cues.written.test(piece) ? cue.written : cue.venue;
-    break;
-  }
-  return { speaker, venue, government: cues.government.test(piece) };
+  return reading;
 }
+
+/** Whether any language's `pick` of its cues occurs in the text: asked only when the answer matters. */
+const says = (text: string, pick: (c: AttributionCues) => RegExp): boolean =>
+  LANGUAGES.some((l) => l.mayHold(text) && pick(l.cues).test(text));
 
 /** Parliament's houses: a figure given there is the government's, whoever the text names. */
 const PARLIAMENT = /Sabha|Parliament/;
 
 /**
- * The attribution of a figure: `pieces` are the stretches of text to read, nearest first (the
- * sentence, then the ones before it). Null when none names an official, or when the sentence gives
- * the figure to a family or a report.
+ * The attribution of a figure from the readings of its sentence and those before it, nearest first.
+ * Null when none names an official, or when the sentence gives the figure to a family or a report.
+ * `handOn` gives the readings of the end of the paragraph before, for "..., he said".
  */
-export function attributionOf(
-  pieces: readonly string[],
-  options: { handOn?: () => readonly string[] } = {},
+export function attributionFrom(
+  readings: readonly Reading[],
+  handOn?: () => readonly Reading[],
 ): Attribution | null {
-  const first = pieces[0] ?? '';
-  for (const cues of LANGUAGES) {
-    if (cues.notOfficial.test(first)) {
-      const own = readPiece(first, cues);
-      if (!own.speaker) return null;
-    }
-  }
-  let best: { speaker: string; rank: number } | null = null;
+  const first = readings[0];
+  if (!first) return null;
+  // A family's or a report's figure, even beside the ministry's name in the sentences before.
+  if (!first.speaker && says(first.text, (c) => c.notOfficial)) return null;
+  let best: Reading['speaker'] = null;
   let venue: string | null = null;
   let government = false;
-  const read = (piece: string) => {
-    for (const cues of LANGUAGES) {
-      const found = readPiece(piece, cues);
-      if (found.speaker && (best === null || found.speaker.rank > best.rank))
-        best = { speaker: found.speaker.speaker, rank: found.speaker.rank };
-      venue ??= found.venue;
-      government ||= found.government;
+  const take = (r: Reading) => {
+    if (r.speaker && (best === null || r.speaker.rank > best.rank)) best = r.speaker;
+    if (venue === null && r.venue !== null) {
+      venue = r.venue;
+      government = PARLIAMENT.test(r.venue) && says(r.text, (c) => c.government);
     }
   };
-  for (const piece of pieces) {
-    read(piece);
+  for (const r of readings) {
+    take(r);
     if (best !== null && venue !== null) break;
   }
-  // "..., he said": the words of someone named at the end of the paragraph before.
-  if (best === null && options.handOn && LANGUAGES.some((c) => c.handOn.test(first)))
-    for (const piece of options.handOn()) read(piece);
-  const found = best as { speaker: string; rank: number } | null;
+  if (best === null && handOn && says(first.text, (c) => c.handOn)) for (const r of handOn()) take(r);
+  const found = best as Reading['speaker'];
   if (found) return { speaker: found.speaker, venue };
   const v = venue as string | null;
-  if (v !== null && PARLIAMENT.test(v) && government) return { speaker: GOVERNMENT, venue: v };
+  if (v !== null && government) return { speaker: GOVERNMENT, venue: v };
   return null;
 }
 
 /** How many sentences before the figure's own are read. */
-const SENTENCES_BACK = 2;
-
-/**
- * The pieces `attributionOf` reads for the figure in `sentences[index]`: that sentence, then up to two
- * before it in the same paragraph.
- */
-export function attributionPieces(text: string, sentences: readonly Span[], index: number): string[] {
-  const pieces: string[] = [];
-  for (let i = index; i >= 0 && i >= index - SENTENCES_BACK; i--) {
-    const s = sentences[i];
-    if (s) pieces.push(text.slice(s.start, s.end));
-  }
-  return pieces;
-}
+export const SENTENCES_BACK = 2;

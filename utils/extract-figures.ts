@@ -1,4 +1,4 @@
-import { attributionOf, attributionPieces } from './attribution';
+import { attributionFrom, type Reading, readSentence, SENTENCES_BACK } from './attribution';
 import { classifyMention, isNotACount, kindNamedIn } from './classify-figure';
 import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-dates';
 import type { Attribution, Figure, PartialDate, Qualifier, Span } from './figure-types';
@@ -67,19 +67,32 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
   let blockIndex = -1;
   let sentences: Span[] = [];
   let times: TimeExpression[] | null = null;
-  // The attribution of each sentence that holds a figure, read once.
+  // Each sentence read once for who gives its figures, and each figure's attribution once per sentence.
+  const readings = new Map<number, Reading>();
+  const readingOf = (span: Span): Reading => {
+    let r = readings.get(span.start);
+    if (!r) {
+      r = readSentence(text.slice(span.start, span.end));
+      readings.set(span.start, r);
+    }
+    return r;
+  };
   const attributions = new Map<number, Attribution | null>();
   const attributionAt = (bi: number, si: number): Attribution | null => {
     const key = (sentences[si] as Span).start;
     let found = attributions.get(key);
     if (found === undefined) {
-      found = attributionOf(attributionPieces(text, sentences, si), {
-        handOn: () => {
-          const before = blocks[bi - 1];
-          if (before?.role !== 'body') return [];
-          const previous = splitSentences(text, [before]);
-          return attributionPieces(text, previous, previous.length - 1);
-        },
+      const own: Reading[] = [];
+      for (let k = si; k >= 0 && k >= si - SENTENCES_BACK; k--) own.push(readingOf(sentences[k] as Span));
+      found = attributionFrom(own, () => {
+        // "..., he said": the end of the paragraph before.
+        const before = blocks[bi - 1];
+        if (before?.role !== 'body') return [];
+        const previous = splitSentences(text, [before]);
+        return previous
+          .slice(-1 - SENTENCES_BACK)
+          .reverse()
+          .map(readingOf);
       });
       attributions.set(key, found);
     }

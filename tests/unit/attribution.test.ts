@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attributionOf } from '../../utils/attribution';
+import { attributionFrom, readSentence } from '../../utils/attribution';
 import { rangeClaims } from '../../utils/claims';
 import { extractFigures } from '../../utils/extract-figures';
 import { textModelFromPlainText } from '../../utils/text-model';
 
 /** Who the text says gave each figure, read by the extractor ("attribution" in the CLI). */
+
+/** The attribution of a figure whose sentence and the ones before it are `pieces`, nearest first. */
+const attributionOf = (pieces: string[]) => attributionFrom(pieces.map(readSentence));
 function attributions(body: string): string[] {
   const model = textModelFromPlainText(`Headline\n${body}`);
   return extractFigures(model, '2026-03-12').map((f) =>
