@@ -4,6 +4,7 @@ import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
 import type { PageResultMessage } from '@/utils/messages';
 import type { HighlightHost } from '@/utils/paint-highlights';
 import { displayFor, normalizeSettings, SETTINGS_STORAGE_KEY } from '@/utils/settings-shape';
+import { cachedMessages } from '@/utils/wording/cached-messages';
 
 /** The extension APIs the annotator needs, taken from the global (no polyfill in this script). */
 interface ApiLike {
@@ -66,13 +67,13 @@ export default defineUnlistedScript(async () => {
       log: (line) => console.info(line),
       display: displayFor(normalizeSettings(stored), location.href),
       // The extension's own catalogue, in the browser's language: the key itself if a string is missing.
-      messages: (key, substitutions) => {
+      messages: cachedMessages((key, substitutions) => {
         try {
           return api?.i18n?.getMessage(key, substitutions) || key;
         } catch {
           return key;
         }
-      },
+      }),
     });
     // The reader changes a setting in the options page or the popup: repaint or clear, no reload.
     const onChanged: StorageListener = (changes, area) => {

@@ -10,6 +10,7 @@ import { createSettingsStore } from '@/utils/settings';
 import { createSightingsStore } from '@/utils/sightings/store';
 import { createBackgroundHandlers } from '@/utils/tab-results';
 import { warmUp } from '@/utils/warm-up';
+import { cachedMessages } from '@/utils/wording/cached-messages';
 
 /**
  * Wires browser events to the handlers in utils/tab-results.ts. What it keeps itself: which messages
@@ -24,13 +25,13 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     badge: badgeApiOf(browser as unknown as { action?: unknown; browserAction?: unknown }),
     defaultTitle: browser.runtime.getManifest().name,
-    messages: (key, substitutions) => {
+    messages: cachedMessages((key, substitutions) => {
       try {
         return browser.i18n.getMessage(key as never, substitutions) || key;
       } catch {
         return key;
       }
-    },
+    }),
     records: () => readerRecords.recordSet(),
     // Defined at start-up, so that a pending migration of the stored sightings runs after an update.
     sightings: createSightingsStore(),

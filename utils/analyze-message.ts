@@ -35,6 +35,8 @@ export interface AnalyzeTextReply {
   truncated: boolean;
   figures: Figure[];
   verdicts: Verdict[];
+  /** Each figure's badge's accessible name, worded by the background. */
+  labels: string[];
   /** How far the record runs: what every card says beside the figure's verdict. */
   record: { shippedEnd: string; readerEnd: string | null };
   /** Time the background spent, ms: relevance and figures, then verdicts. */
@@ -88,6 +90,13 @@ export function analyzeTextReplyProblem(value: unknown, textLength: number): Pro
   if (typeof value.relevant !== 'boolean') return 'relevant: must be true or false';
   if (!Array.isArray(figures) || !Array.isArray(verdicts)) return 'figures, verdicts: must be arrays';
   if (figures.length !== verdicts.length) return 'verdicts: one per figure';
+  const labels = value.labels;
+  if (
+    !Array.isArray(labels) ||
+    labels.length !== figures.length ||
+    !labels.every((l) => typeof l === 'string' && l.length <= 500)
+  )
+    return 'labels: one short string per figure';
   const record = value.record;
   if (
     !isPlainObject(record) ||

@@ -2,18 +2,22 @@ import type { AnalyzeTextReply, AnalyzeTextRequest } from './analyze-message';
 import { analyzeModel } from './analyze-page';
 import { rangeClaims } from './claims';
 import { type RecordSet, SHIPPED } from './reference/record-set';
+import { standingOf } from './standing';
 import { compareWithRecord } from './verdicts';
+import { badgeLabel, type Messages } from './wording/figure-wording';
 
 /**
  * The background's side of an analyze-text request: relevance, figures and a verdict for each, on
  * the text model the page sent. `today` is the reader's date (records after it are not known yet);
  * `set` the shipped record with the figures the reader accepted. A range's two ends come back as
- * one figure, one claim: one highlight, one badge, one verdict.
+ * one figure, one claim: one highlight, one badge, one verdict. With `messages`, each figure's badge
+ * gets its accessible name here, so that the page reads no message catalogue until a card opens.
  */
 export function answerAnalyzeRequest(
   request: AnalyzeTextRequest,
   today: string,
   set: RecordSet = SHIPPED,
+  messages?: Messages,
   now: () => number = () => performance.now(),
 ): AnalyzeTextReply {
   const t0 = now();
@@ -22,6 +26,9 @@ export function answerAnalyzeRequest(
   const t1 = now();
   const figures = rangeClaims(r.figures).map((c) => c.claim);
   const verdicts = figures.map((f) => compareWithRecord(f, set.records, today));
+  const labels = figures.map((f, i) =>
+    messages ? badgeLabel(messages, f, standingOf(f, verdicts[i] as (typeof verdicts)[number])) : '',
+  );
   const t2 = now();
   return {
     relevant: r.relevant,
@@ -30,6 +37,7 @@ export function answerAnalyzeRequest(
     truncated: r.truncated,
     figures,
     verdicts,
+    labels,
     record: { shippedEnd: set.shippedEnd, readerEnd: set.readerEnd },
     timings: { figures: t1 - t0, verdicts: t2 - t1 },
   };

@@ -1,4 +1,4 @@
-import type { Attribution, Span } from './figure-types';
+import type { Attribution } from './figure-types';
 
 /**
  * Who the text says gave a figure: the MEA or its spokesperson, a minister, a reply in Parliament, the

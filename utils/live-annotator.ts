@@ -166,7 +166,11 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     clear();
     const meta = pageMetaFromDocument(doc, url);
     if (r.relevant && r.figures.length > 0) {
-      const figures = r.figures.map((f, i) => ({ ...f, verdict: verdicts[i] as Verdict }));
+      const figures = r.figures.map((f, i) => ({
+        ...f,
+        verdict: verdicts[i] as Verdict,
+        label: r.labels[i] ?? '',
+      }));
       const painted = paintHighlights(
         display.highlights ? deps.highlightHost : { ...deps.highlightHost, registry: null },
         model,

@@ -2,6 +2,7 @@ import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } 
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from './standing';
 import type { RecordRef, Verdict } from './verdicts';
 import {
+  badgeLabel,
   comparedLine,
   countText,
   dateText,
@@ -43,6 +44,8 @@ export interface BadgeFigure {
   /** The figure as written in the article. */
   text: string;
   verdict: Verdict;
+  /** The badge's accessible name, worded by the background ("127 recruited in all, Jul 2025: Out of date"). */
+  label: string;
 }
 
 /** What every card says of the page and the record beside the figure's own verdict. */
@@ -120,8 +123,6 @@ export function createOverlay(
   const recordEnd =
     context.readerEnd && context.readerEnd > context.shippedEnd ? context.readerEnd : context.shippedEnd;
   const standings = figures.map((f) => standingOf(f, f.verdict));
-  const badgeLabel = (f: BadgeFigure, i: number) =>
-    `${countText(m, f)}, ${dateText(m, f.asOf)}: ${standingLabel(m, standings[i] as Standing)}`;
   const host = doc.createElement(OVERLAY_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -150,7 +151,8 @@ export function createOverlay(
     b.setAttribute('data-status', f.verdict.status);
     b.setAttribute('data-currency', f.verdict.currency);
     b.setAttribute('data-standing', standing);
-    b.setAttribute('aria-label', badgeLabel(f, i));
+    // Worded by the background: the page reads the message catalogue only when a card opens.
+    b.setAttribute('aria-label', f.label || badgeLabel(m, f, standing));
     b.textContent = STANDING_SYMBOLS[standing];
     return b;
   });

@@ -211,7 +211,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
       if (!isAnalyzeTextRequest(message)) return undefined;
       const records = deps.records ? deps.records().catch(() => SHIPPED) : Promise.resolve(SHIPPED);
-      return records.then((set) => answerAnalyzeRequest(message, today(), set));
+      return records.then((set) => answerAnalyzeRequest(message, today(), set, deps.messages));
     },
 
     async checkTab(message, sender) {

@@ -5,6 +5,7 @@ import { answerAnalyzeRequest } from '../../utils/analyze-request';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/live-annotator';
 import type { PageResultMessage } from '../../utils/messages';
 import { OVERLAY_TAG } from '../../utils/overlay';
+import { SHIPPED } from '../../utils/reference/record-set';
 import { getMessageEn } from './support/i18n-en';
 
 /**
@@ -20,7 +21,8 @@ Affairs said on Friday. India has asked Moscow to release them and end the recru
 into the Russian military.</p><p>Families of the recruits, lured by agents with job offers, have urged the
 government to bring them home.</p></article></body></html>`;
 
-const answer = async (request: AnalyzeTextRequest) => answerAnalyzeRequest(request, '2026-11-25');
+const answer = async (request: AnalyzeTextRequest) =>
+  answerAnalyzeRequest(request, '2026-11-25', SHIPPED, getMessageEn);
 
 let live: LiveAnnotator | undefined;
 afterEach(() => live?.stop());
@@ -56,6 +58,18 @@ describe('the live annotator', () => {
     await vi.waitFor(() => expect(page.badges()).toEqual(['44 serving']));
     expect(page.sent[0]?.figures.map((f) => [f.value, f.verdict.status])).toEqual([[44, 'confirmed']]);
     expect(page.log.at(-1)).toMatch(/^\[factcheck\] annotator: relevant=true .* figures=1 /);
+    // Each badge named by the background, as of 2026: the MEA's 44 has been replaced since.
+    const badge = page.doc.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelector('button.badge');
+    expect(badge?.getAttribute('aria-label')).toBe('up to 44 still serving, 7 Nov 2025: Out of date');
+    expect(badge?.getAttribute('data-currency')).toBe('superseded');
+  });
+
+  it("paints nothing from an answer without its badges' names", async () => {
+    const page = start(async (request) => ({ ...(await answer(request)), labels: [] }));
+    await vi.waitFor(() =>
+      expect(page.log.join('\n')).toMatch(/unusable answer, labels: one short string per figure/),
+    );
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
   });
 
   it('drops an answer that arrives after a newer read', async () => {

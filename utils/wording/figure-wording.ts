@@ -51,6 +51,11 @@ export function countText(m: Messages, f: Counted): string {
 
 export const standingLabel = (m: Messages, s: Standing): string => m(`standing_${s}`);
 
+/** A badge's accessible name: "127 recruited in all, Jul 2025: Out of date". */
+export function badgeLabel(m: Messages, f: Counted & { asOf: PartialDate }, standing: Standing): string {
+  return m('badgeLabel', [countText(m, f), dateText(m, f.asOf), standingLabel(m, standing)]);
+}
+
 /**
  * Where a record was said, else who said it, without the record's asides: "Rajya Sabha written reply",
  * not "... (Q. by Saket Gokhale, TMC ...)".
