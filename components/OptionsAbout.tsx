@@ -46,6 +46,7 @@ export function OptionsPrivacy() {
       <ul class="bullets">
         <li>{t('privacyStoredSettings')}</li>
         <li>{t('privacyStoredSightings')}</li>
+        <li>{t('privacyStoredReaderRecords')}</li>
         <li>{t('privacyStoredTabs')}</li>
       </ul>
     </section>

@@ -259,7 +259,10 @@ describe('about the reference data, and privacy', () => {
     expect(text($('[data-section="privacy"] p'))).toMatch(
       /^Nothing leaves your device\. The extension makes no network calls/,
     );
-    expect($$('[data-section="privacy"] li')).toHaveLength(3);
+    expect($$('[data-section="privacy"] li').map(text)).toContain(
+      'the figures newer than the record that you accepted or rejected;',
+    );
+    expect($$('[data-section="privacy"] li')).toHaveLength(4);
   });
 });
 
