@@ -297,6 +297,24 @@ const FIGURE_KEYS = [
   'verdict',
 ] as const;
 
+/**
+ * What extraction knew of a figure, as the page-result message and the sightings keep it: a range's
+ * top, a count of new cases, an `other` count's sub-label, whose count, who said it.
+ */
+export function figureExtrasProblem(v: Record<string, unknown>, path: string): Problem {
+  return firstProblem(
+    () =>
+      v.high === null
+        ? null
+        : (numberProblem(v.high, 0, LIMITS.value, `${path}.high`) ??
+          ((v.high as number) > (v.value as number) ? null : `${path}.high: must be above the value`)),
+    () => booleanProblem(v.incremental, `${path}.incremental`),
+    () => (v.tag === null ? null : stringProblem(v.tag, LIMITS.tag, `${path}.tag`, true)),
+    () => enumProblem(v.scope, SCOPES, `${path}.scope`),
+    () => attributionProblem(v.attribution, `${path}.attribution`),
+  );
+}
+
 function figureProblem(v: unknown, path: string): Problem {
   if (!isPlainObject(v)) return `${path}: must be an object`;
   return firstProblem(
@@ -307,15 +325,7 @@ function figureProblem(v: unknown, path: string): Problem {
     () => enumProblem(v.subject, SUBJECTS, `${path}.subject`),
     () => partialDateProblem(v.asOf, `${path}.asOf`),
     () => stringProblem(v.text, LIMITS.figureText, `${path}.text`),
-    () =>
-      v.high === null
-        ? null
-        : (numberProblem(v.high, 0, LIMITS.value, `${path}.high`) ??
-          ((v.high as number) > (v.value as number) ? null : `${path}.high: must be above the value`)),
-    () => booleanProblem(v.incremental, `${path}.incremental`),
-    () => (v.tag === null ? null : stringProblem(v.tag, LIMITS.tag, `${path}.tag`, true)),
-    () => enumProblem(v.scope, SCOPES, `${path}.scope`),
-    () => attributionProblem(v.attribution, `${path}.attribution`),
+    () => figureExtrasProblem(v, path),
     () => verdictProblem(v.verdict, `${path}.verdict`),
   );
 }

@@ -11,6 +11,7 @@ import { REFERENCE_RECORDS } from '../../utils/reference/records';
 import { validateReferenceFile } from '../../utils/reference/reference-record';
 import { createSettingsStore } from '../../utils/settings';
 import { DEFAULT_SETTINGS } from '../../utils/settings-shape';
+import { sightingFigure } from './support/page-results';
 import { useRenderTarget } from './support/render-target';
 
 /** The options page (components/Options*.tsx) in happy-dom, with fake deps over fakeBrowser storage. */
@@ -276,43 +277,24 @@ describe('figures newer than the record', () => {
     firstSeen: '2026-03-13T09:00:00.000Z',
     lastSeen: '2026-03-13T09:00:00.000Z',
     figures: [
-      {
+      sightingFigure({
         value,
         kind: 'killed',
-        qualifier: 'exact',
-        subject: 'indian',
         asOf: '2026-03-12',
         status: 'unconfirmed',
-        referenceId: null,
         previousId: '2025-12-18-killed-26',
-        newerId: null,
-        high: null,
-        incremental: false,
-        tag: null,
-        scope: 'national',
         attribution: { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' },
-        currency: 'current',
         latestId: '2025-12-18-killed-26',
-      },
+      }),
       // The figure of the record's last reply, quoted with its date: not a candidate.
-      {
+      sightingFigure({
         value: 26,
         kind: 'killed',
-        qualifier: 'exact',
-        subject: 'indian',
         asOf: '2025-12-18',
-        status: 'confirmed',
         referenceId: '2025-12-18-killed-26',
-        previousId: null,
-        newerId: null,
-        high: null,
-        incremental: false,
-        tag: null,
-        scope: 'national',
         attribution: { speaker: 'Ministry of External Affairs', venue: null },
-        currency: 'current',
         latestId: '2025-12-18-killed-26',
-      },
+      }),
     ],
   });
 

@@ -19,6 +19,7 @@ import type { ReadResult } from '../../utils/sightings/store';
 import type { Sighting, SightingFigure, SightingsData } from '../../utils/sightings/types';
 import type { TabResult } from '../../utils/tab-results';
 import { compareWithRecord } from '../../utils/verdicts';
+import { sightingFigure } from './support/page-results';
 import { useRenderTarget } from './support/render-target';
 
 /**
@@ -156,25 +157,7 @@ function tabResult(figures: PageResultFigure[]): TabResult {
 }
 
 function sf(value: number, kind: FigureKind, more: Partial<SightingFigure> = {}): SightingFigure {
-  return {
-    value,
-    kind,
-    qualifier: 'exact',
-    subject: 'indian',
-    asOf: '2025-07',
-    status: 'confirmed',
-    referenceId: null,
-    previousId: null,
-    newerId: null,
-    high: null,
-    incremental: false,
-    tag: null,
-    scope: 'national',
-    attribution: null,
-    currency: 'current',
-    latestId: null,
-    ...more,
-  };
+  return sightingFigure({ value, kind, asOf: '2025-07', ...more });
 }
 
 function page(url: string, publisher: string, published: PartialDate, figures: SightingFigure[]): Sighting {

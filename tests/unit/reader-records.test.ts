@@ -12,6 +12,7 @@ import { recordSetWith, SHIPPED } from '../../utils/reference/record-set';
 import { validateReferenceFile } from '../../utils/reference/reference-record';
 import type { SightingFigure, SightingsData } from '../../utils/sightings/types';
 import { textModelFromPlainText } from '../../utils/text-model';
+import { sightingFigure } from './support/page-results';
 
 /** Candidates newer than the record, from the reader's sightings, and the reader's own record. */
 
@@ -19,25 +20,14 @@ const TODAY = '2026-12-06';
 const MEA = { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' };
 
 function figure(more: Partial<SightingFigure> = {}): SightingFigure {
-  return {
+  return sightingFigure({
     value: 31,
     kind: 'killed',
-    qualifier: 'exact',
-    subject: 'indian',
     asOf: '2026-03-12',
     status: 'unconfirmed',
-    referenceId: null,
-    previousId: null,
-    newerId: null,
-    high: null,
-    incremental: false,
-    tag: null,
-    scope: 'national',
     attribution: MEA,
-    currency: 'current',
-    latestId: null,
     ...more,
-  };
+  });
 }
 
 function data(...pages: Array<[string, string, SightingFigure[]]>): SightingsData {

@@ -1,9 +1,8 @@
-import { FIGURE_KINDS, QUALIFIERS, SCOPES, SUBJECTS } from '../figure-types';
+import { FIGURE_KINDS, QUALIFIERS, SUBJECTS } from '../figure-types';
 import {
-  attributionProblem,
-  booleanProblem,
   CURRENCIES,
   enumProblem,
+  figureExtrasProblem,
   isPlainObject,
   keysProblem,
   LIMITS,
@@ -69,15 +68,7 @@ function figureProblem(v: unknown, path: string): Problem {
     () => idProblem(v.previousId, `${path}.previousId`),
     () => idProblem(v.newerId, `${path}.newerId`),
     () => verdictLinksProblem(v.status, v.referenceId, v.previousId, v.newerId, path, 'referenceId'),
-    () =>
-      v.high === null
-        ? null
-        : (numberProblem(v.high, 0, LIMITS.value, `${path}.high`) ??
-          ((v.high as number) > (v.value as number) ? null : `${path}.high: must be above the value`)),
-    () => booleanProblem(v.incremental, `${path}.incremental`),
-    () => (v.tag === null ? null : stringProblem(v.tag, LIMITS.tag, `${path}.tag`, true)),
-    () => enumProblem(v.scope, SCOPES, `${path}.scope`),
-    () => attributionProblem(v.attribution, `${path}.attribution`),
+    () => figureExtrasProblem(v, path),
     () => enumProblem(v.currency, CURRENCIES, `${path}.currency`),
     () => idProblem(v.latestId, `${path}.latestId`),
   ];

@@ -1,4 +1,5 @@
 import { PAGE_RESULT, type PageResultFigure, type PageResultMessage } from '../../../utils/messages';
+import type { SightingFigure } from '../../../utils/sightings/types';
 import type { RecordRef, Verdict } from '../../../utils/verdicts';
 
 /** Well-formed page-result messages for the message, background and sightings tests. */
@@ -92,6 +93,29 @@ export function pageResult(more: Partial<PageResultMessage> = {}): PageResultMes
     score: 0.93,
     truncated: false,
     figures: [figure()],
+    ...more,
+  };
+}
+
+/** A stored sighting's figure (schema 3): 44 serving, confirmed, current, with no attribution unless said. */
+export function sightingFigure(more: Partial<SightingFigure> = {}): SightingFigure {
+  return {
+    value: 44,
+    kind: 'serving',
+    qualifier: 'exact',
+    subject: 'indian',
+    asOf: '2025-11-08',
+    status: 'confirmed',
+    referenceId: null,
+    previousId: null,
+    newerId: null,
+    high: null,
+    incremental: false,
+    tag: null,
+    scope: 'national',
+    attribution: null,
+    currency: 'current',
+    latestId: null,
     ...more,
   };
 }
