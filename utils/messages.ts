@@ -10,7 +10,7 @@ import {
   SUBJECTS,
 } from './figure-types';
 import { outletName } from './outlet-names';
-import type { Currency, RecordRef, Verdict, VerdictStatus } from './verdicts';
+import { type Currency, noVerdict, type RecordRef, type Verdict, type VerdictStatus } from './verdicts';
 
 /**
  * Messages between the extension's parts. Everything received is checked before it is used: shape,
@@ -475,16 +475,7 @@ export function buildPageResultMessage(
 }
 
 function verdictForMessage(v: Verdict | undefined): Verdict {
-  if (!v)
-    return {
-      status: 'no_record',
-      reference: null,
-      previous: null,
-      newer: null,
-      currency: 'unknown',
-      latest: null,
-      media: null,
-    };
+  if (!v) return noVerdict();
   return {
     status: v.status,
     reference: recordRefForMessage(v.reference),

@@ -259,6 +259,19 @@ function latestOfficialBefore(
   return latest;
 }
 
+/** The verdict of a figure compared with nothing. */
+export function noVerdict(): Verdict {
+  return {
+    status: 'no_record',
+    reference: null,
+    previous: null,
+    newer: null,
+    currency: 'unknown',
+    latest: null,
+    media: null,
+  };
+}
+
 /**
  * The verdict for one figure. `today` (YYYY-MM-DD) hides records not yet published then. Only official
  * records decide the status; a figure only the media gave is named beside it (`media`).
@@ -268,15 +281,7 @@ export function compareWithRecord(
   records: readonly ReferenceRecord[],
   today?: string,
 ): Verdict {
-  const none: Verdict = {
-    status: 'no_record',
-    reference: null,
-    previous: null,
-    newer: null,
-    currency: 'unknown',
-    latest: null,
-    media: null,
-  };
+  const none = noVerdict();
   if (figure.scope === 'group') return none;
   if (figure.subject !== 'indian' && figure.kind !== 'other') return none;
   if (figure.kind === 'other' && !figure.tag) return none;
