@@ -187,6 +187,32 @@ describe('the reference article', () => {
     ]);
   });
 
+  it('says, read on 6 Dec 2026, that each of its six figures has been superseded, and by what', async () => {
+    const { lines } = await run([seed, '--today', '2026-12-06']);
+    const figures = lines[0]?.figures as Array<{
+      value: number;
+      kind: string;
+      verdict: { currency: string; latest: { value: number; kind: string; date: string } };
+    }>;
+    expect(
+      figures.map((f) => [
+        f.value,
+        f.kind,
+        f.verdict.currency,
+        f.verdict.latest.value,
+        f.verdict.latest.kind,
+      ]),
+    ).toEqual([
+      [44, 'serving', 'superseded', 50, 'awaiting_discharge'],
+      [127, 'recruited_total', 'superseded', 202, 'recruited_total'],
+      [98, 'discharged', 'superseded', 119, 'discharged'],
+      [13, 'serving', 'superseded', 50, 'awaiting_discharge'],
+      [12, 'missing', 'superseded', 7, 'missing'],
+      [12, 'killed', 'superseded', 26, 'killed'],
+    ]);
+    expect(new Set(figures.map((f) => f.verdict.latest.date))).toEqual(new Set(['2025-12-18']));
+  });
+
   it('gives exactly its six figures and nothing from the subscription block', async () => {
     const { code, lines } = await run([seed, '--today', '2026-11-24']);
     expect(code, `the seed article must be at ${seed}`).toBe(0);
