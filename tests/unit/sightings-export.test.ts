@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { csvCell, parseSightingsJson, sightingsToCsv, sightingsToJson } from '../../utils/sightings/export';
 import { createSightingsStore } from '../../utils/sightings/store';
 import { SIGHTINGS_CAP } from '../../utils/sightings/types';
-import { figureWith, pageResult } from './support/page-results';
+import { figureWith, pageResult, sightingFigure } from './support/page-results';
 
 function clock(start = '2025-11-08T10:00:00.000Z') {
   let t = Date.parse(start);
@@ -207,19 +207,46 @@ describe('CSV export', () => {
     if (!csv.ok) throw new Error(csv.error);
     const lines = csv.text.split('\r\n');
     expect(lines[0]).toBe(
-      'url,publisher,title,published,value,kind,qualifier,asOf,status,firstSeen,lastSeen',
+      'url,publisher,title,published,value,high,kind,qualifier,asOf,status,currency,latestId,attributedTo,attributedVenue,firstSeen,lastSeen',
     );
     expect(csv.text.endsWith('\r\n')).toBe(true);
     expect(csv.text).toBe(
       [
-        'url,publisher,title,published,value,kind,qualifier,asOf,status,firstSeen,lastSeen',
-        `"https://www.thehindu.com/news/a.ece?x=1,2","'=HYPERLINK(""http://evil.example"",""click"")","He said, ""44 remain""\nand left",2025-11-08,44,serving,exact,2025-11-08,confirmed,2025-11-08T10:01:00.000Z,2025-11-08T10:01:00.000Z`,
-        `"https://www.thehindu.com/news/a.ece?x=1,2","'=HYPERLINK(""http://evil.example"",""click"")","He said, ""44 remain""\nand left",2025-11-08,13,serving,exact,2025-11-08,conflicts,2025-11-08T10:01:00.000Z,2025-11-08T10:01:00.000Z`,
-        `"https://www.thehindu.com/news/a.ece?x=1,2","'=HYPERLINK(""http://evil.example"",""click"")","He said, ""44 remain""\nand left",2025-11-08,200,serving,exact,2025-11-08,no_record,2025-11-08T10:01:00.000Z,2025-11-08T10:01:00.000Z`,
-        `https://www.bhaskar.com/news/b,'@dainik,रूसी सेना में 44 भारतीय,,,,,,,2025-11-08T10:02:00.000Z,2025-11-08T10:02:00.000Z`,
-        `https://www.ndtv.com/c,'+NDTV,'-12 or +12?,2025-11-08,44,serving,exact,2025-03,unconfirmed,2025-11-08T10:03:00.000Z,2025-11-08T10:03:00.000Z`,
+        'url,publisher,title,published,value,high,kind,qualifier,asOf,status,currency,latestId,attributedTo,attributedVenue,firstSeen,lastSeen',
+        `"https://www.thehindu.com/news/a.ece?x=1,2","'=HYPERLINK(""http://evil.example"",""click"")","He said, ""44 remain""\nand left",2025-11-08,44,,serving,exact,2025-11-08,confirmed,current,2025-11-07-serving-44,,,2025-11-08T10:01:00.000Z,2025-11-08T10:01:00.000Z`,
+        `"https://www.thehindu.com/news/a.ece?x=1,2","'=HYPERLINK(""http://evil.example"",""click"")","He said, ""44 remain""\nand left",2025-11-08,13,,serving,exact,2025-11-08,conflicts,superseded,2025-12-18-recruited_total-202,,,2025-11-08T10:01:00.000Z,2025-11-08T10:01:00.000Z`,
+        `"https://www.thehindu.com/news/a.ece?x=1,2","'=HYPERLINK(""http://evil.example"",""click"")","He said, ""44 remain""\nand left",2025-11-08,200,,serving,exact,2025-11-08,no_record,unknown,,,,2025-11-08T10:01:00.000Z,2025-11-08T10:01:00.000Z`,
+        `https://www.bhaskar.com/news/b,'@dainik,रूसी सेना में 44 भारतीय,,,,,,,,,,,,2025-11-08T10:02:00.000Z,2025-11-08T10:02:00.000Z`,
+        `https://www.ndtv.com/c,'+NDTV,'-12 or +12?,2025-11-08,44,,serving,exact,2025-03,unconfirmed,current,2025-11-07-serving-44,,,2025-11-08T10:03:00.000Z,2025-11-08T10:03:00.000Z`,
         '',
       ].join('\r\n'),
+    );
+  });
+
+  it('gives a range its top and a figure the official it was attributed to', () => {
+    const csv = sightingsToCsv({
+      dropped: 0,
+      pages: [
+        {
+          url: 'https://www.ndtv.com/x',
+          publisher: 'NDTV',
+          title: 't',
+          published: '2026-03-13',
+          firstSeen: '2026-03-13T00:00:00.000Z',
+          lastSeen: '2026-03-13T00:00:00.000Z',
+          figures: [
+            sightingFigure({
+              value: 40,
+              high: 45,
+              asOf: '2026-03-12',
+              attribution: { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' },
+            }),
+          ],
+        },
+      ],
+    });
+    expect(csv.split('\r\n')[1]).toBe(
+      'https://www.ndtv.com/x,NDTV,t,2026-03-13,40,45,serving,exact,2026-03-12,confirmed,current,,"Randhir Jaiswal, MEA spokesperson",weekly briefing,2026-03-13T00:00:00.000Z,2026-03-13T00:00:00.000Z',
     );
   });
 
@@ -244,7 +271,7 @@ describe('CSV export', () => {
 
   it('writes only the header for an empty store', () => {
     expect(sightingsToCsv({ pages: [], dropped: 0 })).toBe(
-      'url,publisher,title,published,value,kind,qualifier,asOf,status,firstSeen,lastSeen\r\n',
+      'url,publisher,title,published,value,high,kind,qualifier,asOf,status,currency,latestId,attributedTo,attributedVenue,firstSeen,lastSeen\r\n',
     );
   });
 });

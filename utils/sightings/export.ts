@@ -56,10 +56,15 @@ export const CSV_COLUMNS = [
   'title',
   'published',
   'value',
+  'high',
   'kind',
   'qualifier',
   'asOf',
   'status',
+  'currency',
+  'latestId',
+  'attributedTo',
+  'attributedVenue',
   'firstSeen',
   'lastSeen',
 ] as const;
@@ -82,7 +87,20 @@ export function sightingsToCsv(data: SightingsData): string {
     const seen = [p.firstSeen, p.lastSeen];
     const figures = p.figures.length > 0 ? p.figures : [null];
     for (const f of figures) {
-      const cells = f ? [f.value, f.kind, f.qualifier, f.asOf, f.status] : [null, null, null, null, null];
+      const cells = f
+        ? [
+            f.value,
+            f.high,
+            f.kind,
+            f.qualifier,
+            f.asOf,
+            f.status,
+            f.currency,
+            f.latestId,
+            f.attribution?.speaker ?? null,
+            f.attribution?.venue ?? null,
+          ]
+        : Array<null>(10).fill(null);
       rows.push([...page, ...cells, ...seen].map(csvCell).join(','));
     }
   }
