@@ -93,6 +93,24 @@ function readSightings(reader: SightingsReader): Promise<SightingsData | null> {
   return read;
 }
 
+/** The reader's sightings from a reader (the context's unless given), null until read or when unreadable. */
+export function useSightings(sightings?: SightingsReader): SightingsData | null {
+  const fromContext = useContext(SightingsContext);
+  const reader = sightings ?? fromContext;
+  const [data, setData] = useState<SightingsData | null>(null);
+  useEffect(() => {
+    if (!reader) return;
+    let live = true;
+    void readSightings(reader).then((d) => {
+      if (live) setData(d);
+    });
+    return () => {
+      live = false;
+    };
+  }, [reader]);
+  return data;
+}
+
 export function AlsoReported({
   kind,
   figures,
@@ -107,19 +125,7 @@ export function AlsoReported({
   /** Defaults to the SightingsContext's. */
   sightings?: SightingsReader;
 }) {
-  const fromContext = useContext(SightingsContext);
-  const reader = sightings ?? fromContext;
-  const [data, setData] = useState<SightingsData | null>(null);
-  useEffect(() => {
-    if (!reader) return;
-    let live = true;
-    void readSightings(reader).then((d) => {
-      if (live) setData(d);
-    });
-    return () => {
-      live = false;
-    };
-  }, [reader]);
+  const data = useSightings(sightings);
   if (!data) return null;
   const pageUrl = sightingUrl(page);
   const tag = kind === 'other' ? (figures.map((f) => f.tag).find(Boolean) ?? undefined) : undefined;

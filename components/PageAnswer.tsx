@@ -1,12 +1,21 @@
 import type { PageResultFigure } from '@/utils/messages';
+import { candidateKey, outletsOf } from '@/utils/reader-records/candidates';
 import { standingOf } from '@/utils/standing';
-import { countText, dateText, headline, type ReportedOn } from '@/utils/wording/figure-wording';
+import {
+  countText,
+  dateText,
+  headline,
+  isNewerOfficial,
+  type ReportedOn,
+} from '@/utils/wording/figure-wording';
+import { useSightings } from './AlsoReported';
 import { StandingPill } from './FigureItem';
 import { t } from './i18n';
 
 /**
  * The popup's first answer: this page's figures, one line each, with whether each is still current
- * and, if not, what replaced it. The details of each fold below (FigureItem).
+ * and, if not, what replaced it; a figure newer than the record that two or more outlets the reader
+ * read gave to an official says so. The details of each fold below (FigureItem).
  */
 export function PageAnswer({
   figures,
@@ -18,12 +27,18 @@ export function PageAnswer({
   /** This page: its outlet and date, for a figure newer than the record. */
   reported: ReportedOn;
 }) {
+  const sightings = useSightings();
+  const outlets = (f: PageResultFigure, standing: ReturnType<typeof standingOf>): number =>
+    sightings && f.asOf && isNewerOfficial(f, standing, recordEnd)
+      ? outletsOf(sightings, candidateKey(f, f.asOf))
+      : 0;
   return (
     <section class="answer" aria-labelledby="answer-heading">
       <h3 id="answer-heading">{t('pageFiguresHeading')}</h3>
       <ul class="answer-list">
         {figures.map((f, i) => {
           const standing = standingOf(f, f.verdict);
+          const seenOn = outlets(f, standing);
           return (
             <li
               key={`${f.kind}-${f.value}-${i}`}
@@ -37,7 +52,10 @@ export function PageAnswer({
                 <StandingPill standing={standing} /> <span class="answer-what">{countText(t, f)}</span>
                 {f.asOf ? <span class="answer-when"> · {dateText(t, f.asOf)}</span> : null}
               </p>
-              <p class="answer-why">{headline(t, f, f.verdict, standing, recordEnd, true, reported)}</p>
+              <p class="answer-why">
+                {headline(t, f, f.verdict, standing, recordEnd, true, reported)}
+                {seenOn >= 2 ? ` (${t('candidateOutlets', String(seenOn))})` : ''}
+              </p>
             </li>
           );
         })}

@@ -319,3 +319,41 @@ describe('Why the figures differ', () => {
     expect(noteText('[incremental] [x] Two new deaths')).toBe('Two new deaths');
   });
 });
+
+describe('a figure newer than the record in the popup', () => {
+  const MEA = { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' };
+  const newer: PageResultFigure = {
+    ...fig(31, 'killed', '2026-03-12'),
+    attribution: MEA,
+    verdict: compareWithRecord(
+      { value: 31, kind: 'killed', qualifier: 'exact', subject: 'indian', asOf: '2026-03-12' },
+      REFERENCE_RECORDS,
+      '2026-12-06',
+    ),
+  };
+  const seen = (url: string, publisher: string) =>
+    page(url, publisher, '2026-03-13', [
+      sightingFigure({ value: 31, kind: 'killed', asOf: '2026-03-12', attribution: MEA }),
+    ]);
+
+  it('says where it was reported and who gave it, and that two outlets the reader read gave it', async () => {
+    const store = fakeStore({
+      ok: true,
+      data: {
+        dropped: 0,
+        pages: [seen('https://www.ndtv.com/a', 'NDTV'), seen('https://www.thehindu.com/b', 'The Hindu')],
+      },
+    });
+    const result = { ...tabResult([newer]), publisher: 'NDTV', published: '2026-03-13' };
+    show(
+      <SightingsContext.Provider value={store}>
+        <PopupView state={{ kind: 'result', tabId: 1, result }} />
+      </SightingsContext.Provider>,
+    );
+    await vi.waitFor(() => expect(text($('.answer-why'))).toContain('seen on 2 outlets'));
+    expect(text($('.answer-why'))).toBe(
+      'Newer than our record: reported by NDTV on 13 Mar 2026, attributed to Randhir Jaiswal, MEA spokesperson. (seen on 2 outlets)',
+    );
+    expect($('li.answer-item')?.dataset.standing).toBe('newer');
+  });
+});

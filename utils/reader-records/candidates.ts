@@ -115,6 +115,18 @@ export function candidatesFrom(
     .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.outlets - a.outlets));
 }
 
+/** How many outlets the sightings hold that gave the figure of `key` to an official. */
+export function outletsOf(data: SightingsData, key: string): number {
+  const outlets = new Set<string>();
+  for (const page of data.pages)
+    for (const f of page.figures) {
+      const date = f.asOf ?? page.published;
+      if (f.attribution && date && candidateKey(f, date) === key)
+        outlets.add(page.publisher.trim().toLowerCase() || page.url);
+    }
+  return outlets.size;
+}
+
 /** A new record id in the shipped record's style (`DATE-KIND-VALUE`), unique among `taken`. */
 function recordId(date: string, label: string, value: number, taken: ReadonlySet<string>): string {
   const base = `${date}-${label}-${value}`;
