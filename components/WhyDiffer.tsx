@@ -11,9 +11,16 @@ import { t } from './i18n';
  * (a new recruitment wave, missing persons reclassified ...). Only when the figures differ.
  */
 
-/** A record's notes without the data's own markers ("[range 30-40]", "[incremental]", "[tag]"). */
+/**
+ * A record's notes as a reader reads them: without the data's own markers ("[range 30-40]",
+ * "[incremental]", "[tag]") and without the quotes of its wording kept for the extraction engine
+ * ("Wording: 'Twelve Indian nationals have died', 'died in combat'.").
+ */
 export function noteText(notes: string): string {
-  return notes.replace(/^(?:\s*\[[^\]]*\]\s*)+/, '').trim();
+  return notes
+    .replace(/^(?:\s*\[[^\]]*\]\s*)+/, '')
+    .replace(/\bWording(?: \([^)]*\))?:.*?'[^'.]*\.(?=\s|$)\s*/g, '')
+    .trim();
 }
 
 export function WhyDiffer({

@@ -305,7 +305,7 @@ describe('Why the figures differ', () => {
     expect(text($('.why-text', notes[1]))).toBe(
       noteText(REFERENCE_RECORDS.find((r) => r.id === '2025-12-18-recruited_total-202')?.notes ?? ''),
     );
-    expect(text($('.why-text', notes[1]))).toContain('202 = 119 + 26 + 7 + 50');
+    expect(text($('.why-text', notes[1]))).toBe('202 = 119 + 26 + 7 + 50.');
   });
 
   it('is absent when the figure is current, and drops the data’s markers', () => {
@@ -317,6 +317,16 @@ describe('Why the figures differ', () => {
     expect($('details.why')).toBeNull();
     expect(noteText('[range 30-40] Reuters copy')).toBe('Reuters copy');
     expect(noteText('[incremental] [x] Two new deaths')).toBe('Two new deaths');
+    // The wording kept for the extraction engine is not for readers.
+    expect(noteText("Wording: 'Twelve Indian nationals have died', 'died in combat'.")).toBe('');
+    expect(
+      noteText(
+        "Wording: '126 cases', 'at least 126' (The Hindu). 126 = 96 returned + 12 dead + 18 remaining.",
+      ),
+    ).toBe('126 = 96 returned + 12 dead + 18 remaining.');
+    expect(noteText("Wording (Hindi): 'सेवाएं समाप्त' = 'services terminated'. HT flags the jump.")).toBe(
+      'HT flags the jump.',
+    );
   });
 });
 
