@@ -2,7 +2,7 @@ import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
 import { TOPIC_HIT, type TopicHitMessage } from '@/utils/messages';
 import { NEWS_SITE_MATCHES } from '@/utils/news-sites';
 import { leadOf } from '@/utils/page-lead';
-import { looksOnTopic } from '@/utils/relevance';
+import { looksOnTopic } from '@/utils/topic-lead';
 
 /**
  * The one extension API the detector needs, taken from the global so that our own code needs no

@@ -1,4 +1,6 @@
 import type { FigureKind, Span, Subject } from './figure-types';
+import { alternation } from './languages';
+import { CUE_SLOTS, type CueSlot } from './languages/types';
 import type { NumberMention } from './read-numbers';
 
 /**
@@ -160,61 +162,11 @@ interface Cue {
   push?: boolean;
 }
 
-const CUES: Cue[] = [
-  {
-    kind: 'other',
-    re: /cremat\w*|\bdna\b|डीएनए|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|\b(?:sent|taken)\b[^.;]{0,30}\bto russia|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार|तस्कर|संस्थाओं/i,
-    strength: 4,
-  },
-  {
-    kind: 'awaiting_discharge',
-    re: /await\w*|\bwait(?:ing|s)?\b|\bseek\w*|\bsought\b|want\w* to (?:be )?(?:discharged|released|return|come back|leave|go home|end|quit|get out)|wish\w* to (?:end|leave|return|be )|\bpending\b|छुट्टी मांग|रिहाई की|वापसी की मांग|इंतजार/i,
-    strength: 3,
-  },
-  {
-    // What the government does for them ("pressed Moscow for their release"): awaiting, unless the
-    // clause has already said they are serving ("44 are serving and India asked Moscow to free them").
-    kind: 'awaiting_discharge',
-    re: /efforts?\b[^.;]{0,40}\b(?:release|discharge|rescue|return|bring)|(?:urg\w*|press\w*|push\w*|demand\w*|ask\w*|call\w*|seek\w*|working|work|sought|plea|raised)\b[^.;]{0,40}\b(?:release|discharge|return)|to (?:secure|get|obtain)\b[^.;]{0,20}(?:release|discharge)|\b(?:release|discharge) (?:of )?(?:the )?(?:remaining|more|another)|कोशिश|प्रयास/i,
-    strength: 3,
-    push: true,
-  },
-  {
-    kind: 'killed',
-    re: /\bkilled\b|\bdied\b|\bdead\b|\bdeaths?\b|death toll|lost (?:their|his|her) li(?:ves|fe)|\bperished\b|\bsuccumbed\b|fatalit\w*|casualt\w*|martyred|\bslain\b|\bdeceased\b|मौत|मृत्यु|जान गंवा|जान जा चुकी|जान चली गई|जान गई|मारे गए|मारे गये|शहीद/i,
-    strength: 3,
-  },
-  {
-    kind: 'missing',
-    re: /\bmissing\b|whereabouts|could not be traced|untrace\w*|unaccounted|लापता|बेपत्ता/i,
-    strength: 3,
-  },
-  {
-    kind: 'discharged',
-    re: /discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|\b(?:had|have|has) (?:already )?left\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|(?:come|came|coming|gone|went|got) home|relieved (?:of|from) (?:their |military )?(?:service|duty|duties)|reached (?:home|india)|granted leave|रिहा|सेवामुक्त|मुक्त|सेवाएं समाप्त|सेवा समाप्त|कार्यमुक्त|छुट्टी दे दी|वापस लौ|स्वदेश लौ|लौट आए|लौट चुके|छोड़ चुके|छोड़ दी|छोड़ दिया/i,
-    strength: 2,
-  },
-  {
-    kind: 'serving',
-    re: /(?:are|were|is|was|currently|presently|still|now|at present|remain\w*|continue\w* to be) (?:\w+ ){0,2}(?:serving|fighting|deployed|enlisted|posted)|(?:are|is|currently|presently|still|now|at present) (?:\w+ ){0,2}(?:with|in) (?:the )?russian|सेना में (?:हैं|है)|\bremain\w*|\bstill\b|\bstuck\b|stranded|\btrapped\b|deputed|continu\w+ to serve|yet to be (?:discharged|released)|forced (?:to fight|into fighting|to serve|into combat|into service|to join)|\bpursu\w+|on (?:the )?(?:battlefields?|front ?lines?)|फंसे|फंसे हुए|कार्यरत|प्रतिनियुक्त|तैनात|अब भी|सेवा दे रहे|सेवा कर रहे/i,
-    strength: 2,
-  },
-  {
-    kind: 'recruited_total',
-    re: /had (?:\w+ )?served|have served|had been (?:part of|in) the|were part of|सेना में (?:थे|शामिल हुए)/i,
-    strength: 2,
-  },
-  {
-    kind: 'recruited_total',
-    re: /recruit\w*|enlist\w*|induct\w*|\bjoined\b|signed up|\bhired\b|\blured\b|\bduped\b|\btricked\b|misled|\bcases\b|identified|in total|\btotal\b|in all\b|went to (?:russia|fight)|भर्ती|शामिल|सेना में गए/i,
-    strength: 1,
-  },
-  {
-    kind: 'serving',
-    re: /\bserving\b|\bfighting\b|\bdeployed\b|(?:contacted|approached)\b|\bin the russian (?:army|armed forces|military|forces)|with the russian (?:army|armed forces|military|forces)/i,
-    strength: 1,
-  },
-];
+/** The cues of every language, one per slot (utils/languages/types.ts), strongest first. */
+const CUES: Cue[] = (Object.keys(CUE_SLOTS) as CueSlot[]).map((slot) => ({
+  ...CUE_SLOTS[slot],
+  re: new RegExp(alternation((l) => l.cues[slot]), 'i'),
+}));
 
 const OTHER_NATIONALITY =
   /nepal\w*|sri lank\w*|bangladesh\w*|african|cuban|syrian|kenyan|ghanaian|nigerian|somali\w*|egyptian|iraqi|chinese|north korean|tajik\w*|uzbek\w*|kyrgyz\w*|kazakh\w*|afghan\w*|pakistani\w*|नेपाली/i;

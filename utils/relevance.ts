@@ -1,33 +1,32 @@
+import { alternation } from './languages';
+import { MILITARY_WORD, RUSSIA_WORD } from './languages/detect';
 import { isIndianOutlet } from './news-sites';
 import type { TextModel } from './text-model';
+import { looksOnTopic } from './topic-lead';
 
 /**
- * Is this page about Indian nationals in the Russian army? Two stages: `looksOnTopic` reads only the
+ * Is this page about Indian nationals in the Russian army? Two stages: `looksOnTopic` (topic-lead.ts) reads only the
  * title, URL and first paragraphs and rejects most pages at the cost of three regex tests; `scoreRelevance`
  * reads the whole article and weighs paragraphs that speak of Indians and of Russia's army together.
  */
 
-const RUSSIA_WORD = /russia|ukrain|moscow|kremlin|putin|रूस|यूक्रेन/i;
-const INDIA_WORD =
-  /india|kerala|punjab|haryana|gujarat|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|भारत|केरल|पंजाब/i;
-const MILITARY_WORD =
-  /army|military|armed forces|forces|war|recruit|soldier|fight|fought|mercenar|trafficking|front|battle|enlist|discharg|सेना|भर्ती|युद्ध|जंग/i;
-
-/** Stage one: title, URL and lead only. Cheap enough for every page the script is injected into. */
-export function looksOnTopic(title: string, url: string, lead: string): boolean {
-  const s = `${title} ${url.replace(/[-_/]+/g, ' ')} ${lead}`;
-  return RUSSIA_WORD.test(s) && INDIA_WORD.test(s) && MILITARY_WORD.test(s);
-}
-
-const INDIAN_PEOPLE =
-  /\bindians\b|\bits (?:nationals|citizens)\b|\bindian (?:nationals?|citizens?|citizenship|men|man|youths?|workers?|recruits?|students?|families|family|national|nationality|soldiers?|mercenaries|returnees|victims|origin|passport)\b|\bindia's (?:nationals|citizens)\b|\bindian (?:to|who|in|from|was|is|has|had)\b|\b(?:kerala|keralite|punjabi?|haryanvi|haryana|gujarat|gujarati|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmiri?|karnataka|bihar|tamil nadu|andhra)(?:-based)?\s+(?:man|men|youths?|natives?|residents?|families|family|boys?|workers?|mother|father|parents|son|brother|wife|sister|village|district)\b|\bfrom (?:india|kerala|punjab|haryana|gujarat|telangana|hyderabad|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|tamil nadu|andhra)\b|भारतीय|भारतीयों/i;
-const RUSSIAN_ARMY =
-  /russian (?:army|military|armed forces|forces|military unit|unit|uniform|contract|defence ministry|defense ministry|troops|side|authorities|mod|frontline|front)|russia's (?:army|military|armed forces|war|defence ministry)|(?:russia|russia-ukraine|russia–ukraine|ukraine) (?:war|conflict)|war (?:in|with|against) ukraine|war zone|warzone|battlefield|front ?lines?|fight(?:ing)? for russia|in russia's war|रूसी सेना|रूस की सेना|रूसी फौज|रूस-यूक्रेन/i;
-const TOPIC_ACTION =
-  /recruit|serving|serve|discharg|releas|killed|died|death|missing|stuck|stranded|trafficking|duped|lured|enlist|fight|support staff|helpers|mercenar|return|repatriat|army|भर्ती|फंसे|मौत|लापता|रिहा/i;
+const INDIAN_PEOPLE = new RegExp(
+  alternation((l) => l.topic.indianPeople),
+  'i',
+);
+const RUSSIAN_ARMY = new RegExp(
+  alternation((l) => l.topic.russianArmy),
+  'i',
+);
+const TOPIC_ACTION = new RegExp(
+  alternation((l) => l.topic.topicAction),
+  'i',
+);
 const TITLE_ACTION = /recruit|serving|discharg|releas|killed|died|death|missing|stuck|enlist/i;
-const OTHER_NATIONALS =
-  /nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?|नेपाली/gi;
+const OTHER_NATIONALS = new RegExp(
+  alternation((l) => l.topic.otherNationals),
+  'gi',
+);
 
 const INDIAN_PEOPLE_ALL = new RegExp(INDIAN_PEOPLE.source, 'gi');
 /** Other countries and their people, in a headline: "Nepal's men in Russia's army" is not about Indians. */
@@ -48,8 +47,10 @@ export interface Relevance {
   score: number;
 }
 
-const ARMY =
-  /army|military|armed forces|\bforces\b|troops|mercenar|front ?lines?|battlefield|war ?zone|combat|सेना|भर्ती|फौज/i;
+const ARMY = new RegExp(
+  alternation((l) => l.topic.army),
+  'i',
+);
 
 /** A paragraph about Indians and an army, in a page about Russia. */
 const TOPIC_VERB = /recruit|enlist|discharg|killed|died|missing|stuck|serving/i;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { looksOnTopic, scoreRelevance } from '../../utils/relevance';
+import { scoreRelevance } from '../../utils/relevance';
 import { textModelFromPlainText } from '../../utils/text-model';
+import { looksOnTopic } from '../../utils/topic-lead';
 
 describe('looksOnTopic (the cheap first stage)', () => {
   it.each([

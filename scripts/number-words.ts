@@ -1,0 +1,57 @@
+/**
+ * `npm run number-words`: writes utils/languages/number-words.ts, the spelled-out numbers the engine
+ * reads in each language, from n2words (a maintained package of number spellings): 1 to 99, and the
+ * words for a hundred and a thousand. tests/unit/number-words.test.ts fails when the file is not what
+ * this script writes, so the table is never edited by hand. Malayalam, which n2words does not spell,
+ * and the forms news writes beside these (person numerals, variant spellings) are in each language's
+ * own file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toCardinal as bn } from 'n2words/bn-BD';
+import { toCardinal as en } from 'n2words/en-IN';
+import { toCardinal as gu } from 'n2words/gu-IN';
+import { toCardinal as hi } from 'n2words/hi-IN';
+import { toCardinal as kn } from 'n2words/kn-IN';
+import { toCardinal as mr } from 'n2words/mr-IN';
+import { toCardinal as pa } from 'n2words/pa-IN';
+import { toCardinal as ta } from 'n2words/ta-IN';
+import { toCardinal as te } from 'n2words/te-IN';
+import { toCardinal as ur } from 'n2words/ur-PK';
+
+import type { SpelledNumbers } from '../utils/languages/types';
+
+type Spell = (n: number) => string;
+
+/** The languages n2words spells, by the engine's language code. */
+export const SPELLERS: Record<string, Spell> = { bn, en, gu, hi, kn, mr, pa, ta, te, ur };
+
+/** The last word of a spelled number: "एक सौ" → "सौ". */
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+
+export function spelledNumbers(spell: Spell): SpelledNumbers {
+  const cardinals: Record<string, number> = {};
+  for (let n = 1; n <= 99; n++) cardinals[spell(n)] = n;
+  return { cardinals, hundred: lastWord(spell(100)), thousand: lastWord(spell(1000)) };
+}
+
+export function numberWordsModule(): string {
+  const table = Object.fromEntries(
+    Object.entries(SPELLERS).map(([code, spell]) => [code, spelledNumbers(spell)]),
+  );
+  return `// Written by scripts/number-words.ts from n2words ${N2WORDS_VERSION} (\`npm run number-words\`). Do not edit.
+import type { SpelledNumbers } from './types';
+
+export const NUMBER_WORDS: Record<string, SpelledNumbers> = ${JSON.stringify(table, null, 2)};
+`;
+}
+
+export const N2WORDS_VERSION: string = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'node_modules', 'n2words', 'package.json'), 'utf8'),
+).version;
+export const NUMBER_WORDS_FILE = join(import.meta.dirname, '..', 'utils', 'languages', 'number-words.ts');
+
+if (process.argv[1]?.endsWith('number-words.ts')) {
+  writeFileSync(NUMBER_WORDS_FILE, numberWordsModule());
+  console.log(`Wrote ${NUMBER_WORDS_FILE}`);
+}

@@ -1,0 +1,36 @@
+import type { DetectWords, Language } from './types';
+
+/** What the always-injected detector reads: kept apart so that it carries nothing else of the language. */
+export const enDetect: DetectWords = {
+  russia: String.raw`russia|ukrain|moscow|kremlin|putin`,
+  india: String.raw`india|kerala|punjab|haryana|gujarat|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar`,
+  military: String.raw`army|military|armed forces|forces|war|recruit|soldier|fight|fought|mercenar|trafficking|front|battle|enlist|discharg`,
+};
+
+/**
+ * English: the reporting this extension grew from (DESIGN.md section 2 and official-figures.md section 5).
+ */
+export const en: Language = {
+  code: 'en',
+  name: 'English',
+  detect: enDetect,
+  topic: {
+    indianPeople: String.raw`\bindians\b|\bits (?:nationals|citizens)\b|\bindian (?:nationals?|citizens?|citizenship|men|man|youths?|workers?|recruits?|students?|families|family|national|nationality|soldiers?|mercenaries|returnees|victims|origin|passport)\b|\bindia's (?:nationals|citizens)\b|\bindian (?:to|who|in|from|was|is|has|had)\b|\b(?:kerala|keralite|punjabi?|haryanvi|haryana|gujarat|gujarati|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmiri?|karnataka|bihar|tamil nadu|andhra)(?:-based)?\s+(?:man|men|youths?|natives?|residents?|families|family|boys?|workers?|mother|father|parents|son|brother|wife|sister|village|district)\b|\bfrom (?:india|kerala|punjab|haryana|gujarat|telangana|hyderabad|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|tamil nadu|andhra)\b`,
+    russianArmy: String.raw`russian (?:army|military|armed forces|forces|military unit|unit|uniform|contract|defence ministry|defense ministry|troops|side|authorities|mod|frontline|front)|russia's (?:army|military|armed forces|war|defence ministry)|(?:russia|russia-ukraine|russia–ukraine|ukraine) (?:war|conflict)|war (?:in|with|against) ukraine|war zone|warzone|battlefield|front ?lines?|fight(?:ing)? for russia|in russia's war`,
+    topicAction: String.raw`recruit|serving|serve|discharg|releas|killed|died|death|missing|stuck|stranded|trafficking|duped|lured|enlist|fight|support staff|helpers|mercenar|return|repatriat|army`,
+    otherNationals: String.raw`nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?`,
+    army: String.raw`army|military|armed forces|\bforces\b|troops|mercenar|front ?lines?|battlefield|war ?zone|combat`,
+  },
+  cues: {
+    other: String.raw`cremat\w*|\bdna\b|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|\b(?:sent|taken)\b[^.;]{0,30}\bto russia`,
+    awaiting: String.raw`await\w*|\bwait(?:ing|s)?\b|\bseek\w*|\bsought\b|want\w* to (?:be )?(?:discharged|released|return|come back|leave|go home|end|quit|get out)|wish\w* to (?:end|leave|return|be )|\bpending\b`,
+    awaitingPush: String.raw`efforts?\b[^.;]{0,40}\b(?:release|discharge|rescue|return|bring)|(?:urg\w*|press\w*|push\w*|demand\w*|ask\w*|call\w*|seek\w*|working|work|sought|plea|raised)\b[^.;]{0,40}\b(?:release|discharge|return)|to (?:secure|get|obtain)\b[^.;]{0,20}(?:release|discharge)|\b(?:release|discharge) (?:of )?(?:the )?(?:remaining|more|another)`,
+    killed: String.raw`\bkilled\b|\bdied\b|\bdead\b|\bdeaths?\b|death toll|lost (?:their|his|her) li(?:ves|fe)|\bperished\b|\bsuccumbed\b|fatalit\w*|casualt\w*|martyred|\bslain\b|\bdeceased\b`,
+    missing: String.raw`\bmissing\b|whereabouts|could not be traced|untrace\w*|unaccounted`,
+    discharged: String.raw`discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|\b(?:had|have|has) (?:already )?left\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|(?:come|came|coming|gone|went|got) home|relieved (?:of|from) (?:their |military )?(?:service|duty|duties)|reached (?:home|india)|granted leave`,
+    servingState: String.raw`(?:are|were|is|was|currently|presently|still|now|at present|remain\w*|continue\w* to be) (?:\w+ ){0,2}(?:serving|fighting|deployed|enlisted|posted)|(?:are|is|currently|presently|still|now|at present) (?:\w+ ){0,2}(?:with|in) (?:the )?russian|\bremain\w*|\bstill\b|\bstuck\b|stranded|\btrapped\b|deputed|continu\w+ to serve|yet to be (?:discharged|released)|forced (?:to fight|into fighting|to serve|into combat|into service|to join)|\bpursu\w+|on (?:the )?(?:battlefields?|front ?lines?)`,
+    recruitedPast: String.raw`had (?:\w+ )?served|have served|had been (?:part of|in) the|were part of`,
+    recruited: String.raw`recruit\w*|enlist\w*|induct\w*|\bjoined\b|signed up|\bhired\b|\blured\b|\bduped\b|\btricked\b|misled|\bcases\b|identified|in total|\btotal\b|in all\b|went to (?:russia|fight)`,
+    servingWeak: String.raw`\bserving\b|\bfighting\b|\bdeployed\b|(?:contacted|approached)\b|\bin the russian (?:army|armed forces|military|forces)|with the russian (?:army|armed forces|military|forces)`,
+  },
+};

@@ -1,0 +1,83 @@
+import type { FigureKind, Qualifier } from '../figure-types';
+
+/**
+ * The words of one language that the engine reads. Each `string` below is the source of a regular
+ * expression (an alternation), matched ignoring case; the engine joins those of every language. Words
+ * of Indian scripts take no `\b`: JavaScript's word edges know only Latin letters.
+ */
+export interface Language {
+  /** ISO 639-1 code. */
+  code: string;
+  name: string;
+  /** Words for a number, beyond those spelled by n2words (utils/languages/number-words.ts). */
+  numbers?: {
+    /** Forms news writes that n2words does not: person numerals ("ఏడుగురు", seven persons), variant spellings. */
+    extra?: Record<string, number>;
+    /** What may be glued to a number and still leave it a count of people: "పది" + "మంది". */
+    countSuffixes?: readonly string[];
+  };
+  /** Stage one, read on every page of a listed site (keep it short): Russia, India, the army or war. */
+  detect: DetectWords;
+  /** Stage two, the whole article. */
+  topic: {
+    /** Indians as people: "Indians", "भारतीय", "ഇന്ത്യക്കാർ". */
+    indianPeople: string;
+    /** Russia's army or its war: "Russian army", "रूसी सेना", "రష్యా సైన్యం". */
+    russianArmy: string;
+    /** What the story does to people: recruited, killed, missing, returned, stuck. */
+    topicAction: string;
+    /** Recruits of another nation: Nepali, Sri Lankan ... */
+    otherNationals?: string;
+    /** An army, any army: where a paragraph about Indians is about soldiers. */
+    army?: string;
+  };
+  /** The words of each kind of figure, by the slot of the classifier they fill (classify-figure.ts). */
+  cues: Partial<Record<CueSlot, string>>;
+  /** "about 20", "at least 44": phrases right before a number (or right after, in `qualifiersAfter`). */
+  qualifiers?: ReadonlyArray<readonly [string, Qualifier]>;
+  qualifiersAfter?: ReadonlyArray<readonly [string, Qualifier]>;
+  /** Words right after a number that make it no count: years, rupees, percent, days. */
+  unitsAfter?: readonly string[];
+  /** The months, January first. */
+  months?: readonly string[];
+}
+
+export interface DetectWords {
+  russia: string;
+  india: string;
+  military: string;
+}
+
+/** The classifier's slots: a kind, and how strongly its words decide. */
+export type CueSlot =
+  | 'other'
+  | 'awaiting'
+  | 'awaitingPush'
+  | 'killed'
+  | 'missing'
+  | 'discharged'
+  | 'servingState'
+  | 'recruitedPast'
+  | 'recruited'
+  | 'servingWeak';
+
+export const CUE_SLOTS: Record<CueSlot, { kind: FigureKind; strength: number; push?: boolean }> = {
+  other: { kind: 'other', strength: 4 },
+  awaiting: { kind: 'awaiting_discharge', strength: 3 },
+  awaitingPush: { kind: 'awaiting_discharge', strength: 3, push: true },
+  killed: { kind: 'killed', strength: 3 },
+  missing: { kind: 'missing', strength: 3 },
+  discharged: { kind: 'discharged', strength: 2 },
+  servingState: { kind: 'serving', strength: 2 },
+  recruitedPast: { kind: 'recruited_total', strength: 2 },
+  recruited: { kind: 'recruited_total', strength: 1 },
+  servingWeak: { kind: 'serving', strength: 1 },
+};
+
+export interface SpelledNumbers {
+  /** 1 to 99 as written, each to its value. */
+  cardinals: Record<string, number>;
+  /** The word that multiplies by a hundred, and by a thousand ("सौ", "हज़ार"). */
+  hundred: string;
+  thousand: string;
+}

@@ -1,0 +1,11 @@
+import { INDIA_WORD, MILITARY_WORD, RUSSIA_WORD } from './languages/detect';
+
+/**
+ * Stage one of relevance: title, URL and lead only, in every language the engine reads. Cheap enough
+ * for every page the always-injected detector runs on, and apart from the rest of relevance.ts so that
+ * the detector carries nothing else.
+ */
+export function looksOnTopic(title: string, url: string, lead: string): boolean {
+  const s = `${title} ${url.replace(/[-_/]+/g, ' ')} ${lead}`;
+  return RUSSIA_WORD.test(s) && INDIA_WORD.test(s) && MILITARY_WORD.test(s);
+}
