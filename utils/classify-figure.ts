@@ -165,7 +165,10 @@ interface Cue {
 /** The cues of every language, one per slot (utils/languages/types.ts), strongest first. */
 const CUES: Cue[] = (Object.keys(CUE_SLOTS) as CueSlot[]).map((slot) => ({
   ...CUE_SLOTS[slot],
-  re: new RegExp(alternation((l) => l.cues[slot]), 'i'),
+  re: new RegExp(
+    alternation((l) => l.cues[slot]),
+    'i',
+  ),
 }));
 
 const OTHER_NATIONALITY =

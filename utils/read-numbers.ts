@@ -1,5 +1,7 @@
 import { isAsciiLetter } from './char-codes';
 import type { Qualifier } from './figure-types';
+import { countSuffixes, numberWords } from './languages';
+import { NUMBER_WORDS } from './languages/number-words';
 import { phraseBefore, wordsBefore } from './words-before';
 
 /** A number as written in the text, before anyone decides whether it counts people. */
@@ -16,90 +18,64 @@ export interface NumberMention {
   odd?: boolean;
 }
 
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+/** English number words, from n2words (utils/languages/number-words.ts): one to nineteen, and the tens. */
+const EN_CARDINALS = Object.entries(NUMBER_WORDS.en?.cardinals ?? {});
+const UNITS: Record<string, number> = Object.fromEntries(EN_CARDINALS.filter(([, v]) => v < 20));
+const TENS: Record<string, number> = Object.fromEntries(
+  EN_CARDINALS.filter(([w, v]) => v >= 20 && v % 10 === 0 && !w.includes(' ')),
+);
 
 const WORD_ALTERNATION = [...Object.keys(TENS), ...Object.keys(UNITS), 'hundreds?', 'dozens?'].join('|');
 
-/** Hindi number words as news writes them ("आठ भारतीयों की जान जा चुकी है"). */
-const HINDI_WORDS: Record<string, number> = {
-  दो: 2,
-  तीन: 3,
-  चार: 4,
-  पांच: 5,
-  पाँच: 5,
-  छह: 6,
-  छः: 6,
-  सात: 7,
-  आठ: 8,
-  नौ: 9,
-  दस: 10,
-  ग्यारह: 11,
-  बारह: 12,
-  तेरह: 13,
-  चौदह: 14,
-  पंद्रह: 15,
-  सोलह: 16,
-  सत्रह: 17,
-  अठारह: 18,
-  उन्नीस: 19,
-  बीस: 20,
-  पच्चीस: 25,
-  तीस: 30,
-  चालीस: 40,
-  पचास: 50,
-  साठ: 60,
-  सत्तर: 70,
-  अस्सी: 80,
-  नब्बे: 90,
-  सौ: 100,
-};
-/** Longest first, so that "पच्चीस" is not read as a shorter word. */
-const HINDI_ALTERNATION = Object.keys(HINDI_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const HINDI_WORD = new RegExp(`(?:${HINDI_ALTERNATION})(?![\\u0900-\\u097F])`, 'y');
-const isDevanagariLetter = (c: number) => c >= 0x0900 && c <= 0x097f && !(c >= 0x0966 && c <= 0x096f);
+/**
+ * Number words of every other language (n2words' spellings and each language's own forms), looked up
+ * whole: a number word in an Indian script or in Urdu is a whole word, or a word with a suffix its
+ * language glues to counts ("పది" + "మంది", ten people).
+ */
+const WORD_VALUES = numberWords();
+for (const w of Object.keys(UNITS).concat(Object.keys(TENS))) WORD_VALUES.delete(w);
+/** The first words of the numbers spelled in two words ("ఇరవై" of "ఇరవై ఆరు"). */
+const PAIR_FIRST = new Set(
+  [...WORD_VALUES.keys()].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))),
+);
+/** "सौ", "শত", "நூறு" ...: after a number word, a hundred of them. */
+const HUNDRED_WORDS = new Set(
+  Object.entries(NUMBER_WORDS)
+    .filter(([code]) => code !== 'en')
+    .flatMap(([, n]) => [n.hundred.normalize('NFC'), n.hundred.normalize('NFD')]),
+);
+const COUNT_SUFFIXES = countSuffixes();
 
-/** Where a number may begin: a digit (Western or Devanagari) or a number word. */
+/** The digits of every script news on this story is written in, by their zero: 0 to 9 follow it. */
+const ZEROS = [0x30, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66];
+const DIGIT_CLASS = ZEROS.map(
+  (z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`,
+).join('');
+
+/** The value of a digit of any of those scripts, or -1. */
+function digitOf(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c < 0x0660) return -1;
+  for (const z of ZEROS) if (c >= z && c <= z + 9) return c - z;
+  return -1;
+}
+
+/** A letter or mark of an Indian script or of Arabic script (digits and sentence marks excluded). */
+function isScriptLetter(c: number): boolean {
+  if (c === 0x200c || c === 0x200d) return true; // joiners inside a word
+  if (c >= 0x0900 && c <= 0x0dff) return digitOf(c) < 0 && c !== 0x0964 && c !== 0x0965;
+  if (c >= 0x0620 && c <= 0x06ff) return digitOf(c) < 0 && c !== 0x06d4;
+  return false;
+}
+
+/** Where a number may begin: a digit of any script, an English number word, or a word of another script. */
 const NUMBER_START = new RegExp(
-  `[0-9\\u0966-\\u096F]|\\b(?:${WORD_ALTERNATION})\\b|(?:${HINDI_ALTERNATION})(?![\\u0900-\\u097F])`,
+  `[${DIGIT_CLASS}]|\\b(?:${WORD_ALTERNATION})\\b|(?<![\\u0900-\\u0DFF\\u0620-\\u06FF\\u200C\\u200D])[\\u0900-\\u0DFF\\u0620-\\u06FF]`,
   'gi',
 );
-const DIGITS = /[0-9\u0966-\u096F]+(?:,[0-9\u0966-\u096F]{2,3})*(?:\.[0-9]+)?/y;
+const DIGITS = new RegExp(`[${DIGIT_CLASS}]+(?:,[${DIGIT_CLASS}]{2,3})*(?:\\.[0-9]+)?`, 'y');
 const WORD = new RegExp(`(?:${WORD_ALTERNATION}|thousand|and|a)\\b`, 'iy');
 const JOINER = /[ -]|\s+and\s+/y;
-
-const DEVANAGARI_ZERO = 0x0966;
 
 function isAsciiDigits(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
@@ -111,26 +87,23 @@ function isAsciiDigits(raw: string): boolean {
 
 function digitValue(raw: string): number | null {
   if (raw.length <= 6 && isAsciiDigits(raw)) return Number(raw);
-  let s = '';
-  for (const ch of raw) {
-    const code = ch.charCodeAt(0);
-    if (code >= DEVANAGARI_ZERO && code <= DEVANAGARI_ZERO + 9) s += String(code - DEVANAGARI_ZERO);
-    else if (ch !== ',') s += ch;
-  }
-  if (s.includes('.')) return null; // people are not counted in fractions
+  const ascii = toAscii(raw);
+  if (ascii.includes('.')) return null; // people are not counted in fractions
   // Commas must group as Western (1,426) or Indian (1,25,000) thousands.
-  if (
-    raw.includes(',') &&
-    !/^\d{1,3}(?:,\d{3})+$/.test(toAscii(raw)) &&
-    !/^\d{1,2}(?:,\d{2})*,\d{3}$/.test(toAscii(raw))
-  )
+  if (ascii.includes(',') && !/^\d{1,3}(?:,\d{3})+$/.test(ascii) && !/^\d{1,2}(?:,\d{2})*,\d{3}$/.test(ascii))
     return null;
-  const n = Number(s);
+  const n = Number(ascii.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
 }
 
+/** Digits of any script as ASCII digits. */
 function toAscii(raw: string): string {
-  return raw.replace(/[\u0966-\u096F]/g, (d) => String(d.charCodeAt(0) - DEVANAGARI_ZERO));
+  let s = '';
+  for (let i = 0; i < raw.length; i++) {
+    const d = digitOf(raw.charCodeAt(i));
+    s += d >= 0 ? String(d) : raw[i];
+  }
+  return s;
 }
 
 interface WordParse {
@@ -268,7 +241,7 @@ function ordinalAt(text: string, i: number): boolean {
 }
 
 function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= DEVANAGARI_ZERO && c <= DEVANAGARI_ZERO + 9);
+  return digitOf(c) >= 0;
 }
 
 /** A date such as 2025-11-08, 08/11/2025 or 8.11.2025: never a count. */
@@ -343,7 +316,7 @@ interface ParseResult {
 
 function parseAt(text: string, start: number): ParseResult | null {
   const ch = text.charCodeAt(start);
-  const isDigit = (ch >= 48 && ch <= 57) || (ch >= DEVANAGARI_ZERO && ch <= DEVANAGARI_ZERO + 9);
+  const isDigit = isDigitCode(ch);
   let end: number;
   let value: number;
   let qualifier: Qualifier = 'exact';
@@ -381,14 +354,11 @@ function parseAt(text: string, start: number): ParseResult | null {
     }
     value = v;
     form = 'digits';
-  } else if (isDevanagariLetter(ch)) {
-    // A Hindi number word stands on its own: not the end of a longer word.
-    if (start > 0 && isDevanagariLetter(text.charCodeAt(start - 1))) return null;
-    HINDI_WORD.lastIndex = start;
-    const h = HINDI_WORD.exec(text);
-    if (!h) return null;
-    end = start + h[0].length;
-    value = HINDI_WORDS[h[0]] as number;
+  } else if (isScriptLetter(ch)) {
+    const w = scriptWordAt(text, start);
+    if (!w) return null;
+    end = w.end;
+    value = w.value;
     form = 'words';
   } else {
     const w = parseWords(text, start);
@@ -442,4 +412,61 @@ function skipWord(text: string, i: number): number {
   let j = i;
   for (let c = text.charCodeAt(j); isAsciiLetter(c) || (c >= 48 && c <= 57); c = text.charCodeAt(++j));
   return Math.max(j, i + 1);
+}
+
+/** The end of the word of a script's letters starting at `i`. */
+function scriptWordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isScriptLetter(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** The value of one word: a number word, or one with a count suffix glued on ("పదిమంది"). */
+function wordValue(word: string): number | undefined {
+  const whole = WORD_VALUES.get(word);
+  if (whole !== undefined) return whole;
+  for (const suffix of COUNT_SUFFIXES) {
+    if (word.length > suffix.length && word.endsWith(suffix)) {
+      const v = WORD_VALUES.get(word.slice(0, -suffix.length));
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A number word of an Indian script or of Urdu at `start`: one word ("सात", "ఏడుగురు"), two that make
+ * one number ("ఇరవై ఆరు", twenty-six), or hundreds ("दो सौ दो").
+ */
+function scriptWordAt(text: string, start: number): { end: number; value: number } | null {
+  const end1 = scriptWordEnd(text, start);
+  const w1 = text.slice(start, end1);
+  const first = wordValue(w1);
+  // Most words are no number and begin none: nothing more to read.
+  if (first === undefined && !PAIR_FIRST.has(w1)) return null;
+  const next = (from: number) => {
+    if (text.charCodeAt(from) !== 32 || !isScriptLetter(text.charCodeAt(from + 1))) return null;
+    const e = scriptWordEnd(text, from + 1);
+    return { word: text.slice(from + 1, e), end: e };
+  };
+  const n1 = next(end1);
+  // Two words that make one number: n2words spells 26 in Telugu and 98 in Tamil so.
+  if (n1 && PAIR_FIRST.has(w1)) {
+    const pair = WORD_VALUES.get(`${w1} ${n1.word}`);
+    if (pair !== undefined) return { end: n1.end, value: pair };
+  }
+  if (first === undefined) return null;
+  if (n1 && first < 10 && HUNDRED_WORDS.has(n1.word)) {
+    // "दो सौ दो": hundreds, and what follows them.
+    let value = first * 100;
+    let end = n1.end;
+    const n2 = next(end);
+    const rest = n2 ? wordValue(n2.word) : undefined;
+    if (n2 && rest !== undefined && rest < 100) {
+      value += rest;
+      end = n2.end;
+    }
+    return { end, value };
+  }
+  return { end: end1, value: first };
 }
