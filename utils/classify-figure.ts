@@ -1,5 +1,5 @@
 import type { FigureKind, Span, Subject } from './figure-types';
-import { alternation } from './languages';
+import { alternation, LANGUAGES } from './languages';
 import { CUE_SLOTS, type CueSlot } from './languages/types';
 import type { NumberMention } from './read-numbers';
 
@@ -42,21 +42,11 @@ const QUALIFIER_WORDS = new Set([
 const UNIT_WORDS = words(
   '₹ rs rs. inr $ usd us$ € £ aged age ages no. # page article section rule clause para paragraph chapter flight room class ward gate platform route sector phase round episode season vol vol. volume version percent',
 );
-const MONTH_WORDS = words(
-  'jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर',
-);
+/** Month names of every language, their abbreviations among them. */
+const MONTH_WORDS = new Set(LANGUAGES.flatMap((l) => (l.months ?? []).map((w) => w.toLowerCase())));
 
-const UNIT_WORDS_AFTER = words(
-  'year years yr yrs year-old month months week weeks day days hour hours hr hrs minute minutes min mins ' +
-    'second seconds sec secs km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters ' +
-    'kg tonne tonnes ton tons per percent pc crore crores lakh lakhs million millions billion billions trillion ' +
-    'trillions bn mn rupee rupees dollar dollars usd inr am pm a.m p.m a.m. p.m. ist gmt utc times acre acres sq ' +
-    'feet ft mm cm squadron squadrons barrel barrels aircraft jets tanks ships storey storeys floor floors page ' +
-    'pages comment comments share shares like likes view views stories premium plan plans issues edition editions ' +
-    'goal goals runs wickets overs seats votes states districts cities countries nations visits meetings rounds ' +
-    'bills questions point points degree degrees session sessions hectare hectares vehicles flights trains buses ' +
-    'वर्षीय साल वर्ष रुपये रुपए लाख करोड़ प्रतिशत बजे किलोमीटर दिन महीने घंटे फीसदी',
-);
+/** Units after a number in every language: "years", "साल", "రూపాయలు". */
+const UNIT_WORDS_AFTER = new Set(LANGUAGES.flatMap((l) => (l.unitsAfter ?? []).map((w) => w.toLowerCase())));
 
 /** The word right after a number ("months", "per", "jan"), lower-cased, hyphen and "st/th" skipped. */
 function nextWord(text: string, end: number): string {
@@ -171,11 +161,20 @@ const CUES: Cue[] = (Object.keys(CUE_SLOTS) as CueSlot[]).map((slot) => ({
   ),
 }));
 
-const OTHER_NATIONALITY =
-  /nepal\w*|sri lank\w*|bangladesh\w*|african|cuban|syrian|kenyan|ghanaian|nigerian|somali\w*|egyptian|iraqi|chinese|north korean|tajik\w*|uzbek\w*|kyrgyz\w*|kazakh\w*|afghan\w*|pakistani\w*|नेपाली/i;
+const OTHER_NATIONALITY = new RegExp(
+  alternation((l) => l.subject?.otherNationality),
+  'i',
+);
 const FOREIGN = /foreign(?:ers| nationals| fighters| recruits| mercenaries| citizens)/i;
-const INDIAN =
-  /indian|\bindia\b|भारतीय|keral\w*|punjab\w*|haryan\w*|gujarat\w*|telangana|hyderabad|uttar pradesh|jammu|kashmir\w*|rajasthan\w*|uttarakhand|karnataka|tamil|bihar\w*/i;
+const INDIAN = new RegExp(
+  alternation((l) => l.subject?.indian),
+  'i',
+);
+/** "Indian", "भारतीय": the word itself, right after a number. */
+const INDIAN_WORD = new RegExp(
+  alternation((l) => l.subject?.indianWord),
+  'i',
+);
 
 const PEOPLE_NOUN =
   /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|recruiters|touts|middlemen|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
@@ -183,7 +182,8 @@ const BARE_VERB =
   /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|could|may|might|would|will|should|must|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among)\b/i;
 const YEAR_AS_COUNT =
   /^\s+(?:[a-z]+\s+)?(?:indians|nationals|citizens|people|persons|men|youths|recruits|soldiers)\b/i;
-const HINDI_HEAD = /^\s*(?:[\u0900-\u097F]+)/;
+/** A word of an Indian script or of Urdu right after a number: its noun or its verb, a count's licence. */
+const SCRIPT_HEAD = /^\s*[\u0900-\u0DFF\u0620-\u06FF]/;
 const YEAR_DETERMINER = /\b(?:the|this|that|these|those|its|their|his|her)\s*$/i;
 /** "The number of Indians serving ... has risen to 44": the figure's subject lies before it. */
 const SUBJECT_BEFORE =
@@ -430,7 +430,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
     PEOPLE_NOUN.test(after) ||
     BARE_VERB.test(after) ||
     (LICENSING_LAST_WORDS.has(last) && LICENSING_BEFORE.test(before.slice(-45))) ||
-    HINDI_HEAD.test(after);
+    SCRIPT_HEAD.test(after);
   if (!licensed && !isDenominator) return null;
 
   let kind: FigureKind | 'inherit' | null = null;
@@ -485,7 +485,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
 
   const subjectWindow = `${before.slice(-40)} ${after.slice(0, 50)}`;
   let subject: Subject = 'indian';
-  if (OTHER_NATIONALITY.test(subjectWindow) && !/indian|भारतीय/i.test(after.slice(0, 30)))
+  if (OTHER_NATIONALITY.test(subjectWindow) && !INDIAN_WORD.test(after.slice(0, 30)))
     subject = 'other_nationality';
   else if (FOREIGN.test(subjectWindow) && !INDIAN.test(subjectWindow)) subject = 'unknown';
   else if (

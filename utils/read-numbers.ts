@@ -1,6 +1,6 @@
 import { isAsciiLetter } from './char-codes';
 import type { Qualifier } from './figure-types';
-import { countSuffixes, numberWords } from './languages';
+import { alternation, countSuffixes, LANGUAGES, numberWords } from './languages';
 import { NUMBER_WORDS } from './languages/number-words';
 import { phraseBefore, wordsBefore } from './words-before';
 
@@ -182,38 +182,10 @@ function parseWords(text: string, start: number): WordParse | null {
 
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
-const QUALIFIER_PHRASES = new Map<string, Qualifier>([
-  ...'about around nearly almost roughly approximately approx approx. some estimated reportedly'
-    .split(' ')
-    .map((w): [string, Qualifier] => [w, 'approx']),
-  ['close to', 'approx'],
-  ...'लगभग करीब क़रीब तकरीबन तक़रीबन'.split(' ').map((w): [string, Qualifier] => [w, 'approx']),
-  ['कम से कम', 'at_least'],
-  ['an estimated', 'approx'],
-  ...[
-    'at least',
-    'over',
-    'more than',
-    'a minimum of',
-    'upwards of',
-    'no fewer than',
-    'no less than',
-    'not less than',
-    'in excess of',
-  ].map((w): [string, Qualifier] => [w, 'at_least']),
-  ...[
-    'up to',
-    'upto',
-    'as many as',
-    'fewer than',
-    'less than',
-    'not more than',
-    'no more than',
-    'at most',
-    'a maximum of',
-    'under',
-  ].map((w): [string, Qualifier] => [w, 'at_most']),
-]);
+/** "about", "at least", "लगभग", "कम से कम" ... right before a number, in every language. */
+const QUALIFIER_PHRASES = new Map<string, Qualifier>(
+  LANGUAGES.flatMap((l) => (l.qualifiers ?? []).map(([w, q]): [string, Qualifier] => [w, q])),
+);
 
 /** Last words of the qualifier phrases: most numbers follow none of them and need no closer look. */
 const QUALIFIER_LAST_WORDS = new Set(
@@ -248,9 +220,10 @@ function isDigitCode(c: number): boolean {
 const NUMERIC_DATE = /[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}/y;
 /** Clock times such as 7:00. */
 const ODD_AFTER = /^[- ]odd\b/i;
-const PLUS_AFTER = /^(?:\+|-plus\b| plus\b| से (?:ज्यादा|ज़्यादा|अधिक))/i;
-/** Long enough for PLUS_AFTER's longest form, " से ज़्यादा" (11 code units). */
-const PLUS_WINDOW = 12;
+/** "20+", "20-plus", "150 से ज़्यादा": more than the number, in every language (qualifiersAfter). */
+const PLUS_AFTER = new RegExp(`^(?:\\+|${alternation((l) => l.qualifiersAfter)})`, 'i');
+/** How much text after a number the longest of them needs (" से ज़्यादा" is 11 code units). */
+const PLUS_WINDOW = 16;
 const RANGE_JOIN = /^\s*(?:to|-|–|—|and|or)\s*/i;
 
 /**

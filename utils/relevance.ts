@@ -22,7 +22,10 @@ const TOPIC_ACTION = new RegExp(
   alternation((l) => l.topic.topicAction),
   'i',
 );
-const TITLE_ACTION = /recruit|serving|discharg|releas|killed|died|death|missing|stuck|enlist/i;
+const TITLE_ACTION = new RegExp(
+  alternation((l) => l.topic.titleAction ?? l.topic.topicAction),
+  'i',
+);
 const OTHER_NATIONALS = new RegExp(
   alternation((l) => l.topic.otherNationals),
   'gi',
@@ -30,10 +33,29 @@ const OTHER_NATIONALS = new RegExp(
 
 const INDIAN_PEOPLE_ALL = new RegExp(INDIAN_PEOPLE.source, 'gi');
 /** Other countries and their people, in a headline: "Nepal's men in Russia's army" is not about Indians. */
-const OTHER_NATIONAL_WORD =
-  /nepal|sri lank|bangladesh|africa|cuba|syria|kenya|ghana|nigeria|north korea|somali|tajik|uzbek|kyrgyz|kazakh|afghan|pakistan|नेपाल/i;
-const LOCAL_PERSON =
-  /\b(?:youths?|man|men|boys?|sons?|natives?|jawans?|families|family|returnees?|recruits?)\b/i;
+const OTHER_NATIONAL_WORD = new RegExp(
+  alternation((l) => l.topic.otherNations),
+  'i',
+);
+const LOCAL_PERSON = new RegExp(
+  alternation((l) => l.topic.localPerson),
+  'i',
+);
+/** India or its government named in a headline: "India", "MEA", "Centre". */
+const INDIA_IN_HEADLINE = new RegExp(
+  alternation((l) => l.topic.indiaInHeadline),
+  'i',
+);
+/** A death named in a headline: "body", "killed". */
+const DEATH_IN_HEADLINE = new RegExp(
+  alternation((l) => l.topic.death),
+  'i',
+);
+/** India's own army, whose paragraphs are not about Russia's. */
+const INDIAN_ARMY = new RegExp(
+  alternation((l) => l.topic.indianArmy),
+  'i',
+);
 
 function count(g: RegExp, s: string): number {
   g.lastIndex = 0;
@@ -53,7 +75,10 @@ const ARMY = new RegExp(
 );
 
 /** A paragraph about Indians and an army, in a page about Russia. */
-const TOPIC_VERB = /recruit|enlist|discharg|killed|died|missing|stuck|serving/i;
+const TOPIC_VERB = new RegExp(
+  alternation((l) => l.topic.topicVerb ?? l.topic.topicAction),
+  'i',
+);
 
 /** A paragraph about Indians and an army, in a page about Russia. */
 function isTopicParagraph(
@@ -66,7 +91,7 @@ function isTopicParagraph(
   // Under a headline about an Indian recruit, "a Russian military unit" needs no nationality of its own.
   if (!indians) return titleOnTopic && army && TOPIC_ACTION.test(p);
   if (army) return TOPIC_ACTION.test(p);
-  if (/indian army|indian armed forces|indian military/i.test(p)) return false;
+  if (INDIAN_ARMY.test(p)) return false;
   if (ARMY.test(p) && (russiaInTitle || RUSSIA_WORD.test(p))) return true;
   return titleOnTopic && TOPIC_VERB.test(p);
 }
@@ -91,11 +116,11 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   const titleOnTopic =
     RUSSIA_WORD.test(headline) &&
     (INDIAN_PEOPLE.test(headline) ||
-      (/\bindia\b|\bmea\b|\bcentre\b|भारत/i.test(headline) && TITLE_ACTION.test(headline)) ||
+      (INDIA_IN_HEADLINE.test(headline) && TITLE_ACTION.test(headline)) ||
       // "Back from Russian front, Jagraon youth recounts ...": on an Indian outlet, a local man.
       (LOCAL_PERSON.test(headline) && !OTHER_NATIONAL_WORD.test(headline) && isIndianOutlet(url))) &&
     // "Thrissur family still waits for Binil's body from Russia": a death names the war too.
-    (MILITARY_WORD.test(headline) || /\b(?:body|bodies|mortal remains|killed|died|death)\b/i.test(headline));
+    (MILITARY_WORD.test(headline) || DEATH_IN_HEADLINE.test(headline));
 
   let topicParas = 0;
   let firstTopic = -1;

@@ -15,12 +15,63 @@ export const en: Language = {
   name: 'English',
   detect: enDetect,
   topic: {
+    titleAction: String.raw`recruit|serving|discharg|releas|killed|died|death|missing|stuck|enlist`,
+    topicVerb: String.raw`recruit|enlist|discharg|killed|died|missing|stuck|serving`,
+    indiaInHeadline: String.raw`\bindia\b|\bmea\b|\bcentre\b`,
+    death: String.raw`\b(?:body|bodies|mortal remains|killed|died|death)\b`,
+    localPerson: String.raw`\b(?:youths?|man|men|boys?|sons?|natives?|jawans?|families|family|returnees?|recruits?)\b`,
+    otherNations: String.raw`nepal|sri lank|bangladesh|africa|cuba|syria|kenya|ghana|nigeria|north korea|somali|tajik|uzbek|kyrgyz|kazakh|afghan|pakistan`,
+    indianArmy: String.raw`indian army|indian armed forces|indian military`,
     indianPeople: String.raw`\bindians\b|\bits (?:nationals|citizens)\b|\bindian (?:nationals?|citizens?|citizenship|men|man|youths?|workers?|recruits?|students?|families|family|national|nationality|soldiers?|mercenaries|returnees|victims|origin|passport)\b|\bindia's (?:nationals|citizens)\b|\bindian (?:to|who|in|from|was|is|has|had)\b|\b(?:kerala|keralite|punjabi?|haryanvi|haryana|gujarat|gujarati|telangana|hyderabad|thrissur|amritsar|uttar pradesh|rajasthan|uttarakhand|jammu|kashmiri?|karnataka|bihar|tamil nadu|andhra)(?:-based)?\s+(?:man|men|youths?|natives?|residents?|families|family|boys?|workers?|mother|father|parents|son|brother|wife|sister|village|district)\b|\bfrom (?:india|kerala|punjab|haryana|gujarat|telangana|hyderabad|uttar pradesh|rajasthan|uttarakhand|jammu|kashmir|karnataka|bihar|tamil nadu|andhra)\b`,
     russianArmy: String.raw`russian (?:army|military|armed forces|forces|military unit|unit|uniform|contract|defence ministry|defense ministry|troops|side|authorities|mod|frontline|front)|russia's (?:army|military|armed forces|war|defence ministry)|(?:russia|russia-ukraine|russia–ukraine|ukraine) (?:war|conflict)|war (?:in|with|against) ukraine|war zone|warzone|battlefield|front ?lines?|fight(?:ing)? for russia|in russia's war`,
     topicAction: String.raw`recruit|serving|serve|discharg|releas|killed|died|death|missing|stuck|stranded|trafficking|duped|lured|enlist|fight|support staff|helpers|mercenar|return|repatriat|army`,
     otherNationals: String.raw`nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?`,
     army: String.raw`army|military|armed forces|\bforces\b|troops|mercenar|front ?lines?|battlefield|war ?zone|combat`,
   },
+  subject: {
+    indian: String.raw`indian|\bindia\b|keral\w*|punjab\w*|haryan\w*|gujarat\w*|telangana|hyderabad|uttar pradesh|jammu|kashmir\w*|rajasthan\w*|uttarakhand|karnataka|tamil|bihar\w*`,
+    indianWord: String.raw`indian`,
+    otherNationality: String.raw`nepal\w*|sri lank\w*|bangladesh\w*|african|cuban|syrian|kenyan|ghanaian|nigerian|somali\w*|egyptian|iraqi|chinese|north korean|tajik\w*|uzbek\w*|kyrgyz\w*|kazakh\w*|afghan\w*|pakistani\w*`,
+  },
+  months:
+    'jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december'.split(
+      ' ',
+    ),
+  unitsAfter:
+    'year years yr yrs year-old month months week weeks day days hour hours hr hrs minute minutes min mins second seconds sec secs km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters kg tonne tonnes ton tons per percent pc crore crores lakh lakhs million millions billion billions trillion trillions bn mn rupee rupees dollar dollars usd inr am pm a.m p.m a.m. p.m. ist gmt utc times acre acres sq feet ft mm cm squadron squadrons barrel barrels aircraft jets tanks ships storey storeys floor floors page pages comment comments share shares like likes view views stories premium plan plans issues edition editions goal goals runs wickets overs seats votes states districts cities countries nations visits meetings rounds bills questions point points degree degrees session sessions hectare hectares vehicles flights trains buses'.split(
+      ' ',
+    ),
+  qualifiers: [
+    ...'about around nearly almost roughly approximately approx approx. some estimated reportedly'
+      .split(' ')
+      .map((w) => [w, 'approx'] as const),
+    ['close to', 'approx'],
+    ['an estimated', 'approx'],
+    ...[
+      'at least',
+      'over',
+      'more than',
+      'a minimum of',
+      'upwards of',
+      'no fewer than',
+      'no less than',
+      'not less than',
+      'in excess of',
+    ].map((w) => [w, 'at_least'] as const),
+    ...[
+      'up to',
+      'upto',
+      'as many as',
+      'fewer than',
+      'less than',
+      'not more than',
+      'no more than',
+      'at most',
+      'a maximum of',
+      'under',
+    ].map((w) => [w, 'at_most'] as const),
+  ],
+  qualifiersAfter: String.raw`-plus\b| plus\b`,
   cues: {
     other: String.raw`cremat\w*|\bdna\b|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|\b(?:sent|taken)\b[^.;]{0,30}\bto russia`,
     awaiting: String.raw`await\w*|\bwait(?:ing|s)?\b|\bseek\w*|\bsought\b|want\w* to (?:be )?(?:discharged|released|return|come back|leave|go home|end|quit|get out)|wish\w* to (?:end|leave|return|be )|\bpending\b`,

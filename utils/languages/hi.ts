@@ -19,12 +19,26 @@ export const hi: Language = {
   },
   detect: hiDetect,
   topic: {
+    indiaInHeadline: String.raw`भारत`,
+    otherNations: String.raw`नेपाल`,
     indianPeople: String.raw`भारतीय|भारतीयों`,
     russianArmy: String.raw`रूसी सेना|रूस की सेना|रूसी फौज|रूस-यूक्रेन`,
     topicAction: String.raw`भर्ती|फंसे|मौत|लापता|रिहा`,
     otherNationals: String.raw`नेपाली`,
     army: String.raw`सेना|भर्ती|फौज`,
   },
+  subject: {
+    indian: String.raw`भारतीय`,
+    indianWord: String.raw`भारतीय`,
+    otherNationality: String.raw`नेपाली`,
+  },
+  months: 'जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर'.split(' '),
+  unitsAfter: 'वर्षीय साल वर्ष रुपये रुपए लाख करोड़ प्रतिशत बजे किलोमीटर दिन महीने घंटे फीसदी'.split(' '),
+  qualifiers: [
+    ...'लगभग करीब क़रीब तकरीबन तक़रीबन'.split(' ').map((w) => [w, 'approx'] as const),
+    ['कम से कम', 'at_least'],
+  ],
+  qualifiersAfter: String.raw` से (?:ज्यादा|ज़्यादा|अधिक)`,
   cues: {
     other: String.raw`डीएनए|गिरफ्तार|पार्थिव|शव|अंतिम संस्कार|तस्कर|संस्थाओं`,
     awaiting: String.raw`छुट्टी मांग|रिहाई की|वापसी की मांग|इंतजार`,

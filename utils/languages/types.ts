@@ -30,16 +30,40 @@ export interface Language {
     otherNationals?: string;
     /** An army, any army: where a paragraph about Indians is about soldiers. */
     army?: string;
+    /** The story's actions, in a headline (`topicAction` when absent). */
+    titleAction?: string;
+    /** The story's verbs in a paragraph under a headline on the topic (`topicAction` when absent). */
+    topicVerb?: string;
+    /** India or its government named in a headline: "India", "MEA", "the Centre". */
+    indiaInHeadline?: string;
+    /** A death named in a headline: "body", "killed". */
+    death?: string;
+    /** A man or a family of a place, in a headline: "Jagraon youth", "the family". */
+    localPerson?: string;
+    /** Other countries, in a headline: "Nepal's men in Russia's army" is not about Indians. */
+    otherNations?: string;
+    /** India's own army: its paragraphs are not about Russia's. */
+    indianArmy?: string;
   };
   /** The words of each kind of figure, by the slot of the classifier they fill (classify-figure.ts). */
   cues: Partial<Record<CueSlot, string>>;
-  /** "about 20", "at least 44": phrases right before a number (or right after, in `qualifiersAfter`). */
+  /** "about 20", "at least 44": phrases right before a number, with what they make of it. */
   qualifiers?: ReadonlyArray<readonly [string, Qualifier]>;
-  qualifiersAfter?: ReadonlyArray<readonly [string, Qualifier]>;
+  /** "20-plus", "150 से ज़्यादा": what right after a number makes it "at least" (a regex source). */
+  qualifiersAfter?: string;
   /** Words right after a number that make it no count: years, rupees, percent, days. */
   unitsAfter?: readonly string[];
-  /** The months, January first. */
+  /** The months, January first, with the abbreviations news uses. */
   months?: readonly string[];
+  /** Who a count is of. */
+  subject?: {
+    /** Indians, India, its states: "Indian", "Kerala", "भारतीय". */
+    indian?: string;
+    /** The word for an Indian, right after a number ("44 Indians", "44 भारतीय"). */
+    indianWord?: string;
+    /** Another nation's people: "Nepali", "Sri Lankan", "नेपाली". */
+    otherNationality?: string;
+  };
 }
 
 export interface DetectWords {
