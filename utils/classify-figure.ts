@@ -177,7 +177,7 @@ const INDIAN_WORD = new RegExp(
 );
 
 const PEOPLE_NOUN =
-  /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|recruiters|touts|middlemen|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
+  /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|keralites?|malayalis|punjabis|gujaratis|tamilians|biharis|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|recruiters|touts|middlemen|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
 const BARE_VERB =
   /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|could|may|might|would|will|should|must|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among)\b/i;
 const YEAR_AS_COUNT =
@@ -330,6 +330,12 @@ export const ADJACENT_BEFORE: Array<[FigureKind, RegExp, (last: string, near: st
     (last) => ARREST_WORDS.has(last),
   ],
   [
+    // "negotiations to bring back around 50 more": not yet back.
+    'awaiting_discharge',
+    /\b(?<!(?:managed|able|succeeded|helped|chance) )(?:to|will|would|could) (?:bring|get) (?:them |\w+ )?(?:back|home)\s+$|\b(?:bringing|getting) (?:them )?(?:back|home)\s+$/i,
+    (last) => last === 'back' || last === 'home',
+  ],
+  [
     'discharged',
     /(?:secured|ensured|facilitated|achieved|obtained|completed)\b[^.;]{0,30}\b(?:release|discharge|return)\s+of\s+(?:the\s+)?$|(?:bring|brought|bringing|get|got) (?:back|home)\s+$|(?:released|freed|rescued|discharged|repatriated|evacuated)\s+$/i,
     (last) => RETURN_WORDS.has(last),
@@ -352,6 +358,9 @@ const OTHER_HEAD =
 const ANAPHORIC_BEFORE =
   /(?:\b(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?|\b(?:it|this|that|which)\s+(?:had\s+|has\s+)?)\b(?:to|at|of|is|was|stood at|stands at|reached|risen to|rose to|fallen to|fell to|shrunk to|shrank to|dropped to)\s*$|(?:up|down) from\s*$/i;
 
+/** How far after a partitive's total its own cue may stand: "16 missing", "91 cases", not a verb later on. */
+const DENOMINATOR_CUE_REACH = 12;
+
 const SINCE_EVENT =
   /\bsince (?!(?:[a-z]+ )?(?:19|20)\d\d|(?:the |russia's )?(?:war|start|beginning|conflict|invasion|outbreak|full-scale)|it began|(?:been|then|become|had|have)\b)\S/i;
 const EVENT_KINDS = new Set<string>(['killed', 'discharged', 'recruited_total']);
@@ -371,7 +380,7 @@ const CLAUSE_SPLIT_ALL = new RegExp(CLAUSE_SPLIT.source, 'g');
  * The first clause after the number that holds a cue decides; relative clauses are skipped. Clauses
  * are cut one at a time, as `split` would cut them, and no further than the deciding one.
  */
-function cueAfter(after: string): { found: Found; clauseEnd: number } | null {
+function cueAfter(after: string): { found: Found; clauseEnd: number; at: number } | null {
   let from = 0;
   CLAUSE_SPLIT_ALL.lastIndex = 0;
   for (let i = 0; from <= after.length; i++) {
@@ -383,7 +392,7 @@ function cueAfter(after: string): { found: Found; clauseEnd: number } | null {
     if (i > 0 && RELATIVE.test(part)) continue;
     if (i > 0 && /^\s*(?:out of|of whom|of which|of them|of these|among them)\b/i.test(part)) break;
     const cue = bestCue(part, false);
-    if (cue) return { found: cue, clauseEnd: partStart + part.length };
+    if (cue) return { found: cue, clauseEnd: partStart + part.length, at: partStart + cue.distance };
   }
   return null;
 }
@@ -452,7 +461,10 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
     if (labelled) chosen = bestCue(label, false);
     else if (subjectBefore) chosen = bestCue(before, true) ?? cueAfter(after)?.found ?? null;
     else {
-      const a = cueAfter(after);
+      // A partitive's total ("3 out of 14 who went ... died") takes a cue right beside it ("16
+      // missing"), not the verb of the part counted out of it.
+      const found = cueAfter(after);
+      const a = isDenominator && found && found.at > DENOMINATOR_CUE_REACH ? null : found;
       if (a && a.found.strength >= 2) {
         chosen = a.found;
         clauseEnd = m.end + a.clauseEnd;

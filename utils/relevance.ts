@@ -1,5 +1,5 @@
 import { alternation } from './languages';
-import { MILITARY_WORD, RUSSIA_WORD } from './languages/detect';
+import { INDIA_WORD, MILITARY_WORD, RUSSIA_WORD } from './languages/detect';
 import { isIndianOutlet } from './news-sites';
 import type { TextModel } from './text-model';
 import { looksOnTopic } from './topic-lead';
@@ -118,7 +118,10 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
     (INDIAN_PEOPLE.test(headline) ||
       (INDIA_IN_HEADLINE.test(headline) && TITLE_ACTION.test(headline)) ||
       // "Back from Russian front, Jagraon youth recounts ...": on an Indian outlet, a local man.
-      (LOCAL_PERSON.test(headline) && !OTHER_NATIONAL_WORD.test(headline) && isIndianOutlet(url))) &&
+      // A local man or family: on an Indian outlet's page, or where the lead names India or its states.
+      (LOCAL_PERSON.test(headline) &&
+        !OTHER_NATIONAL_WORD.test(headline) &&
+        (isIndianOutlet(url) || INDIA_WORD.test(lead)))) &&
     // "Thrissur family still waits for Binil's body from Russia": a death names the war too.
     (MILITARY_WORD.test(headline) || DEATH_IN_HEADLINE.test(headline));
 
