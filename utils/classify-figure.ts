@@ -204,11 +204,17 @@ const PARTITIVE = /^\s*(?:of|out of)\s+(?:the|these|those|them)?\s*$/i;
 const LABEL_END = /^\s*(?:[.;|]|$)/;
 const REMAINS_LABEL = /\b(?:mortal remains|remains|bodies)\b|पार्थिव|शव/i;
 
+const THE_FEW_BEFORE = /\bthe\s+$/i;
+const THE_FEW_AFTER = /^\s+(?:men|youths|boys|brothers|friends|cousins|women|sons)\b/i;
+
 /** Not a count of anything in the story: a year, a price, an age, a time, a date, a unit. */
 export function isNotACount(text: string, m: NumberMention): boolean {
   if (m.value < 1 || m.value > 50_000) return true;
   const before = stripQualifiers(text.slice(Math.max(0, m.start - 30), m.start));
   if (m.form === 'words' && m.value === 1) return true;
+  // "the two men", "the three youths": people the story has named, not a count.
+  if (m.value <= 3 && THE_FEW_BEFORE.test(before) && THE_FEW_AFTER.test(text.slice(m.end, m.end + 20)))
+    return true;
   const after = text.slice(m.end, m.end + 24);
   if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && m.end - m.start === 4) {
     // A year, unless people follow: "2000 Indians"; but "the 2025 recruits" is a cohort by its year.

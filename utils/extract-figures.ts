@@ -1,6 +1,7 @@
 import { attributionFrom, type Reading, readSentence, SENTENCES_BACK } from './attribution';
 import { classifyMention, isNotACount, kindNamedIn } from './classify-figure';
 import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-dates';
+import { scopeOf } from './figure-scope';
 import type { Attribution, Figure, PartialDate, Qualifier, Span } from './figure-types';
 import { inferOtherTag } from './other-tags';
 import { type NumberMention, readNumbers } from './read-numbers';
@@ -167,6 +168,11 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
       };
       if (part.odd) candidate.odd = true;
       if (c.incremental) candidate.incremental = true;
+      if (
+        scopeOf(text, part.start, part.end, c.clause.end) === 'group' ||
+        partOfGroup(text, candidates[candidates.length - 1], sentence, part.start, part.end)
+      )
+        candidate.scope = 'group';
       if (attribution) candidate.attribution = attribution;
       if (low) candidate.range = { low: low.value, high: high.value };
       if (kind === 'other') {
@@ -177,6 +183,27 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
     }
   }
   return mergeCandidates(candidates, published);
+}
+
+/** "12 men had gone from Doaba villages, out of which three have died": a part of a group is the group's. */
+const PARTITIVE_BETWEEN = /\b(?:out of (?:which|whom|them|these)|of (?:whom|them|these)|among them)\b/i;
+
+/** "... and three of them have died": a part counted out of what was just counted. */
+const PARTITIVE_AFTER = /^\s*(?:of|among) (?:them|whom|these|those)\b/i;
+
+function partOfGroup(
+  text: string,
+  last: Candidate | undefined,
+  sentence: Span,
+  start: number,
+  end: number,
+): boolean {
+  return (
+    last?.scope === 'group' &&
+    last.start >= sentence.start &&
+    start - last.end < 200 &&
+    (PARTITIVE_BETWEEN.test(text.slice(last.end, start)) || PARTITIVE_AFTER.test(text.slice(end, end + 20)))
+  );
 }
 
 function tagOf(text: string, sentence: Span, start: number, clauseEnd: number): string | undefined {

@@ -28,6 +28,11 @@ export const en: Language = {
     otherNationals: String.raw`nepal(?:i|ese)|sri lankan?s?|bangladeshis?|africans?|cubans?|syrians?|kenyans?|ghanaians?|nigerians?|north koreans?`,
     army: String.raw`army|military|armed forces|\bforces\b|troops|mercenar|front ?lines?|battlefield|war ?zone|combat`,
   },
+  scope: {
+    // Case-sensitive (figure-scope.ts): a capital names a place.
+    groupAfter: String.raw`^[^.;,]{0,40}?\bfrom (?!India\b|Russia|Ukraine|Moscow|Delhi\b|abroad|across|all over|the Russian)(?:the (?:same|village|district|town|state|region|area)\b|(?:this|that|his|her|their|one) (?:village|district|town|area|region|network|agent)|[A-Z][a-z]+\b)|\bthrough (?:the )?(?:same|this|that|one|his|her|their) (?:[\w-]+ )?(?:agent|agency|network|recruiter)|\bin (?:the )?same (?:[\w-]+ )?(?:camp|group|unit|batch|village)|^\s*(?:[\w-]+ )?(?:[Kk]eralites|[Mm]alayalis|[Pp]unjabis|[Gg]ujaratis|[Tt]amilians|[Kk]annadigas|[Bb]iharis|[Hh]aryanvis)\b`,
+    groupBefore: String.raw`\b(?!India's)[A-Z][a-z]+'s|\b(?:village|district|state|town|agent|network)'s`,
+  },
   subject: {
     indian: String.raw`indian|\bindia\b|keral\w*|punjab\w*|haryan\w*|gujarat\w*|telangana|hyderabad|uttar pradesh|jammu|kashmir\w*|rajasthan\w*|uttarakhand|karnataka|tamil|bihar\w*`,
     indianWord: String.raw`indian`,
@@ -85,7 +90,7 @@ export const en: Language = {
     discharged: String.raw`discharg\w*|\bsecured\b|\bfacilitated\b|\breleased\b|\breturned\b|\bcome back\b|\bcame back\b|brought back|brought home|repatriat\w*|\bfreed\b|\brescued\b|evacuated|\bleft the\b|\b(?:had|have|has) (?:already )?left\b|discontinu\w*|terminat\w*|services? (?:\w+ ){0,3}(?:ended|ceased)|let go|sent back|back home|returned home|(?:come|came|coming|gone|went|got) home|relieved (?:of|from) (?:their |military )?(?:service|duty|duties)|reached (?:home|india)|granted leave`,
     servingState: String.raw`(?:are|were|is|was|currently|presently|still|now|at present|remain\w*|continue\w* to be) (?:\w+ ){0,2}(?:serving|fighting|deployed|enlisted|posted)|(?:are|is|currently|presently|still|now|at present) (?:\w+ ){0,2}(?:with|in) (?:the )?russian|\bremain\w*|\bstill\b|\bstuck\b|stranded|\btrapped\b|deputed|continu\w+ to serve|yet to be (?:discharged|released)|forced (?:to fight|into fighting|to serve|into combat|into service|to join)|\bpursu\w+|on (?:the )?(?:battlefields?|front ?lines?)`,
     recruitedPast: String.raw`had (?:\w+ )?served|have served|had been (?:part of|in) the|were part of`,
-    recruited: String.raw`(?:had|have) gone from\b|\bwent from\b|recruit\w*|enlist\w*|induct\w*|\bjoined\b|signed up|\bhired\b|\blured\b|\bduped\b|\btricked\b|misled|\bcases\b|identified|in total|\btotal\b|in all\b|went to (?:russia|fight)`,
+    recruited: String.raw`(?:had|have) gone (?:from\b|to russia)|\bwent from\b|recruit\w*|enlist\w*|induct\w*|\bjoined\b|signed up|\bhired\b|\blured\b|\bduped\b|\btricked\b|misled|\bcases\b|identified|in total|\btotal\b|in all\b|went to (?:russia|fight)`,
     servingWeak: String.raw`\bserving\b|\bfighting\b|\bdeployed\b|(?:contacted|approached)\b|\bin the russian (?:army|armed forces|military|forces)|with the russian (?:army|armed forces|military|forces)`,
   },
 };

@@ -55,6 +55,13 @@ export interface Language {
   unitsAfter?: readonly string[];
   /** The months, January first, with the abbreviations news uses. */
   months?: readonly string[];
+  /** A count of one group (one village, district, state, agent or camp), not the country's. */
+  scope?: {
+    /** In the words right after the number: "from Azamgarh", "through the same agent", "Keralites". */
+    groupAfter?: string;
+    /** Ending the words right before it: "Punjab's", "of the village's". */
+    groupBefore?: string;
+  };
   /** Who a count is of. */
   subject?: {
     /** Indians, India, its states: "Indian", "Kerala", "भारतीय". */
