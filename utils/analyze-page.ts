@@ -2,6 +2,7 @@ import { extractFigures } from './extract-figures';
 import type { PageAnalysis, PartialDate } from './figure-types';
 import { publicationDateFromDocument, publicationDateFromText } from './publication-date';
 import { scoreRelevance } from './relevance';
+import { inStoryPassages } from './story-passages';
 import { type TextModel, textModelFromDocument, textModelFromPlainText } from './text-model';
 
 export interface AnalyzeOptions {
@@ -19,7 +20,7 @@ export function analyzeModel(
   options: AnalyzeOptions = {},
 ): PageResult {
   const { relevant, score } = scoreRelevance(model, options.url ?? '');
-  const figures = relevant ? extractFigures(model, published) : [];
+  const figures = relevant ? inStoryPassages(model, extractFigures(model, published)) : [];
   return { relevant, score, published, figures, truncated: model.truncated, model };
 }
 

@@ -179,6 +179,9 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   score += Math.min(share / SHARE_CAP, 1) * 0.18;
   if (othersDominate) score *= 0.4;
   if (topicParas === 0 || (topicParas === 1 && !titleOnTopic)) score *= 0.4;
+  // A headline squarely on the topic over at least one paragraph of it: a live blog or a roundup whose
+  // other entries are other news is still on the topic (its figures are held to the story's passages).
+  if (titleOnTopic && topicParas >= 1 && !othersDominate) score = Math.max(score, 0.5);
   score = Math.round(Math.min(1, score) * 100) / 100;
   return { relevant: score >= 0.5, score };
 }

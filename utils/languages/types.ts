@@ -44,6 +44,8 @@ export interface Language {
     otherNations?: string;
     /** India's own army: its paragraphs are not about Russia's. */
     indianArmy?: string;
+    /** Words only this story uses, that mark a live blog's entry as the story's: "discharge", "MEA". */
+    storyTerms?: string;
   };
   /** The words of each kind of figure, by the slot of the classifier they fill (classify-figure.ts). */
   cues: Partial<Record<CueSlot, string>>;

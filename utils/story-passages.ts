@@ -1,0 +1,69 @@
+import type { Figure } from './figure-types';
+import { alternation } from './languages';
+import { RUSSIA_WORD } from './languages/detect';
+import type { TextModel } from './text-model';
+
+/**
+ * Figures only from the story's passages. On a page on the topic, a live blog's or a roundup's other
+ * entries (a bus accident, a flood, an encounter) hold tolls too; a figure counts only near where the
+ * page speaks of the story (Russia, its army, its war, the Indians in it): a paragraph or two away, a
+ * table's worth, and never across a live blog's time stamp into another entry.
+ */
+
+const STORY = new RegExp(
+  `${RUSSIA_WORD.source}|${alternation((l) => l.topic.russianArmy)}|${alternation((l) => l.topic.indianPeople)}|${alternation((l) => l.topic.storyTerms)}`,
+  'gi',
+);
+
+/** A live blog's entry begins at a time stamp of its own: "11:42 AM IST", "14:05 hrs", "Updated 9.30 am". */
+const TIME_STAMP =
+  /^(?:(?:updated|posted)(?: at)?:?\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|hrs|ist)?(?:\s*ist)?(?:\s|$)/i;
+
+/** How far before and after a figure the story's name may stand, in characters. */
+const REACH_BEFORE = 900;
+const REACH_AFTER = 400;
+
+export function inStoryPassages(model: TextModel, figures: readonly Figure[]): Figure[] {
+  if (figures.length === 0) return [];
+  const { text, blocks } = model;
+  const at: number[] = [];
+  STORY.lastIndex = 0;
+  for (let m = STORY.exec(text); m; m = STORY.exec(text)) {
+    at.push(m.index);
+    if (m[0] === '') STORY.lastIndex++;
+  }
+  const titleEnd = blocks.filter((b) => b.role === 'title').reduce((end, b) => Math.max(end, b.end), 0);
+  // Where each live-blog entry begins; an article without time stamps is one passage.
+  const entryStarts = blocks
+    .filter(
+      (b) => b.role === 'body' && b.end - b.start <= 60 && TIME_STAMP.test(text.slice(b.start, b.end).trim()),
+    )
+    .map((b) => b.start);
+  const entryOf = (pos: number): [number, number] => {
+    let from = 0;
+    let to = text.length;
+    for (const s of entryStarts) {
+      if (s <= pos) from = s;
+      else {
+        to = s;
+        break;
+      }
+    }
+    return [from, to];
+  };
+  const near = (pos: number): boolean => {
+    if (pos < titleEnd) return true;
+    const [from, to] = entryOf(pos);
+    // The first story mention at or after the figure's reach back, inside its own entry.
+    const back = Math.max(from, pos - REACH_BEFORE);
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] as number) < back) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && (at[lo] as number) <= Math.min(pos + REACH_AFTER, to);
+  };
+  return figures.filter((f) => f.mentions.some((m) => near(m.start)));
+}
