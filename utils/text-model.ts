@@ -338,5 +338,21 @@ export function textModelFromPlainText(input: string, maxChars = MAX_TEXT_CHARS)
     }
     pos = nl + 1;
   }
+  // A page saved as one line (no breaks at all) is still an article: its first sentence is the title,
+  // the rest its body.
+  const only = blocks.length === 1 ? blocks[0] : undefined;
+  if (only && only.end - only.start > ONE_LINE_TITLE_MAX) {
+    const head = text.slice(only.start, only.start + ONE_LINE_TITLE_MAX);
+    const stop = /[.!?।|](?=\s)/.exec(head);
+    const cut = stop ? only.start + stop.index + 1 : only.start;
+    blocks.length = 0;
+    if (cut > only.start) blocks.push({ start: only.start, end: cut, role: 'title' });
+    let b = cut;
+    while (b < only.end && text.charCodeAt(b) === 32) b++;
+    blocks.push({ start: b, end: only.end, role: 'body' });
+  }
   return { text, blocks, nodes: [], truncated };
 }
+
+/** A one-line page longer than this is a headline and a body run together. */
+const ONE_LINE_TITLE_MAX = 300;
