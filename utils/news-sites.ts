@@ -59,6 +59,13 @@ export const INDIAN_NEWS_DOMAINS = [
   'ians.in',
   'ddnews.gov.in',
   'newsonair.gov.in',
+  // Regional dailies in the languages of the families' states.
+  'lokmat.com',
+  'eenadu.net',
+  'dinamani.com',
+  'prajavani.net',
+  'anandabazar.com',
+  'divyabhaskar.co.in',
 ] as const;
 
 const INTERNATIONAL_NEWS_DOMAINS = [
