@@ -339,12 +339,18 @@ export function textModelFromPlainText(input: string, maxChars = MAX_TEXT_CHARS)
     pos = nl + 1;
   }
   // A page saved as one line (no breaks at all) is still an article: its first sentence is the title,
-  // the rest its body.
+  // the rest its body. A dateline ("New Delhi (agency)।") is too short to be a headline: the title runs
+  // on to the end of the sentence after it.
   const only = blocks.length === 1 ? blocks[0] : undefined;
   if (only && only.end - only.start > ONE_LINE_TITLE_MAX) {
     const head = text.slice(only.start, only.start + ONE_LINE_TITLE_MAX);
-    const stop = /[.!?।|](?=\s)/.exec(head);
-    const cut = stop ? only.start + stop.index + 1 : only.start;
+    const stops = /[.!?।|](?=\s)/g;
+    let cut = only.start;
+    for (let m = stops.exec(head); m; m = stops.exec(head)) {
+      cut = only.start + m.index + 1;
+      if (m.index + 1 >= DATELINE_MAX) break;
+    }
+    if (cut - only.start < DATELINE_MAX) cut = only.start;
     blocks.length = 0;
     if (cut > only.start) blocks.push({ start: only.start, end: cut, role: 'title' });
     let b = cut;
@@ -356,3 +362,5 @@ export function textModelFromPlainText(input: string, maxChars = MAX_TEXT_CHARS)
 
 /** A one-line page longer than this is a headline and a body run together. */
 const ONE_LINE_TITLE_MAX = 300;
+/** A first sentence shorter than this is a dateline, not a headline. */
+const DATELINE_MAX = 40;
