@@ -179,7 +179,7 @@ const INDIAN_WORD = new RegExp(
 const PEOPLE_NOUN =
   /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|keralites?|malayalis|punjabis|gujaratis|tamilians|biharis|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|recruiters|touts|middlemen|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
 const BARE_VERB =
-  /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|could|may|might|would|will|should|must|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among)\b/i;
+  /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|could|may|might|would|will|should|must|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among|stayed|stay|in the (?:group|camp|batch|unit))\b/i;
 const YEAR_AS_COUNT =
   /^\s+(?:[a-z]+\s+)?(?:indians|nationals|citizens|people|persons|men|youths|recruits|soldiers)\b/i;
 /** A word of an Indian script or of Urdu right after a number: its noun or its verb, a count's licence. */
@@ -205,6 +205,7 @@ const LABEL_END = /^\s*(?:[.;|]|$)/;
 const REMAINS_LABEL = /\b(?:mortal remains|remains|bodies)\b|पार्थिव|शव/i;
 
 const THE_FEW_BEFORE = /\bthe\s+$/i;
+const OF_THE_FEW_BEFORE = /\b(?:of|among|between) the\s+$/i;
 const THE_FEW_AFTER = /^\s+(?:men|youths|boys|brothers|friends|cousins|women|sons)\b/i;
 
 /** Not a count of anything in the story: a year, a price, an age, a time, a date, a unit. */
@@ -215,6 +216,8 @@ export function isNotACount(text: string, m: NumberMention): boolean {
   // "the two men", "the three youths": people the story has named, not a count.
   if (m.value <= 3 && THE_FEW_BEFORE.test(before) && THE_FEW_AFTER.test(text.slice(m.end, m.end + 20)))
     return true;
+  // "Of the two, Binil was killed": the pair just named, not a count.
+  if (m.value <= 3 && OF_THE_FEW_BEFORE.test(before) && /^\s*,/.test(text.slice(m.end, m.end + 4))) return true;
   const after = text.slice(m.end, m.end + 24);
   if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && m.end - m.start === 4) {
     // A year, unless people follow: "2000 Indians"; but "the 2025 recruits" is a cohort by its year.

@@ -191,6 +191,10 @@ const PARTITIVE_BETWEEN = /\b(?:out of (?:which|whom|them|these)|of (?:whom|them
 /** "... and three of them have died": a part counted out of what was just counted. */
 const PARTITIVE_AFTER = /^\s*(?:of|among) (?:them|whom|these|those)\b/i;
 
+/** "four in the group were released, while three stayed behind": a bare count goes on with the group. */
+const BARE_GOING_ON = /^[^.;]{0,80}\b(?:while|and|but|whereas)\s+(?:the (?:other|remaining|rest)\s+)?$/i;
+const BARE_VERB_AFTER = /^\s+(?:were|was|are|is|have|has|had|stayed|remain\w*|died|returned|came|went)\b/i;
+
 function partOfGroup(
   text: string,
   last: Candidate | undefined,
@@ -202,7 +206,9 @@ function partOfGroup(
     last?.scope === 'group' &&
     last.start >= sentence.start &&
     start - last.end < 200 &&
-    (PARTITIVE_BETWEEN.test(text.slice(last.end, start)) || PARTITIVE_AFTER.test(text.slice(end, end + 20)))
+    (PARTITIVE_BETWEEN.test(text.slice(last.end, start)) ||
+      PARTITIVE_AFTER.test(text.slice(end, end + 20)) ||
+      (BARE_GOING_ON.test(text.slice(last.end, start)) && BARE_VERB_AFTER.test(text.slice(end, end + 20))))
   );
 }
 

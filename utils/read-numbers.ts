@@ -155,8 +155,10 @@ function parseWords(text: string, start: number): WordParse | null {
       }
       lastWasTens = false;
     } else if (w === 'dozen') {
-      current = Math.max(current, 1) * 12;
-      qualifier = 'approx';
+      // "several dozen", "a few dozen" are "dozens"; "a dozen", "two dozen" about 12 a dozen.
+      const several = !sawNumber && current === 0 && SEVERAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+      current = several ? 24 : Math.max(current, 1) * 12;
+      qualifier = several ? 'at_least' : 'approx';
       sawNumber = true;
       end = m.index + m[0].length;
       break;
@@ -181,6 +183,7 @@ function parseWords(text: string, start: number): WordParse | null {
 }
 
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const SEVERAL_BEFORE = /\b(?:several|a few|many|some)\s+$/i;
 
 /** "about", "at least", "लगभग", "कम से कम" ... right before a number, in every language. */
 const QUALIFIER_PHRASES = new Map<string, Qualifier>(

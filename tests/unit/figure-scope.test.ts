@@ -23,6 +23,13 @@ describe('scope of a figure', () => {
       ['6 group', '2 group'],
     ],
     ['In all, 10 people were sent to Russia through this network, his brother said.', ['10 group']],
+    // A bare count going on from the group's ("while three stayed behind") is the group's too.
+    [
+      'Seven men were recruited through the same agent. Later four in the group were released, while three stayed behind.',
+      ['7 group', '4 group', '3 group'],
+    ],
+    // The pair just named ("Of the two, ...") is no count.
+    ['Two Keralites stayed back in the Russian army. Of the two, Binil was killed in January.', ['2 group']],
     // The country's counts, whatever else the sentence names.
     [
       'The government said 202 Indian nationals had been recruited from across the country.',
