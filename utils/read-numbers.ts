@@ -298,9 +298,13 @@ function parseAt(text: string, start: number): ParseResult | null {
   let qualifier: Qualifier = 'exact';
   let form: NumberMention['form'];
   if (isDigit) {
-    // Part of a code such as S-400, Su-30MKI, G20: not a count.
+    // Part of a code such as S-400, Su-30MKI, G20, कोविड-19: not a count.
     const prev = text.charCodeAt(start - 1);
-    if (start > 0 && (isAsciiLetter(prev) || (prev === 45 && isAsciiLetter(text.charCodeAt(start - 2))))) {
+    const beforeHyphen = text.charCodeAt(start - 2);
+    if (
+      start > 0 &&
+      (isAsciiLetter(prev) || (prev === 45 && (isAsciiLetter(beforeHyphen) || isScriptLetter(beforeHyphen))))
+    ) {
       return { skipTo: skipDigits(text, start) };
     }
     const sep = text.charCodeAt(start + 1);

@@ -61,6 +61,8 @@ describe('readNumbers', () => {
     ['at 7:00 AM'],
     ['S-400 systems'],
     ['Su-30MKI jets'],
+    ['कोविड-19 से'],
+    ['மிக்-29 விமானம்'],
     ['5.5 per cent'],
   ])('finds no number in %j', (text) => {
     expect(read(text)).toEqual([]);
