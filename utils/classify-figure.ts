@@ -182,8 +182,11 @@ const BARE_VERB =
   /^[\s,]*(?:\(\w+\)\s*)?(?:are|were|is|was|have|has|had|could|may|might|would|will|should|must|remain\w*|still|reportedly|died|returned|discharged|released|killed|missing|awaiting|await|sought|seeking|want|wish|more|of them|of whom|others|in the russian|with the russian|serving|currently|presently|now|had been|have been|been|lost|perished|went|joined|came|come|got|got|among|stayed|stay|in the (?:group|camp|batch|unit))\b/i;
 const YEAR_AS_COUNT =
   /^\s+(?:[a-z]+\s+)?(?:indians|nationals|citizens|people|persons|men|youths|recruits|soldiers)\b/i;
-/** A word of an Indian script or of Urdu right after a number: its noun or its verb, a count's licence. */
-const SCRIPT_HEAD = /^\s*[\u0900-\u0DFF\u0620-\u06FF]/;
+/**
+ * A word of an Indian script or of Urdu right after a number: its noun or its verb, a count's licence,
+ * glued on after a hyphen or an apostrophe too ("২৬-এ", "দু'জন").
+ */
+const SCRIPT_HEAD = /^(?:\s*|[-'’]|\s*[-'’]\s*)[\u0900-\u0DFF\u0620-\u06FF]/;
 const YEAR_DETERMINER = /\b(?:the|this|that|these|those|its|their|his|her)\s*$/i;
 /** "The number of Indians serving ... has risen to 44": the figure's subject lies before it. */
 const SUBJECT_BEFORE =
@@ -197,8 +200,11 @@ const PAST_COPULA = /\b(?:there were|were|had been|have been|was)\b/i;
 const PRESENT_COPULA = /\b(?:are|is|currently|presently|still|now|remain\w*)\b/i;
 const RELATIVE =
   /^\s*(?:who|which|that|whom|including|mostly|most of|many of|some of|all of|both|mainly|largely|many|most)\b/i;
-const CLAUSE_SPLIT =
-  /[,;:()—–]|\s-\s|\band\b(?= \d)|\b(?:and that|saying|adding|while|but|even as|whereas)\b/;
+/** Punctuation (Urdu's comma and semicolon among it) and each language's words that end a clause. */
+const CLAUSE_SPLIT = new RegExp(`[,;:()—–،؛]|\\s-\\s|${alternation((l) => l.clauseEnders)}`);
+/** "two more", "another 63", "दो और", "আরও দুই": new cases, in every language. */
+const INCREMENTAL_AFTER = new RegExp(`^(?:${alternation((l) => l.incremental?.after)})`, 'i');
+const INCREMENTAL_BEFORE = new RegExp(`(?:${alternation((l) => l.incremental?.before)})`, 'i');
 const PARTITIVE = /^\s*(?:of|out of)\s+(?:the|these|those|them)?\s*$/i;
 /** Nothing after the number but the end of its line: the value of a "Label: N" item. */
 const LABEL_END = /^\s*(?:[.;|]|$)/;
@@ -523,8 +529,8 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   const incremental =
     EVENT_KINDS.has(kind) &&
     (SINCE_EVENT.test(after) ||
-      /^\s*more\b/i.test(after) ||
-      /\b(?:another|a further|further|additional|fresh)\s*$/i.test(rawBefore.slice(-20)));
+      INCREMENTAL_AFTER.test(after) ||
+      INCREMENTAL_BEFORE.test(rawBefore.slice(-20)));
   return {
     kind,
     subject,

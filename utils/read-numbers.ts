@@ -45,6 +45,15 @@ const HUNDRED_WORDS = new Set(
     .flatMap(([, n]) => [n.hundred.normalize('NFC'), n.hundred.normalize('NFD')]),
 );
 const COUNT_SUFFIXES = countSuffixes();
+/** Number words that are also common words: read only as a count of people (`numbers.ambiguous`). */
+const AMBIGUOUS = new Set(
+  LANGUAGES.flatMap((l) => (l.numbers?.ambiguous ?? []).flatMap((w) => [w.normalize('NFC'), w.normalize('NFD')])),
+);
+/** What makes an ambiguous number word a count: a count suffix as a word, or a word for people. */
+const PEOPLE_AFTER = new RegExp(
+  `^(?:${[...COUNT_SUFFIXES].join('|') || '(?!)'}|${alternation((l) => l.subject?.indianWord)}|${alternation((l) => l.topic.localPerson)})`,
+  'i',
+);
 
 /** The digits of every script news on this story is written in, by their zero: 0 to 9 follow it. */
 const ZEROS = [0x30, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66];
@@ -225,9 +234,11 @@ const NUMERIC_DATE = /[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}/y;
 const ODD_AFTER = /^[- ]odd\b/i;
 /** "20+", "20-plus", "150 से ज़्यादा": more than the number, in every language (qualifiersAfter). */
 const PLUS_AFTER = new RegExp(`^(?:\\+|${alternation((l) => l.qualifiersAfter)})`, 'i');
+/** "50 के करीब": about the number. */
+const APPROX_AFTER = new RegExp(`^(?:${alternation((l) => l.approxAfter)})`, 'i');
 /** How much text after a number the longest of them needs (" से ज़्यादा" is 11 code units). */
 const PLUS_WINDOW = 16;
-const RANGE_JOIN = /^\s*(?:to|-|–|—|and|or)\s*/i;
+const RANGE_JOIN = new RegExp(`^(?:\\s*(?:to|-|–|—|and|or)\\s*|${alternation((l) => l.rangeJoiners)})`, 'i');
 
 /**
  * Finds every number in `text` with its qualifier, reading digits (Western and Indian grouping,
@@ -255,8 +266,8 @@ export function readNumbers(text: string): NumberMention[] {
     // Ranges: "35 to 50", "20-25", "between 70 and 100", "50, 60 or 100" is left as three numbers.
     const c = text.charCodeAt(mention.end);
     const join =
-      c === 32 || c === 45 || c === 8211 || c === 8212
-        ? RANGE_JOIN.exec(text.slice(mention.end, mention.end + 12))
+      c === 32 || c === 45 || c === 8211 || c === 8212 || isScriptLetter(c)
+        ? RANGE_JOIN.exec(text.slice(mention.end, mention.end + 16))
         : null;
     if (join) {
       const joiner = join[0].trim().toLowerCase();
@@ -356,11 +367,11 @@ function parseAt(text: string, start: number): ParseResult | null {
   if ((next === 45 || next === 32) && ODD_AFTER.test(text.slice(end, end + 5))) {
     qualifier = 'approx';
     realEnd = end + 4;
-  } else if (
-    next === 43 ||
-    ((next === 45 || next === 32) && PLUS_AFTER.test(text.slice(end, end + PLUS_WINDOW)))
-  ) {
-    qualifier = 'at_least';
+  } else if (next === 43 || next === 45 || next === 32 || isScriptLetter(next)) {
+    // "20+", "20-plus", "150 से ज़्यादा", and in scripts that glue them on, "200થી વધુ".
+    const rest = text.slice(end, end + PLUS_WINDOW);
+    if (next === 43 || PLUS_AFTER.test(rest)) qualifier = 'at_least';
+    else if (next !== 45 && APPROX_AFTER.test(rest)) qualifier = 'approx';
   }
   let realStart = start;
   if (form === 'words') {
@@ -436,6 +447,8 @@ function scriptWordAt(text: string, start: number): { end: number; value: number
     if (pair !== undefined) return { end: n1.end, value: pair };
   }
   if (first === undefined) return null;
+  // "নয়" alone is "is not"; "নয় জন", "নয়জন" are nine people.
+  if (AMBIGUOUS.has(w1) && !(n1 && PEOPLE_AFTER.test(n1.word))) return null;
   if (n1 && first < 10 && HUNDRED_WORDS.has(n1.word)) {
     // "दो सौ दो": hundreds, and what follows them.
     let value = first * 100;

@@ -43,7 +43,10 @@ const ABBREVIATIONS = new Set([
   'hon',
 ]);
 
-const TERMINATOR = /[.!?।]+/g;
+/** Full stop, marks, the danda, and Urdu's full stop and question mark. */
+const TERMINATOR = /[.!?।۔؟]+/g;
+/** The danda and Urdu's full stop end a sentence even with no space after them. */
+const isScriptStop = (c: number) => c === 0x0964 || c === 0x06d4 || c === 0x061f;
 const CLOSERS = new Set(['"', "'", '”', '’', ')']);
 
 /**
@@ -59,7 +62,8 @@ function blockSentences(text: string, block: TextBlock, out: Span[]): void {
     // Closing quotes may follow the stop; then white space must ("U.S." and "3.5" are not ends).
     let endRel = m.index + m[0].length;
     while (endRel < slice.length && CLOSERS.has(slice[endRel] as string)) endRel++;
-    if (endRel < slice.length && !isSpaceCode(slice.charCodeAt(endRel))) continue;
+    if (endRel < slice.length && !isSpaceCode(slice.charCodeAt(endRel)) && !isScriptStop(m[0].charCodeAt(0)))
+      continue;
     if (m[0][0] === '.') {
       // The word before the stop: its letters, at most 12 back.
       const from = Math.max(0, m.index - 12);

@@ -120,6 +120,10 @@ describe('extractFigures: new cases and what other counts count', () => {
       ['2 other false local_cremation', '18 other false dna_samples_shared'],
     ],
     ['The mortal remains of 10 have been repatriated.', ['10 other false remains_repatriated']],
+    // Each language's own words for "more" and "another".
+    ['युद्ध में दो और भारतीयों की मौत हो गई है।', ['2 killed true null']],
+    ['রুশ সেনায় আরও দুই ভারতীয়ের মৃত্যু হয়েছে।', ['2 killed true null']],
+    ['ਰੂਸੀ ਫੌਜ ਵਿੱਚ ਦੋ ਹੋਰ ਭਾਰਤੀਆਂ ਦੀ ਮੌਤ ਹੋ ਗਈ ਹੈ।', ['2 killed true null']],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
@@ -223,5 +227,19 @@ describe('extractFigures: lists, Hindi qualifiers, modal verbs', () => {
     const text =
       'Last week, the ministry said the number of Indians serving in the Russian army has risen to 44.';
     expect(figures(text, '2025-11-05')).toEqual(['44 serving exact indian 2025-10']);
+  });
+});
+
+describe('extractFigures: sentences and clauses of other scripts', () => {
+  it.each([
+    ['روسی فوج کے بارے میں وزارت نے 12 ہندوستانیوں کے نام جاری کیے۔ کئی نوجوان لاپتہ ہیں۔'],
+    ['रूसी सेना के बारे में मंत्रालय ने 12 भारतीयों के नाम जारी किए।कई युवक लापता हैं।'],
+  ])('ends a sentence at an Urdu full stop or a danda, space or none: %s', (text) => {
+    expect(figures(text, null)).toEqual([]);
+  });
+
+  it('reads a count with its ending after a hyphen or an apostrophe', () => {
+    const out = figures("রুশ সেনায় যোগ দেওয়া ভারতীয়দের মধ্যে দু'জন নিখোঁজ।", null);
+    expect(out).toEqual(['2 missing exact indian null']);
   });
 });

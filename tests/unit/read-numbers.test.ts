@@ -39,6 +39,16 @@ describe('readNumbers', () => {
     ['150 से अधिक भारतीय', [{ text: '150', value: 150, qualifier: 'at_least' }]],
     ['as many as 20 Indians', [{ text: '20', value: 20, qualifier: 'at_most' }]],
     ['about 20 Indians', [{ text: '20', value: 20, qualifier: 'approx' }]],
+    // "More than" and "about" after the number, glued on where the language glues them.
+    ['200થી વધુ ભારતીયો', [{ text: '200', value: 200, qualifier: 'at_least' }]],
+    ['২০০র বেশি ভারতীয়', [{ text: '২০০', value: 200, qualifier: 'at_least' }]],
+    ['50 के करीब भारतीय', [{ text: '50', value: 50, qualifier: 'approx' }]],
+    ['50 کے قریب ہندوستانی', [{ text: '50', value: 50, qualifier: 'approx' }]],
+    // Number words that are also common words count only people.
+    ['সরকারি হিসাব সম্পূর্ণ নয় কারণ', []],
+    ['নয় জন ভারতীয়', [{ text: 'নয়', value: 9, qualifier: 'exact' }]],
+    ['اسی جواب میں', []],
+    ['اسی ہندوستانی', [{ text: 'اسی', value: 80, qualifier: 'exact' }]],
   ])('reads %j', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -48,6 +58,13 @@ describe('readNumbers', () => {
     ['20-25 persons', 20, 25],
     ['between 70 and 100 men', 70, 100],
     ['roughly between 35 to 50', 35, 50],
+    // Each language's own joiner: Hindi, Punjabi, Urdu, Gujarati (glued), Telugu, Kannada (glued).
+    ['35 से 50 भारतीय', 35, 50],
+    ['35 ਤੋਂ 50 ਭਾਰਤੀ', 35, 50],
+    ['35 سے 50 ہندوستانی', 35, 50],
+    ['35થી 50 ભારતીયો', 35, 50],
+    ['35 నుంచి 50 మంది', 35, 50],
+    ['35ರಿಂದ 50 ಮಂದಿ', 35, 50],
   ])('reads the range %j as two figures', (text, low, high) => {
     expect(read(text)).toEqual([
       { text: String(low), value: low, qualifier: 'at_least', range: 'low' },

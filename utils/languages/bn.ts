@@ -18,6 +18,8 @@ export const bn: Language = {
   code: 'bn',
   name: 'Bengali',
   numbers: {
+    // নয় is nine and, far more often, 'is not'.
+    ambiguous: ['ন\u09AF\u09BC', 'ন\u09DF'],
     // n2words spells দুই, ছয়; news writes দু'জন, দুজন, ছ'জন and the short spellings of 13-18.
     extra: {
       দু: 2,
@@ -176,7 +178,11 @@ export const bn: Language = {
     ['বড়জোর', 'at_most'],
   ],
   // "২০০-র বেশি", "২০০-এরও বেশি", "২০০ জনেরও বেশি": more than 200.
-  qualifiersAfter: String.raw`-(?:এর|র)ও? (?:বেশি|অধিক)| জনেরও? (?:বেশি|অধিক)| এরও? (?:বেশি|অধিক)`,
+  qualifiersAfter: String.raw`-?(?:এর|র)ও? (?:বেশি|অধিক)| জনেরও? (?:বেশি|অধিক)| এরও? (?:বেশি|অধিক)`,
+  rangeJoiners: ' থেকে ',
+  incremental: { before: String.raw`আরও\s*$` },
+  clauseEnders: String.raw` (?:কিন্তু|যদিও|অথচ|তবে) `,
+  approxAfter: String.raw`(?: ?জনের)? মতো`,
   cues: {
     other: String.raw`(?:এর|এঁদের|এদের|তাঁদের|তাদের|যাঁদের|যাদের) মধ্যে (?:রয়েছে|আছে)|(?<!সন্)দেহ|কফিন|শেষকৃত্য|সৎকার|অন্ত্যেষ্টি|ডিএনএ|গ্রেপ্তার|গ্রেফতার|পাচারকারী`,
     awaiting: String.raw`অপেক্ষা|প্রতীক্ষা|অব্যাহতি চে|অব্যাহতির আবেদন|মুক্তির আবেদন|মুক্তি চে|ফিরতে চা|ফেরার আর্জি|ফেরার আবেদন|আর্জি জানি`,

@@ -130,7 +130,10 @@ export const gu: Language = {
     ['મહત્તમ', 'at_most'],
   ],
   // "200 થી વધુ", "200 કરતાં વધુ": more than 200 (a space first: "200થી" glued is not read).
-  qualifiersAfter: String.raw` (?:થી|કરતાં|કરતા) (?:પણ )?(?:વધુ|વધારે)`,
+  qualifiersAfter: String.raw` ?(?:થી|કરતાં|કરતા) (?:પણ )?(?:વધુ|વધારે)`,
+  rangeJoiners: ' ?થી ',
+  incremental: { before: String.raw`વધુ\s*$` },
+  clauseEnders: String.raw` (?:જ્યારે|પરંતુ|જોકે) `,
   cues: {
     other: String.raw`મૃતદેહ|પાર્થિવ|નશ્વર દેહ|અંતિમ સંસ્કાર|અંતિમવિધિ|અંતિમ વિધિ|ડીએનએ|ધરપકડ|તસ્કર|દાણચોર`,
     awaiting: String.raw`રાહ જો|રાહમાં|પ્રતીક્ષા|ઇંતેજાર|મુક્તિની માં?ગ|છુટકારાની માં?ગ|ડિસ્ચાર્જની માં?ગ|વાપસીની માં?ગ|પરત ફરવા માં?ગ|પરત આવવા માં?ગ`,

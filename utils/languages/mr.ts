@@ -16,6 +16,8 @@ export const mr: Language = {
   code: 'mr',
   name: 'Marathi',
   numbers: {
+    // सहा is six in Marathi and 'bore' in Hindi.
+    ambiguous: ['सहा'],
     // Persons counted in one word: "दोघांचा मृत्यू" (the death of two), "तिघे परतले".
     extra: {
       दोघे: 2,
@@ -133,6 +135,10 @@ export const mr: Language = {
   ],
   // "२०० हून अधिक", "१५० पेक्षा जास्त".
   qualifiersAfter: String.raw` ?(?:हून|पेक्षा|पेक्षाही) (?:अधिक|जास्त)`,
+  rangeJoiners: ' ते ',
+  incremental: { before: String.raw`आणखी\s*$` },
+  clauseEnders: String.raw` (?:परंतु|पण|मात्र|तर) `,
+  approxAfter: String.raw` ?(?:च्या|जणांच्या) (?:आसपास|जवळपास)`,
   cues: {
     other: String.raw`मृतदेह|पार्थिव|अंत्यसंस्कार|डीएनए|अटक (?:केली|करण्यात|झाली)|अटकेत|आरोपी|तस्कर|छापे|ठिकाणी|संस्थांवर|संस्थांविरुद्ध|रशियाला पाठव`,
     awaiting: String.raw`प्रतीक्षेत|प्रतीक्षा|वाट पाहत|सुटकेची मागणी|सुटकेच्या प्रतीक्षेत|परत येण्याची वाट|परतण्याची इच्छा|परत यायचे|सुटका हवी|प्रलंबित|मागणी`,

@@ -18,6 +18,8 @@ export const pa: Language = {
   code: 'pa',
   name: 'Punjabi (Gurmukhi)',
   numbers: {
+    // ਬਾਈ is 22 and 'brother'; ਦੱਸ (n2words' 10) is also 'tell'.
+    ambiguous: ['ਬਾਈ', 'ਦੱਸ'],
     // n2words writes ਦੱਸ, ਨੌਂ, ਸਤੱਰ and 11-18 without ੍ਹ; news writes ਦਸ, ਨੌ, ਸੱਤਰ, ਬਾਰ੍ਹਾਂ ...
     extra: {
       ਦਸ: 10,
@@ -132,6 +134,10 @@ export const pa: Language = {
   ],
   // "200 ਤੋਂ ਵੱਧ", "200 ਤੋਂ ਜ਼ਿਆਦਾ": more than 200.
   qualifiersAfter: String.raw` ਤੋਂ (?:ਵੀ )?(?:ਵੱਧ|ਵਧੇਰੇ|ਉੱਪਰ|(?:ਜ\u0A3C?|\u0A5B)ਿਆਦਾ)`,
+  rangeJoiners: ' ਤੋਂ ',
+  incremental: { after: String.raw`\s+ਹੋਰ(?= )` },
+  clauseEnders: String.raw` (?:ਜਦਕਿ|ਜਦੋਂਕਿ|ਜਦੋਂ ਕਿ|ਪਰ|ਪਰੰਤੂ|ਹਾਲਾਂਕਿ) `,
+  approxAfter: String.raw` ਦੇ (?:ਕਰੀਬ|ਲਗਭਗ|ਨੇੜੇ)`,
   cues: {
     other: String.raw`ਲਾ(?:ਸ\u0A3C?|\u0A36)|ਮ੍ਰਿਤਕ ਦੇਹ|ਦੇਹਾਂ|ਅੰਤਿਮ ਸੰਸਕਾਰ|ਸਸਕਾਰ|ਡੀਐਨਏ|ਡੀ\.ਐਨ\.ਏ|ਗ੍ਰਿਫ\u0A3C?ਤਾਰ|ਗ੍ਰਿ\u0A5Eਤਾਰ|ਤਸਕਰ`,
     awaiting: String.raw`ਉਡੀਕ|ਇੰਤਜ\u0A3C?ਾਰ|ਇੰਤ\u0A5Bਾਰ|ਛੁੱਟੀ ਮੰਗ|ਰਿਹਾਈ ਦੀ ਮੰਗ|ਵਾਪਸੀ ਦੀ ਮੰਗ|ਰਿਹਾਈ ਦੀ ਅਪੀਲ|ਡਿਸਚਾਰਜ ਦੀ ਮੰਗ|ਵਾਪਸ ਆਉਣਾ ਚਾਹੁੰਦੇ|ਵਾਪਸ ਆਉਣ ਦੀ ਮੰਗ`,

@@ -15,7 +15,23 @@ export interface Language {
     extra?: Record<string, number>;
     /** What may be glued to a number and still leave it a count of people: "పది" + "మంది". */
     countSuffixes?: readonly string[];
+    /**
+     * Number words that are also common words (Bengali নয়, nine and "is not"; Urdu اسی, eighty and
+     * "the same"): read as numbers only with a count suffix, or before a word for people.
+     */
+    ambiguous?: readonly string[];
   };
+  /** Between the two ends of a range: "35 से 50", "35 থেকে 50" (a regex source, its spaces included). */
+  rangeJoiners?: string;
+  /** New cases, not a running total: "two more", "another 63", "दो और", "আরও দুই" (regex sources). */
+  incremental?: {
+    /** Right before the number. */
+    before?: string;
+    /** Right after it. */
+    after?: string;
+  };
+  /** Words that end a clause, beside punctuation: "while", "but", "जबकि" (a regex source). */
+  clauseEnders?: string;
   /** Stage one, read on every page of a listed site (keep it short): Russia, India, the army or war. */
   detect: DetectWords;
   /** Stage two, the whole article. */
@@ -53,6 +69,8 @@ export interface Language {
   qualifiers?: ReadonlyArray<readonly [string, Qualifier]>;
   /** "20-plus", "150 से ज़्यादा": what right after a number makes it "at least" (a regex source). */
   qualifiersAfter?: string;
+  /** "50 के करीब": what right after a number makes it "about" (a regex source). */
+  approxAfter?: string;
   /** Words right after a number that make it no count: years, rupees, percent, days. */
   unitsAfter?: readonly string[];
   /** The months, January first, with the abbreviations news uses. */

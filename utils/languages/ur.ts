@@ -17,6 +17,8 @@ export const ur: Language = {
   code: 'ur',
   name: 'Urdu',
   numbers: {
+    // اسی is 80 and 'the same'; نو is 9 and 'new'; دو is 2 and 'give'.
+    ambiguous: ['اسی', 'نو', 'دو'],
     // Spellings beside n2words' (تیئیس, اکاون ...).
     extra: { تیئس: 23, اکیاون: 51, چھیالیس: 46, سینتالیس: 47 },
   },
@@ -97,6 +99,10 @@ export const ur: Language = {
   ],
   // "200 سے زائد", "200 سے زیادہ": more than 200.
   qualifiersAfter: String.raw` سے (?:بھی )?(?:زائد|زیادہ|اوپر)`,
+  rangeJoiners: ' سے ',
+  incremental: { before: String.raw`مزید\s*$` },
+  clauseEnders: String.raw` (?:جبکہ|جب کہ|لیکن|مگر|تاہم) `,
+  approxAfter: String.raw` کے (?:قریب|لگ بھگ)`,
   cues: {
     other: String.raw`(?<!ت)لاش|(?<!ہ)میت|جسد خاکی|جسد|آخری رسومات|تدفین|سپرد خاک|ڈی این اے|گرفتار|اسمگلر|انسانی اسمگلنگ`,
     awaiting: String.raw`انتظار|منتظر|رہائی کا مطالبہ|رہائی کی درخواست|رہائی کی اپیل|واپسی کا مطالبہ|واپسی کی درخواست|سبکدوشی کی درخواست|ڈسچارج کی درخواست`,
