@@ -1,6 +1,6 @@
 import type { FigureKind, Span, Subject } from './figure-types';
 import { alternation, LANGUAGES } from './languages';
-import { CUE_SLOTS, type CueSlot } from './languages/types';
+import { CUE_SLOTS, type CueSlot, type Language } from './languages/types';
 import type { NumberMention } from './read-numbers';
 
 /**
@@ -145,21 +145,15 @@ export interface Classified {
 
 interface Cue {
   kind: FigureKind;
-  re: RegExp;
   /** Higher wins inside one clause: a death beats the participle "serving" beside it. */
   strength: number;
   /** The government's push for their release, not a state of the people themselves. */
   push?: boolean;
 }
 
-/** The cues of every language, one per slot (utils/languages/types.ts), strongest first. */
-const CUES: Cue[] = (Object.keys(CUE_SLOTS) as CueSlot[]).map((slot) => ({
-  ...CUE_SLOTS[slot],
-  re: new RegExp(
-    alternation((l) => l.cues[slot]),
-    'i',
-  ),
-}));
+/** The cue slots (utils/languages/types.ts), strongest first. */
+const SLOTS = Object.keys(CUE_SLOTS) as CueSlot[];
+const CUES: Cue[] = SLOTS.map((slot) => CUE_SLOTS[slot]);
 
 const OTHER_NATIONALITY = new RegExp(
   alternation((l) => l.subject?.otherNationality),
@@ -223,7 +217,8 @@ export function isNotACount(text: string, m: NumberMention): boolean {
   if (m.value <= 3 && THE_FEW_BEFORE.test(before) && THE_FEW_AFTER.test(text.slice(m.end, m.end + 20)))
     return true;
   // "Of the two, Binil was killed": the pair just named, not a count.
-  if (m.value <= 3 && OF_THE_FEW_BEFORE.test(before) && /^\s*,/.test(text.slice(m.end, m.end + 4))) return true;
+  if (m.value <= 3 && OF_THE_FEW_BEFORE.test(before) && /^\s*,/.test(text.slice(m.end, m.end + 4)))
+    return true;
   const after = text.slice(m.end, m.end + 24);
   if (m.form === 'digits' && m.value >= 1900 && m.value <= 2100 && m.end - m.start === 4) {
     // A year, unless people follow: "2000 Indians"; but "the 2025 recruits" is a cohort by its year.
@@ -259,8 +254,58 @@ interface Found {
   distance: number;
 }
 
-/** All cues in one pattern, one group each, strongest first: one pass over a window finds them all. */
-export const ALL_CUES = new RegExp(CUES.map((c) => `(${c.re.source})`).join('|'), 'gi');
+/**
+ * A script, as the engine tells languages apart: Latin (English, Spanish), Cyrillic, Arabic (Urdu), or
+ * one of the Indian scripts (each a block of 128 code points). Devanagari serves Hindi and Marathi.
+ */
+function scriptOfCode(c: number): number {
+  if (c >= 0x0900 && c <= 0x0dff) return c >> 7;
+  if (c >= 0x0600 && c <= 0x06ff) return 0x0600;
+  if (c >= 0x0400 && c <= 0x052f) return 0x0400;
+  return 0;
+}
+
+/** The script of a language: that of the first letter of its cues that is not Latin. */
+function scriptOfLanguage(l: Language): number {
+  const words = Object.values(l.cues).join('');
+  for (let i = 0; i < words.length; i++) {
+    const s = scriptOfCode(words.charCodeAt(i));
+    if (s !== 0) return s;
+  }
+  return 0;
+}
+
+/** The script of a stretch of text: that of its first letter of a script other than Latin. */
+function scriptOfText(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x0400) {
+      const script = scriptOfCode(c);
+      if (script !== 0) return script;
+    }
+  }
+  return 0;
+}
+
+/**
+ * The cues of the languages of one script in one pattern, one group per slot, strongest first: one
+ * pass over a window finds them all. One pattern for every language would be too big for the regular
+ * expression engine to compile to machine code, and many times slower.
+ */
+const CUES_BY_SCRIPT = new Map<number, RegExp>();
+function cuesOf(script: number): RegExp {
+  let re = CUES_BY_SCRIPT.get(script);
+  if (!re) {
+    const languages = LANGUAGES.filter((l) => scriptOfLanguage(l) === script);
+    const slotSource = (slot: CueSlot) => {
+      const parts = languages.map((l) => l.cues[slot]).filter((s): s is string => Boolean(s));
+      return parts.length > 0 ? parts.map((s) => `(?:${s})`).join('|') : '(?!)';
+    };
+    re = new RegExp(SLOTS.map((slot) => `(${slotSource(slot)})`).join('|'), 'gi');
+    CUES_BY_SCRIPT.set(script, re);
+  }
+  return re;
+}
 
 function bestCue(segment: string, fromEnd: boolean): Found | null {
   let best: Found | null = null;
@@ -269,8 +314,9 @@ function bestCue(segment: string, fromEnd: boolean): Found | null {
   let serving: Found | null = null;
   let servingAt = -1;
   let bestAt = -1;
-  ALL_CUES.lastIndex = 0;
-  for (let m = ALL_CUES.exec(segment); m; m = ALL_CUES.exec(segment)) {
+  const cues = cuesOf(scriptOfText(segment));
+  cues.lastIndex = 0;
+  for (let m = cues.exec(segment); m; m = cues.exec(segment)) {
     let g = 1;
     while (m[g] === undefined) g++;
     const cue = CUES[g - 1] as Cue;

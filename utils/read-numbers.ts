@@ -45,9 +45,19 @@ const HUNDRED_WORDS = new Set(
     .flatMap(([, n]) => [n.hundred.normalize('NFC'), n.hundred.normalize('NFD')]),
 );
 const COUNT_SUFFIXES = countSuffixes();
+/** The count suffixes by their last code unit, longest first: most words end in none of them. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const s of COUNT_SUFFIXES) {
+  const last = s.charCodeAt(s.length - 1);
+  const list = SUFFIXES_BY_LAST.get(last);
+  if (list) list.push(s);
+  else SUFFIXES_BY_LAST.set(last, [s]);
+}
 /** Number words that are also common words: read only as a count of people (`numbers.ambiguous`). */
 const AMBIGUOUS = new Set(
-  LANGUAGES.flatMap((l) => (l.numbers?.ambiguous ?? []).flatMap((w) => [w.normalize('NFC'), w.normalize('NFD')])),
+  LANGUAGES.flatMap((l) =>
+    (l.numbers?.ambiguous ?? []).flatMap((w) => [w.normalize('NFC'), w.normalize('NFD')]),
+  ),
 );
 /** What makes an ambiguous number word a count: a count suffix as a word, or a word for people. */
 const PEOPLE_AFTER = new RegExp(
@@ -165,7 +175,8 @@ function parseWords(text: string, start: number): WordParse | null {
       lastWasTens = false;
     } else if (w === 'dozen') {
       // "several dozen", "a few dozen" are "dozens"; "a dozen", "two dozen" about 12 a dozen.
-      const several = !sawNumber && current === 0 && SEVERAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+      const several =
+        !sawNumber && current === 0 && SEVERAL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
       current = several ? 24 : Math.max(current, 1) * 12;
       qualifier = several ? 'at_least' : 'approx';
       sawNumber = true;
@@ -416,7 +427,7 @@ function scriptWordEnd(text: string, i: number): number {
 function wordValue(word: string): number | undefined {
   const whole = WORD_VALUES.get(word);
   if (whole !== undefined) return whole;
-  for (const suffix of COUNT_SUFFIXES) {
+  for (const suffix of SUFFIXES_BY_LAST.get(word.charCodeAt(word.length - 1)) ?? []) {
     if (word.length > suffix.length && word.endsWith(suffix)) {
       const v = WORD_VALUES.get(word.slice(0, -suffix.length));
       if (v !== undefined) return v;

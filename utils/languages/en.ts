@@ -82,7 +82,10 @@ export const en: Language = {
     ['an estimated', 'approx'],
   ],
   qualifiersAfter: String.raw`-plus\b| plus\b`,
-  incremental: { before: String.raw`\b(?:another|a further|further|additional|fresh)\s*$`, after: String.raw`\s*more\b` },
+  incremental: {
+    before: String.raw`\b(?:another|a further|further|additional|fresh)\s*$`,
+    after: String.raw`\s*more\b`,
+  },
   clauseEnders: String.raw`\band\b(?= \d)|\b(?:and that|saying|adding|while|but|even as|whereas)\b`,
   cues: {
     other: String.raw`cremat\w*|\bdna\b|arrest\w*|\baccused\b|persons and entities|traffickers|\blocations\b|\bpremises\b|\bplaces\b|\bfirms\b|consultanc\w*|\bagencies\b|\bcompanies\b|\bvictims\b|\binstances\b|\b(?:sent|taken)\b[^.;]{0,30}\bto russia`,
