@@ -43,7 +43,7 @@ const UNIT_WORDS = words(
   '₹ rs rs. inr $ usd us$ € £ aged age ages no. # page article section rule clause para paragraph chapter flight room class ward gate platform route sector phase round episode season vol vol. volume version percent',
 );
 /** Month names of every language, their abbreviations among them. */
-const MONTH_WORDS = new Set(LANGUAGES.flatMap((l) => (l.months ?? []).map((w) => w.toLowerCase())));
+const MONTH_WORDS = new Set(LANGUAGES.flatMap((l) => (l.months ?? []).flat().map((w) => w.toLowerCase())));
 
 /** Units after a number in every language: "years", "साल", "రూపాయలు". */
 const UNIT_WORDS_AFTER = new Set(LANGUAGES.flatMap((l) => (l.unitsAfter ?? []).map((w) => w.toLowerCase())));
@@ -157,6 +157,11 @@ const CUES: Cue[] = SLOTS.map((slot) => CUE_SLOTS[slot]);
 
 const OTHER_NATIONALITY = new RegExp(
   alternation((l) => l.subject?.otherNationality),
+  'i',
+);
+/** "3,000 Nepalis", "104 young Sri Lankans": another nation's people, a count's licence. */
+const NATIONALS_HEAD = new RegExp(
+  `^[\\s,]*(?:[a-z-]+\\s+){0,2}?(?:${alternation((l) => l.subject?.otherNationality)})`,
   'i',
 );
 const FOREIGN = /foreign(?:ers| nationals| fighters| recruits| mercenaries| citizens)/i;
@@ -500,7 +505,8 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
     PEOPLE_NOUN.test(after) ||
     BARE_VERB.test(after) ||
     (LICENSING_LAST_WORDS.has(last) && LICENSING_BEFORE.test(before.slice(-45))) ||
-    SCRIPT_HEAD.test(after);
+    SCRIPT_HEAD.test(after) ||
+    NATIONALS_HEAD.test(after);
   if (!licensed && !isDenominator) return null;
 
   let kind: FigureKind | 'inherit' | null = null;

@@ -53,6 +53,12 @@ describe('extractFigures: kinds from the clause', () => {
       'Nepal says 200 Nepali nationals have been recruited.',
       ['200 recruited_total exact other_nationality 2025-11-08'],
     ],
+    // Another nation's people named by their demonym alone.
+    [
+      'Around 3,000 Nepalis have joined the Russian army.',
+      ['3000 recruited_total approx other_nationality 2025-11-08'],
+    ],
+    ['At least 17 Sri Lankans were killed.', ['17 killed at_least other_nationality 2025-11-08']],
   ])('%s', (sentence, expected) => {
     expect(figures(sentence)).toEqual(expected);
   });
