@@ -10,21 +10,27 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCardinal as bn } from 'n2words/bn-BD';
 import { toCardinal as en } from 'n2words/en-IN';
+import { toCardinal as es } from 'n2words/es-ES';
 import { toCardinal as gu } from 'n2words/gu-IN';
 import { toCardinal as hi } from 'n2words/hi-IN';
 import { toCardinal as kn } from 'n2words/kn-IN';
 import { toCardinal as mr } from 'n2words/mr-IN';
 import { toCardinal as pa } from 'n2words/pa-IN';
+import { toCardinal as ru } from 'n2words/ru-RU';
 import { toCardinal as ta } from 'n2words/ta-IN';
 import { toCardinal as te } from 'n2words/te-IN';
+import { toCardinal as ukLatinI } from 'n2words/uk-UA';
 import { toCardinal as ur } from 'n2words/ur-PK';
 
 import type { SpelledNumbers } from '../utils/languages/types';
 
 type Spell = (n: number) => string;
 
+/** n2words' Ukrainian, with the Cyrillic і where it writes the Latin i. */
+const uk: Spell = (n) => ukLatinI(n).replace(/i/g, '\u0456');
+
 /** The languages n2words spells, by the engine's language code. */
-export const SPELLERS: Record<string, Spell> = { bn, en, gu, hi, kn, mr, pa, ta, te, ur };
+export const SPELLERS: Record<string, Spell> = { bn, en, es, gu, hi, kn, mr, pa, ru, ta, te, uk, ur };
 
 /** The last word of a spelled number: "एक सौ" → "सौ". */
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);

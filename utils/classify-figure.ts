@@ -183,9 +183,16 @@ const YEAR_AS_COUNT =
   /^\s+(?:[a-z]+\s+)?(?:indians|nationals|citizens|people|persons|men|youths|recruits|soldiers)\b/i;
 /**
  * A word of an Indian script or of Urdu right after a number: its noun or its verb, a count's licence,
- * glued on after a hyphen or an apostrophe too ("২৬-এ", "দু'জন").
+ * glued on after a hyphen or an apostrophe too ("২৬-এ", "দু'জন"). A Cyrillic word too, or one after a
+ * dash between spaces, which stands for "to be" ("семеро — зниклі безвісти"); a Cyrillic ending glued
+ * on after a hyphen makes an ordinal ("63-й").
  */
-const SCRIPT_HEAD = /^(?:\s*|[-'’]|\s*[-'’]\s*)[\u0900-\u0DFF\u0620-\u06FF]/;
+const SCRIPT_HEAD =
+  /^(?:\s*|[-'’]|\s*[-'’]\s*)[\u0900-\u0DFF\u0620-\u06FF]|^\s*[\u0400-\u04FF]|^\s+[—–-]\s+[\u0400-\u04FF]/;
+/** The same in the languages written in English's script: a noun for people, or a verb ("seis indios"). */
+const COUNT_HEAD = new RegExp(`^[\\s,]*(?:${alternation((l) => l.countHead)})`, 'i');
+/** Remains or DNA samples a few words before a number, in the languages that name them before it. */
+const OTHER_BEFORE = new RegExp(`(?:${alternation((l) => l.otherBefore)})\\s+(?:\\S+\\s+){0,3}$`, 'i');
 const YEAR_DETERMINER = /\b(?:the|this|that|these|those|its|their|his|her)\s*$/i;
 /** "The number of Indians serving ... has risen to 44": the figure's subject lies before it. */
 const SUBJECT_BEFORE =
@@ -232,9 +239,9 @@ export function isNotACount(text: string, m: NumberMention): boolean {
   const first = after.charCodeAt(0) === 32 ? after.charCodeAt(1) : after.charCodeAt(0);
   if (first === 37 || first === 176) return true; // % and °
   let next = nextWord(text, m.end);
-  if (next === 'of') {
-    // "four of the states": the unit follows the partitive.
-    let at = text.indexOf('of', m.end) + 2;
+  if (next === 'of' || next === 'de') {
+    // "four of the states": the unit follows the partitive; "19 de septiembre" reads so too.
+    let at = text.indexOf(next, m.end) + next.length;
     next = nextWord(text, at);
     if (next === 'the' || next === 'these' || next === 'those') {
       at = text.indexOf(next, at) + next.length;
@@ -448,6 +455,7 @@ const CLAUSE_SPLIT_ALL = new RegExp(CLAUSE_SPLIT.source, 'g');
  */
 function cueAfter(after: string): { found: Found; clauseEnd: number; at: number } | null {
   let from = 0;
+  let aside: { found: Found; clauseEnd: number; at: number } | null = null;
   CLAUSE_SPLIT_ALL.lastIndex = 0;
   for (let i = 0; from <= after.length; i++) {
     const sep = CLAUSE_SPLIT_ALL.exec(after);
@@ -458,9 +466,18 @@ function cueAfter(after: string): { found: Found; clauseEnd: number; at: number 
     if (i > 0 && RELATIVE.test(part)) continue;
     if (i > 0 && /^\s*(?:out of|of whom|of which|of them|of these|among them)\b/i.test(part)) break;
     const cue = bestCue(part, false);
-    if (cue) return { found: cue, clauseEnd: partStart + part.length, at: partStart + cue.distance };
+    if (!cue) continue;
+    const found = { found: cue, clauseEnd: partStart + part.length, at: partStart + cue.distance };
+    // "Двенадцать граждан Индии, завербованных в российскую армию, погибли": a weak cue in a clause
+    // set off by commas after the number's own gives way to a stronger one in the clause after it.
+    if (i > 0 && cue.strength <= 1 && !aside) {
+      aside = found;
+      continue;
+    }
+    if (aside && cue.strength <= aside.found.strength) return aside;
+    return found;
   }
-  return null;
+  return aside;
 }
 
 /**
@@ -506,6 +523,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
     BARE_VERB.test(after) ||
     (LICENSING_LAST_WORDS.has(last) && LICENSING_BEFORE.test(before.slice(-45))) ||
     SCRIPT_HEAD.test(after) ||
+    COUNT_HEAD.test(after) ||
     NATIONALS_HEAD.test(after);
   if (!licensed && !isDenominator) return null;
 
@@ -519,6 +537,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   const label = labelled ? before.slice(before.lastIndexOf('|') + 1) : '';
   if (OTHER_HEAD.test(after) || THING_HEAD.test(after) || REMAINS_LABEL.test(label)) kind = 'other';
   else if (adjacent) kind = adjacent[0];
+  else if (OTHER_BEFORE.test(near.slice(-60))) kind = 'other';
   if (kind) strength = 5;
   else {
     // "The number of Indians serving ... has risen to 44": the subject lies before the number, so the

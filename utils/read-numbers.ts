@@ -34,6 +34,21 @@ const WORD_ALTERNATION = [...Object.keys(TENS), ...Object.keys(UNITS), 'hundreds
  */
 const WORD_VALUES = numberWords();
 for (const w of Object.keys(UNITS).concat(Object.keys(TENS))) WORD_VALUES.delete(w);
+/** Cyrillic words are looked up lower-cased ("Семеро" as "семеро"). */
+for (const [w, v] of [...WORD_VALUES]) if (/[\u0400-\u04FF]/.test(w)) WORD_VALUES.set(w.toLowerCase(), v);
+/** A letter of the Latin script, accented ones included: the letters of Spanish number words. */
+const LATIN_LETTER = /[a-z\u00C0-\u00FF]/i;
+/**
+ * Number words in the Latin script of languages other than English ("seis", "veintiséis", "treinta y
+ * seis"): the first words they begin with, for NUMBER_START, longest first.
+ */
+const LATIN_FIRST = [
+  ...new Set(
+    [...WORD_VALUES.keys()]
+      .filter((w) => /^[a-z\u00C0-\u00FF' ]+$/i.test(w))
+      .map((w) => (w.includes(' ') ? w.slice(0, w.indexOf(' ')) : w)),
+  ),
+].sort((a, b) => b.length - a.length);
 /** The first words of the numbers spelled in two words ("ఇరవై" of "ఇరవై ఆరు"). */
 const PAIR_FIRST = new Set(
   [...WORD_VALUES.keys()].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))),
@@ -79,17 +94,29 @@ function digitOf(c: number): number {
   return -1;
 }
 
-/** A letter or mark of an Indian script or of Arabic script (digits and sentence marks excluded). */
+/**
+ * A letter or mark of an Indian script, of Arabic script or of Cyrillic (digits and sentence marks
+ * excluded).
+ */
 function isScriptLetter(c: number): boolean {
   if (c === 0x200c || c === 0x200d) return true; // joiners inside a word
   if (c >= 0x0900 && c <= 0x0dff) return digitOf(c) < 0 && c !== 0x0964 && c !== 0x0965;
   if (c >= 0x0620 && c <= 0x06ff) return digitOf(c) < 0 && c !== 0x06d4;
-  return false;
+  return isCyrillic(c);
+}
+
+function isCyrillic(c: number): boolean {
+  return c >= 0x0400 && c <= 0x04ff;
+}
+
+/** ' ’ ʼ: inside a Ukrainian word ("п'ять", "сімʼя"), between two Cyrillic letters. */
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x02bc;
 }
 
 /** Where a number may begin: a digit of any script, an English number word, or a word of another script. */
 const NUMBER_START = new RegExp(
-  `[${DIGIT_CLASS}]|\\b(?:${WORD_ALTERNATION})\\b|(?<![\\u0900-\\u0DFF\\u0620-\\u06FF\\u200C\\u200D])[\\u0900-\\u0DFF\\u0620-\\u06FF]`,
+  `[${DIGIT_CLASS}]|\\b(?:${[WORD_ALTERNATION, ...LATIN_FIRST].join('|')})\\b|(?<![\\u0900-\\u0DFF\\u0620-\\u06FF\\u200C\\u200D])[\\u0900-\\u0DFF\\u0620-\\u06FF]|(?<![\\u0400-\\u04FF'\\u2019\\u02BC])[\\u0400-\\u04FF]`,
   'gi',
 );
 const DIGITS = new RegExp(`[${DIGIT_CLASS}]+(?:,[${DIGIT_CLASS}]{2,3})*(?:\\.[0-9]+)?`, 'y');
@@ -363,7 +390,7 @@ function parseAt(text: string, start: number): ParseResult | null {
     value = w.value;
     form = 'words';
   } else {
-    const w = parseWords(text, start);
+    const w = parseWords(text, start) ?? latinWordAt(text, start);
     if (!w) return null;
     // "a hundred", "a dozen": include the article.
     end = w.end;
@@ -416,11 +443,77 @@ function skipWord(text: string, i: number): number {
   return Math.max(j, i + 1);
 }
 
-/** The end of the word of a script's letters starting at `i`. */
+/** The end of the word of a script's letters starting at `i` (a Cyrillic word with its apostrophe). */
 function scriptWordEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isScriptLetter(text.charCodeAt(j))) j++;
+  for (;;) {
+    while (j < text.length && isScriptLetter(text.charCodeAt(j))) j++;
+    if (
+      isApostrophe(text.charCodeAt(j)) &&
+      isCyrillic(text.charCodeAt(j - 1)) &&
+      isCyrillic(text.charCodeAt(j + 1))
+    ) {
+      j++;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** A word as the number tables spell it: Cyrillic lower-cased, its apostrophe the ASCII one. */
+function tableForm(word: string): string {
+  return isCyrillic(word.charCodeAt(0)) ? word.toLowerCase().replace(/[\u2019\u02BC]/g, "'") : word;
+}
+
+/** The end of a word of Latin letters starting at `i`. */
+function latinWordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && LATIN_LETTER.test(text[j] as string)) j++;
   return j;
+}
+
+/**
+ * A number word in the Latin script of another language than English at `start`: "seis", "veintiséis",
+ * "treinta y seis", "doscientos dos".
+ */
+function latinWordAt(text: string, start: number): WordParse | null {
+  const words: Array<{ word: string; end: number }> = [];
+  let at = start;
+  for (let k = 0; k < 5; k++) {
+    const e = latinWordEnd(text, at);
+    if (e === at) break;
+    words.push({ word: text.slice(at, e).toLowerCase(), end: e });
+    if (text.charCodeAt(e) !== 32) break;
+    at = e + 1;
+  }
+  /** The longest number of one to three words from word `i`. */
+  const longest = (i: number): { value: number; next: number } | null => {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const key = words
+        .slice(i, i + n)
+        .map((w) => w.word)
+        .join(' ');
+      const v = WORD_VALUES.get(key);
+      if (v !== undefined) return { value: v, next: i + n };
+    }
+    return null;
+  };
+  const first = longest(0);
+  if (!first) return null;
+  // "once" is eleven in Spanish and a word in English: a number only before a word for people.
+  const after = words[first.next];
+  if (AMBIGUOUS.has(words[0]?.word ?? '') && !(after && PEOPLE_AFTER.test(after.word))) return null;
+  let value = first.value;
+  let next = first.next;
+  // "doscientos dos", "ciento veinte": hundreds written as one word, and what follows them.
+  if (value >= 100 && value < 1000 && value % 100 === 0) {
+    const rest = longest(next);
+    if (rest && rest.value < 100) {
+      value += rest.value;
+      next = rest.next;
+    }
+  }
+  return { end: (words[next - 1] as { end: number }).end, value, qualifier: 'exact' };
 }
 
 /** The value of one word: a number word, or one with a count suffix glued on ("పదిమంది"). */
@@ -442,14 +535,14 @@ function wordValue(word: string): number | undefined {
  */
 function scriptWordAt(text: string, start: number): { end: number; value: number } | null {
   const end1 = scriptWordEnd(text, start);
-  const w1 = text.slice(start, end1);
+  const w1 = tableForm(text.slice(start, end1));
   const first = wordValue(w1);
   // Most words are no number and begin none: nothing more to read.
   if (first === undefined && !PAIR_FIRST.has(w1)) return null;
   const next = (from: number) => {
     if (text.charCodeAt(from) !== 32 || !isScriptLetter(text.charCodeAt(from + 1))) return null;
     const e = scriptWordEnd(text, from + 1);
-    return { word: text.slice(from + 1, e), end: e };
+    return { word: tableForm(text.slice(from + 1, e)), end: e };
   };
   const n1 = next(end1);
   // Two words that make one number: n2words spells 26 in Telugu and 98 in Tamil so.
@@ -471,6 +564,14 @@ function scriptWordAt(text: string, start: number): { end: number; value: number
       end = n2.end;
     }
     return { end, value };
+  }
+  if (n1 && first >= 100 && first < 1000 && first % 100 === 0) {
+    // "двісті два", "сто двадцять шість": hundreds written as one word, and what follows them.
+    const n2 = next(n1.end);
+    const pair = n2 ? WORD_VALUES.get(`${n1.word} ${n2.word}`) : undefined;
+    const rest = pair ?? wordValue(n1.word);
+    if (rest !== undefined && rest < 100)
+      return { end: pair !== undefined ? (n2 as { end: number }).end : n1.end, value: first + rest };
   }
   return { end: end1, value: first };
 }

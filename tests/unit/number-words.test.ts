@@ -23,6 +23,14 @@ describe('number words', () => {
       }
     expect(numberWords().get('छब्बीस')).toBe(26);
   });
+
+  it('spell Ukrainian with the Cyrillic і, where n2words writes the Latin i', () => {
+    expect(NUMBER_WORDS.uk?.cardinals['двадцять шість']).toBe(26);
+    expect(NUMBER_WORDS.uk?.cardinals['сім']).toBe(7);
+    for (const code of ['uk', 'ru'])
+      for (const word of Object.keys(NUMBER_WORDS[code]?.cardinals ?? {}))
+        expect(word, code).not.toMatch(/[a-z]/i);
+  });
 });
 
 const values = (text: string) => readNumbers(text).map((m) => m.value);

@@ -12,6 +12,28 @@ import type { DetectWords } from './types';
 import { urDetect } from './ur';
 
 /**
+ * Ukrainian, Russian and Spanish: their detector words live here rather than in their own files, so
+ * that the detector carries these few stems and nothing else of the three languages. Cyrillic has no
+ * `\b` in JavaScript: stems are chosen not to sit inside common words ("інді" + a case ending, not
+ * "індивідуальний").
+ */
+export const ukDetect: DetectWords = {
+  russia: 'росі|україн',
+  india: 'інді[йяїює]',
+  military: 'армі|війн|військ|верб[уо]',
+};
+export const ruDetect: DetectWords = {
+  russia: 'росси|украин',
+  india: 'инди[йяюие]',
+  military: 'арми|войн|военн|верб[уо]',
+};
+export const esDetect: DetectWords = {
+  russia: String.raw`rusia|\brus[oa]s?\b|ucrania`,
+  india: String.raw`\bindios?\b`,
+  military: String.raw`ejército|guerra|reclut|combat(?:e|ir|ien)|militar(?:es)?\b`,
+};
+
+/**
  * The few words of each language the always-injected detector needs (DESIGN.md section 5): it imports
  * these alone, not the languages' other words.
  */
@@ -27,6 +49,9 @@ const DETECT: readonly DetectWords[] = [
   knDetect,
   mlDetect,
   urDetect,
+  ukDetect,
+  ruDetect,
+  esDetect,
 ];
 
 const join = (pick: (d: DetectWords) => string) =>

@@ -1,5 +1,6 @@
 import { bn } from './bn';
 import { en } from './en';
+import { es } from './es';
 import { gu } from './gu';
 import { hi } from './hi';
 import { kn } from './kn';
@@ -7,16 +8,18 @@ import { ml } from './ml';
 import { mr } from './mr';
 import { NUMBER_WORDS } from './number-words';
 import { pa } from './pa';
+import { ru } from './ru';
 import { ta } from './ta';
 import { te } from './te';
 import type { Language } from './types';
+import { uk } from './uk';
 import { ur } from './ur';
 
 /**
  * Every language the engine reads, each in a file of its own. Adding a language is adding its file
  * here, its spelled numbers (scripts/number-words.ts, when n2words has them) and its fixtures.
  */
-export const LANGUAGES: readonly Language[] = [en, hi, mr, bn, pa, gu, ta, te, kn, ml, ur];
+export const LANGUAGES: readonly Language[] = [en, hi, mr, bn, pa, gu, ta, te, kn, ml, ur, uk, ru, es];
 
 /** The sources of one field of every language, as one alternation (no language: never matches). */
 export function alternation(pick: (l: Language) => string | undefined): string {

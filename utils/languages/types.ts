@@ -71,6 +71,17 @@ export interface Language {
   qualifiersAfter?: string;
   /** "50 के करीब": what right after a number makes it "about" (a regex source). */
   approxAfter?: string;
+  /**
+   * Words right after a number that make it a count, in a language written in English's script (any
+   * word of an Indian script, of Arabic script or of Cyrillic does): its noun for people or the verb
+   * it is the subject of ("seis indios", "26 murieron"), a regex source read from the number on.
+   */
+  countHead?: string;
+  /**
+   * Words a few words before a number that make it a count of `other` whatever follows: remains, DNA
+   * samples ("останки 10 загиблих", "зразки ДНК членів сімей 18 індійців"), a regex source.
+   */
+  otherBefore?: string;
   /** Words right after a number that make it no count: years, rupees, percent, days. */
   unitsAfter?: readonly string[];
   /** The months, January first, with the abbreviations news uses. */
