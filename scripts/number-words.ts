@@ -35,10 +35,26 @@ export const SPELLERS: Record<string, Spell> = { bn, en, es, gu, hi, kn, mr, pa,
 /** The last word of a spelled number: "एक सौ" → "सौ". */
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 
+/** The powers a word after a number multiplies it by: thousand, lakh, crore, million. */
+const POWERS = [1_000, 100_000, 1_000_000, 10_000_000];
+
 export function spelledNumbers(spell: Spell): SpelledNumbers {
   const cardinals: Record<string, number> = {};
   for (let n = 1; n <= 99; n++) cardinals[spell(n)] = n;
-  return { cardinals, hundred: lastWord(spell(100)), thousand: lastWord(spell(1000)) };
+  // "पाँच लाख", "dos mil", "два мільйони": the last word of a spelled power (of one and of two, for
+  // the forms a language gives its plural), when what comes before it is a number of the table.
+  const multipliers: Record<string, number> = {};
+  for (const power of POWERS)
+    for (const times of [1, 2, 5]) {
+      const spelled = spell(power * times);
+      const cut = spelled.lastIndexOf(' ');
+      const before = cut < 0 ? '' : spelled.slice(0, cut);
+      const count = before === '' ? 1 : cardinals[before];
+      const word = spelled.slice(cut + 1);
+      if (count !== undefined && !(word in multipliers))
+        multipliers[word] = (power * times) / count;
+    }
+  return { cardinals, hundred: lastWord(spell(100)), thousand: lastWord(spell(1000)), multipliers };
 }
 
 export function numberWordsModule(): string {

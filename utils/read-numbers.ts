@@ -60,6 +60,24 @@ const HUNDRED_WORDS = new Set(
     .flatMap(([, n]) => [n.hundred.normalize('NFC'), n.hundred.normalize('NFD')]),
 );
 const COUNT_SUFFIXES = countSuffixes();
+/** Thousand, lakh, crore ... in every language (n2words'), both Unicode forms, English lower-cased. */
+const MULTIPLIERS = new Map<string, number>(
+  Object.values(NUMBER_WORDS).flatMap((n) =>
+    Object.entries(n.multipliers).flatMap(([w, by]): Array<[string, number]> => [
+      [w.normalize('NFC'), by],
+      [w.normalize('NFD'), by],
+    ]),
+  ),
+);
+
+/** A multiplier word at `i` ("लाख", "thousand"), with where it ends. */
+function multiplierAt(text: string, i: number): { by: number; end: number } | null {
+  let j = i;
+  while (j < text.length && (isScriptLetter(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)))) j++;
+  if (j === i) return null;
+  const by = MULTIPLIERS.get(text.slice(i, j).toLowerCase());
+  return by === undefined ? null : { by, end: j };
+}
 /** The count suffixes by their last code unit, longest first: most words end in none of them. */
 const SUFFIXES_BY_LAST = new Map<number, string[]>();
 for (const s of COUNT_SUFFIXES) {
@@ -397,6 +415,14 @@ function parseAt(text: string, start: number): ParseResult | null {
     value = w.value;
     qualifier = w.qualifier;
     form = 'words';
+  }
+  // "5 हज़ार", "दो लाख", "3 thousand": the word after multiplies the number.
+  if (text.charCodeAt(end) === 32) {
+    const after = multiplierAt(text, end + 1);
+    if (after) {
+      value *= after.by;
+      end = after.end;
+    }
   }
   if (ordinalAt(text, end)) return { skipTo: end + 2 };
   const next = text.charCodeAt(end);

@@ -44,6 +44,11 @@ describe('readNumbers', () => {
     ['২০০র বেশি ভারতীয়', [{ text: '২০০', value: 200, qualifier: 'at_least' }]],
     ['50 के करीब भारतीय', [{ text: '50', value: 50, qualifier: 'approx' }]],
     ['50 کے قریب ہندوستانی', [{ text: '50', value: 50, qualifier: 'approx' }]],
+    // Thousand, lakh, crore after a number multiply it.
+    ['5 हज़ार भारतीय', [{ text: '5 हज़ार', value: 5000, qualifier: 'exact' }]],
+    ['दो लाख रुपये', [{ text: 'दो लाख', value: 200000, qualifier: 'exact' }]],
+    ['3 thousand Indians', [{ text: '3 thousand', value: 3000, qualifier: 'exact' }]],
+    ['12 lakh rupees', [{ text: '12 lakh', value: 1200000, qualifier: 'exact' }]],
     // Number words that are also common words count only people.
     ['সরকারি হিসাব সম্পূর্ণ নয় কারণ', []],
     ['নয় জন ভারতীয়', [{ text: 'নয়', value: 9, qualifier: 'exact' }]],

@@ -106,6 +106,11 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'শত',
     thousand: 'হাজার',
+    multipliers: {
+      হাজার: 1000,
+      লাখ: 100000,
+      কোটি: 10000000,
+    },
   },
   en: {
     cardinals: {
@@ -211,6 +216,11 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'hundred',
     thousand: 'thousand',
+    multipliers: {
+      thousand: 1000,
+      lakh: 100000,
+      crore: 10000000,
+    },
   },
   es: {
     cardinals: {
@@ -316,6 +326,10 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'cien',
     thousand: 'mil',
+    multipliers: {
+      mil: 1000,
+      millones: 1000000,
+    },
   },
   gu: {
     cardinals: {
@@ -421,6 +435,11 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'સો',
     thousand: 'હજાર',
+    multipliers: {
+      હજાર: 1000,
+      લાખ: 100000,
+      કરોડ: 10000000,
+    },
   },
   hi: {
     cardinals: {
@@ -526,6 +545,11 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'सौ',
     thousand: 'हज़ार',
+    multipliers: {
+      हज़ार: 1000,
+      लाख: 100000,
+      करोड़: 10000000,
+    },
   },
   kn: {
     cardinals: {
@@ -631,6 +655,11 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'ನೂರು',
     thousand: 'ಸಾವಿರ',
+    multipliers: {
+      ಸಾವಿರ: 1000,
+      ಲಕ್ಷ: 100000,
+      ಕೋಟಿ: 10000000,
+    },
   },
   mr: {
     cardinals: {
@@ -736,6 +765,11 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'शंभर',
     thousand: 'हजार',
+    multipliers: {
+      हजार: 1000,
+      लाख: 100000,
+      कोटी: 10000000,
+    },
   },
   pa: {
     cardinals: {
@@ -841,6 +875,11 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'ਸੌ',
     thousand: 'ਹਜ਼ਾਰ',
+    multipliers: {
+      ਹਜ਼ਾਰ: 1000,
+      ਲੱਖ: 100000,
+      ਕਰੋੜ: 10000000,
+    },
   },
   ru: {
     cardinals: {
@@ -946,6 +985,12 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'сто',
     thousand: 'тысяча',
+    multipliers: {
+      тысяч: 1000,
+      миллион: 1000000,
+      миллиона: 1000000,
+      миллионов: 1000000,
+    },
   },
   ta: {
     cardinals: {
@@ -1051,6 +1096,11 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'நூறு',
     thousand: 'ஆயிரம்',
+    multipliers: {
+      ஆயிரம்: 1000,
+      லட்சம்: 100000,
+      கோடி: 10000000,
+    },
   },
   te: {
     cardinals: {
@@ -1156,6 +1206,11 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'వంద',
     thousand: 'వెయ్యి',
+    multipliers: {
+      వెయ్యి: 1000,
+      లక్ష: 100000,
+      కోటి: 10000000,
+    },
   },
   uk: {
     cardinals: {
@@ -1261,6 +1316,12 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'сто',
     thousand: 'тисяча',
+    multipliers: {
+      тисяч: 1000,
+      мільйон: 1000000,
+      мільйони: 1000000,
+      мільйонів: 1000000,
+    },
   },
   ur: {
     cardinals: {
@@ -1366,5 +1427,10 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = {
     },
     hundred: 'سو',
     thousand: 'ہزار',
+    multipliers: {
+      ہزار: 1000,
+      لاکھ: 100000,
+      کروڑ: 10000000,
+    },
   },
 };

@@ -142,4 +142,6 @@ export interface SpelledNumbers {
   /** The word that multiplies by a hundred, and by a thousand ("सौ", "हज़ार"). */
   hundred: string;
   thousand: string;
+  /** The words after a number that multiply it: "हज़ार" 1,000, "लाख" 100,000, "करोड़" 10,000,000. */
+  multipliers: Record<string, number>;
 }
