@@ -125,7 +125,31 @@ export function findArticleRoot(doc: Document): Element | null {
     // A story split across sibling containers: climb while the parent is not much bigger.
     const parent = best.parentElement;
     if (parent && parent.tagName.toUpperCase() === 'ARTICLE') best = parent;
+    // A live blog: its entries are sibling containers of one kind, each of them a story's worth of text.
+    // The blog is all of them, not the entry with the most commas.
+    else if (parent && entriesBeside(best, scores)) best = parent;
     return best;
   }
   return doc.querySelector('article') ?? doc.querySelector('main') ?? bodyOf(doc);
+}
+
+/** The smallest raw score a sibling entry needs, beside the best container's. */
+const ENTRY_SHARE = 0.3;
+
+/**
+ * Whether `best` is one of several sibling entries of one kind (same tag and class), at least two of
+ * the others scoring as text in their own right and not mostly links: the entries of a live blog.
+ */
+function entriesBeside(best: Element, scores: Map<Element, number>): boolean {
+  const raw = scores.get(best) ?? 0;
+  const kind = `${best.tagName} ${best.getAttribute('class') ?? ''}`;
+  let alike = 0;
+  for (let s = best.parentElement?.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === best || `${s.tagName} ${s.getAttribute('class') ?? ''}` !== kind) continue;
+    const score = scores.get(s) ?? 0;
+    if (score < Math.max(3, raw * ENTRY_SHARE)) continue;
+    if (linkDensity(s, (s.textContent ?? '').length) > 0.5) continue;
+    if (++alike >= 2) return true;
+  }
+  return false;
 }

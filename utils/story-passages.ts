@@ -19,6 +19,9 @@ const STORY = new RegExp(
 const TIME_STAMP =
   /^(?:(?:updated|posted)(?: at)?:?\s*)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|hrs|ist)?(?:\s*ist)?(?:\s|$)/i;
 
+/** What separates the stories of a roundup's headline: "...; Chamoli landslide kills 9 | ...". */
+const TITLE_SEPARATOR = /[;|\n]/;
+
 /** How far before and after a figure the story's name may stand, in characters. */
 const REACH_BEFORE = 900;
 const REACH_AFTER = 400;
@@ -51,8 +54,16 @@ export function inStoryPassages(model: TextModel, figures: readonly Figure[]): F
     }
     return [from, to];
   };
+  /** A headline's part about the story: a roundup's headline joins several with ';' or '|'. */
+  const inTitlePart = (pos: number): boolean => {
+    let from = pos;
+    while (from > 0 && !TITLE_SEPARATOR.test(text[from - 1] as string)) from--;
+    let to = pos;
+    while (to < titleEnd && !TITLE_SEPARATOR.test(text[to] as string)) to++;
+    return at.some((a) => a >= from && a < to);
+  };
   const near = (pos: number): boolean => {
-    if (pos < titleEnd) return true;
+    if (pos < titleEnd) return inTitlePart(pos);
     const [from, to] = entryOf(pos);
     // The first story mention at or after the figure's reach back, inside its own entry.
     const back = Math.max(from, pos - REACH_BEFORE);
@@ -65,5 +76,10 @@ export function inStoryPassages(model: TextModel, figures: readonly Figure[]): F
     }
     return lo < at.length && (at[lo] as number) <= Math.min(pos + REACH_AFTER, to);
   };
-  return figures.filter((f) => f.mentions.some((m) => near(m.start)));
+  // A figure of the body is the story's where the body speaks of the story beside it; the headline
+  // decides only for a figure it alone states.
+  return figures.filter((f) => {
+    const body = f.mentions.filter((m) => m.start >= titleEnd);
+    return body.length > 0 ? body.some((m) => near(m.start)) : f.mentions.some((m) => near(m.start));
+  });
 }

@@ -26,6 +26,17 @@ describe('figures only from the story passages', () => {
     ]);
   });
 
+  it("reads a live blog's entries of one class as the article, and its headline's other story as no figure", () => {
+    const html = readFileSync(
+      join(PAGES, 'topic-hi-aajtak-live-updates-mea-44-bhartiya-2025-11-07.html'),
+      'utf8',
+    );
+    const r = analyzeHtml(html);
+    expect(r.relevant).toBe(true);
+    // Not the landslide's 9 dead, which the headline names beside the story after a ';'.
+    expect(r.figures.map((f) => `${f.value} ${f.kind}`)).toEqual(['44 serving']);
+  });
+
   it('keeps the figures of an article that names the story once, a few paragraphs up', () => {
     const r = analyzeText(
       [
