@@ -48,6 +48,22 @@ const MONTH_WORDS = new Set(LANGUAGES.flatMap((l) => (l.months ?? []).flat().map
 /** Units after a number in every language: "years", "साल", "రూపాయలు". */
 const UNIT_WORDS_AFTER = new Set(LANGUAGES.flatMap((l) => (l.unitsAfter ?? []).map((w) => w.toLowerCase())));
 
+/**
+ * Units of the Indian scripts and of Urdu take case endings ("ವಾರಗಳಲ್ಲಿ", in weeks; "నెలల్లోనే", within
+ * months): their stems of three code units or more, by first code unit, match the start of a word.
+ */
+const SCRIPT_UNIT_STEMS = new Map<number, string[]>();
+for (const w of UNIT_WORDS_AFTER) {
+  if (w.length < 3 || w.charCodeAt(0) < 0x0600) continue;
+  const list = SCRIPT_UNIT_STEMS.get(w.charCodeAt(0));
+  if (list) list.push(w);
+  else SCRIPT_UNIT_STEMS.set(w.charCodeAt(0), [w]);
+}
+function hasScriptUnitStem(word: string): boolean {
+  const stems = SCRIPT_UNIT_STEMS.get(word.charCodeAt(0));
+  return stems !== undefined && stems.some((s) => word.length > s.length && word.startsWith(s));
+}
+
 /** The word right after a number ("months", "per", "jan"), lower-cased, hyphen and "st/th" skipped. */
 function nextWord(text: string, end: number): string {
   let i = end;
@@ -248,7 +264,7 @@ export function isNotACount(text: string, m: NumberMention): boolean {
       next = nextWord(text, at);
     }
   }
-  if (UNIT_WORDS_AFTER.has(next) || MONTH_WORDS.has(next)) return true;
+  if (UNIT_WORDS_AFTER.has(next) || MONTH_WORDS.has(next) || hasScriptUnitStem(next)) return true;
   if (next.startsWith('year') || next.startsWith('kilomet')) return true;
   const word = lastWord(before);
   if (isUnitBefore(before, word)) return true;

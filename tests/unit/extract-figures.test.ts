@@ -146,6 +146,9 @@ describe('extractFigures: numbers that are not figures', () => {
     ['The agent charged Rs 2 lakh per person.'],
     ['The strategic partnership was signed in October 2000.'],
     ['3 min read Last Updated : Nov 08 2025 | 7:00 AM IST'],
+    // Durations with a case ending glued to the unit: "within three months", "for four weeks".
+    ['రష్యా సైన్యంలో చేరిన మూడు నెలలకే అతను మృతి చెందాడు.'],
+    ['ರಷ್ಯಾ ಸೇನೆಯಲ್ಲಿ ನಾಲ್ಕು ವಾರಗಳವರೆಗೆ ತರಬೇತಿ ನೀಡಿ ಯುದ್ಧಕ್ಕೆ ಕಳುಹಿಸಲಾಯಿತು.'],
   ])('%s', (sentence) => {
     expect(figures(sentence)).toEqual([]);
   });
