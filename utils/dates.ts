@@ -46,8 +46,12 @@ export const MONTHS: Record<string, number> = {
   दिसंबर: 12,
 };
 
-export const MONTH_PATTERN =
-  'jan(?:uary)?\\.?|feb(?:ruary)?\\.?|mar(?:ch)?\\.?|apr(?:il)?\\.?|may|june?|july?|aug(?:ust)?\\.?|sept?(?:ember)?\\.?|oct(?:ober)?\\.?|nov(?:ember)?\\.?|dec(?:ember)?\\.?|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर';
+/** The English months and their abbreviations (a regex source). */
+export const ENGLISH_MONTH_PATTERN =
+  'jan(?:uary)?\\.?|feb(?:ruary)?\\.?|mar(?:ch)?\\.?|apr(?:il)?\\.?|may|june?|july?|aug(?:ust)?\\.?|sept?(?:ember)?\\.?|oct(?:ober)?\\.?|nov(?:ember)?\\.?|dec(?:ember)?\\.?';
+
+/** English and Hindi months, for dates a page prints (its publication date). */
+export const MONTH_PATTERN = `${ENGLISH_MONTH_PATTERN}|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर`;
 
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')];

@@ -39,10 +39,29 @@ export const en: Language = {
     indianWord: String.raw`indian`,
     otherNationality: String.raw`nepal\w*|sri lank\w*|bangladesh\w*|african|cuban|syrian|kenyan|ghanaian|nigerian|somali\w*|egyptian|iraqi|chinese|north korean|tajik\w*|uzbek\w*|kyrgyz\w*|kazakh\w*|afghan\w*|pakistani\w*`,
   },
-  months:
-    'jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december'.split(
-      ' ',
-    ),
+  months: [
+    ['jan', 'jan.', 'january'],
+    ['feb', 'feb.', 'february'],
+    ['mar', 'mar.', 'march'],
+    ['apr', 'apr.', 'april'],
+    ['may'],
+    ['jun', 'june'],
+    ['jul', 'july'],
+    ['aug', 'aug.', 'august'],
+    ['sep', 'sep.', 'sept', 'sept.', 'september'],
+    ['oct', 'oct.', 'october'],
+    ['nov', 'nov.', 'november'],
+    ['dec', 'dec.', 'december'],
+  ],
+  weekdays: [
+    ['sunday', 'sun'],
+    ['monday', 'mon'],
+    ['tuesday', 'tue', 'tues'],
+    ['wednesday', 'wed'],
+    ['thursday', 'thu', 'thurs'],
+    ['friday', 'fri'],
+    ['saturday', 'sat'],
+  ],
   unitsAfter:
     'year years yr yrs year-old month months week weeks day days hour hours hr hrs minute minutes min mins second seconds sec secs km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters kg tonne tonnes ton tons per percent pc crore crores lakh lakhs million millions billion billions trillion trillions bn mn rupee rupees dollar dollars usd inr am pm a.m p.m a.m. p.m. ist gmt utc times acre acres sq feet ft mm cm squadron squadrons barrel barrels aircraft jets tanks ships storey storeys floor floors page pages comment comments share shares like likes view views stories premium plan plans issues edition editions goal goals runs wickets overs seats votes states districts cities countries nations visits meetings rounds bills questions point points degree degrees session sessions hectare hectares vehicles flights trains buses'.split(
       ' ',

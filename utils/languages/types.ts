@@ -84,8 +84,19 @@ export interface Language {
   otherBefore?: string;
   /** Words right after a number that make it no count: years, rupees, percent, days. */
   unitsAfter?: readonly string[];
-  /** The months, January first, with the abbreviations news uses. */
-  months?: readonly string[];
+  /**
+   * The twelve months, January first: each every spelling news uses, abbreviations included (with their
+   * full stop: "பிப்.", which the text must then have). A spelling may be a phrase ("मे महिन्यात").
+   * Forms with a case ending glued on are made from `dateWords.endings`; where the ending is irregular,
+   * or the month's name has two letters (মে, మే: মে + য়ে is মেয়ে, a girl), its forms are `dateWords.monthForms`.
+   */
+  months?: Twelve<readonly string[]>;
+  /** The days of the week, Sunday first, each its spellings ("शुक्रवार"; "پیر کو" where the bare word is also another word). */
+  weekdays?: Seven<readonly string[]>;
+  /** What places a month or a day of the week in time (literal words, read by utils/figure-dates.ts). */
+  dateWords?: DateWords;
+  /** Relative time expressions, each its spellings (whole phrases, literal). */
+  relativeDates?: RelativeDates;
   /** A count of one group (one village, district, state, agent or camp), not the country's. */
   scope?: {
     /** In the words right after the number: "from Azamgarh", "through the same agent", "Keralites". */
@@ -102,6 +113,54 @@ export interface Language {
     /** Another nation's people: "Nepali", "Sri Lankan", "नेपाली". */
     otherNationality?: string;
   };
+}
+
+export type Twelve<T> = readonly [T, T, T, T, T, T, T, T, T, T, T, T];
+export type Seven<T> = readonly [T, T, T, T, T, T, T];
+
+/**
+ * The words around a month or a day of the week that make it the time of a figure: "फरवरी में",
+ * "பிப்ரவரியில்", "7 de febrero de 2025", "у лютому". Literal words (no regex), matched whole.
+ */
+export interface DateWords {
+  /**
+   * Case forms of the months, January first, that are a time by themselves ("феврале" of "в феврале",
+   * "మేలో", "மார்ச்சில்"): kept apart from `months`, every word of which makes a number beside it a date.
+   */
+  monthForms?: Twelve<readonly string[]>;
+  /**
+   * Case endings and postpositions glued to a month, a day of the week or a day's number: Tamil "யில்"
+   * and "ில்" (பிப்ரவரியில், ஆகஸ்டில்: a final virama gives way to the vowel sign), Gujarati "માં"
+   * and "ના", Bengali "তে" and "ের". Also read after a hyphen ("মে-তে").
+   */
+  endings?: readonly string[];
+  /** Words right after a month or a day of the week that make it a time: "में", "को", "ਵਿੱਚ", "মাসে". */
+  after?: readonly string[];
+  /** Words right before one that make it a time: "в", "у", "en", "наприкінці". */
+  before?: readonly string[];
+  /** Words between a day or a year and its month: Spanish "de" (7 de febrero de 2025), Bengali "সালের" (২০২৪ সালের আগস্টে). */
+  joiners?: readonly string[];
+  /** "since", "from" or "until" right before a date ("с апреля", "desde"): the date opens a span, it dates no figure. */
+  sinceBefore?: readonly string[];
+  /** The same right after it ("फरवरी 2025 से", "2022 முதல்"). */
+  sinceAfter?: readonly string[];
+  /**
+   * "after", later in a month's clause and before its figure: "జులైలో ... ప్రస్తావించిన తర్వాత 35 మంది"
+   * (35 after the visit in July): the month is the event's, the figure is counted from it to now.
+   */
+  afterwards?: readonly string[];
+}
+
+/** Relative time expressions, each a list of whole phrases. */
+export interface RelativeDates {
+  today?: readonly string[];
+  yesterday?: readonly string[];
+  thisMonth?: readonly string[];
+  lastMonth?: readonly string[];
+  /** "इस साल": read only beside a month ("इस साल फरवरी में"); alone it moves no figure. */
+  thisYear?: readonly string[];
+  /** "पिछले साल": beside a month it is that month a year back; alone, some earlier, unstated time. */
+  lastYear?: readonly string[];
 }
 
 export interface DetectWords {
