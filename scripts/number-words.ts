@@ -51,8 +51,7 @@ export function spelledNumbers(spell: Spell): SpelledNumbers {
       const before = cut < 0 ? '' : spelled.slice(0, cut);
       const count = before === '' ? 1 : cardinals[before];
       const word = spelled.slice(cut + 1);
-      if (count !== undefined && !(word in multipliers))
-        multipliers[word] = (power * times) / count;
+      if (count !== undefined && !(word in multipliers)) multipliers[word] = (power * times) / count;
     }
   return { cardinals, hundred: lastWord(spell(100)), thousand: lastWord(spell(1000)), multipliers };
 }

@@ -63,10 +63,12 @@ const COUNT_SUFFIXES = countSuffixes();
 /** Thousand, lakh, crore ... in every language (n2words'), both Unicode forms, English lower-cased. */
 const MULTIPLIERS = new Map<string, number>(
   Object.values(NUMBER_WORDS).flatMap((n) =>
-    Object.entries(n.multipliers).flatMap(([w, by]): Array<[string, number]> => [
-      [w.normalize('NFC'), by],
-      [w.normalize('NFD'), by],
-    ]),
+    Object.entries(n.multipliers).flatMap(
+      ([w, by]): Array<[string, number]> => [
+        [w.normalize('NFC'), by],
+        [w.normalize('NFD'), by],
+      ],
+    ),
   ),
 );
 
