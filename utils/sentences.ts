@@ -1,5 +1,6 @@
 import { isAsciiLetter, isSpaceCode } from './char-codes';
 import type { Span } from './figure-types';
+import { LANGUAGES } from './languages';
 import type { TextBlock } from './text-model';
 
 const ABBREVIATIONS = new Set([
@@ -45,6 +46,13 @@ const ABBREVIATIONS = new Set([
 
 /** Full stop, marks, the danda, and Urdu's full stop and question mark. */
 const TERMINATOR = /[.!?।۔؟]+/g;
+/** Every language's initials written with a full stop, in both Unicode forms. */
+const INITIALS = new Set(
+  LANGUAGES.flatMap((l) => (l.initials ?? []).flatMap((w) => [w.normalize('NFC'), w.normalize('NFD')])),
+);
+/** A letter or mark of an Indian script (what a word before a full stop may be made of). */
+const isIndicLetter = (c: number) =>
+  (c >= 0x0900 && c <= 0x0dff && c !== 0x0964 && c !== 0x0965) || c === 0x200d;
 /** The danda and Urdu's full stop end a sentence even with no space after them. */
 const isScriptStop = (c: number) => c === 0x0964 || c === 0x06d4 || c === 0x061f;
 const CLOSERS = new Set(['"', "'", '”', '’', ')']);
@@ -72,6 +80,13 @@ function blockSentences(text: string, block: TextBlock, out: Span[]): void {
       const word = slice.slice(w, m.index);
       if (word.length === 1 && word === word.toUpperCase()) continue; // an initial
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+      if (word === '' && INITIALS.size > 0) {
+        // "एस. जयशंकर": an initial in an Indian script.
+        let s = m.index;
+        while (s > from && isIndicLetter(slice.charCodeAt(s - 1))) s--;
+        if ((s === 0 || !isIndicLetter(slice.charCodeAt(s - 1))) && INITIALS.has(slice.slice(s, m.index)))
+          continue;
+      }
       // The next character that is not white space, within four: a lower-case letter continues.
       const to = Math.min(slice.length, endRel + 4);
       let n = endRel;

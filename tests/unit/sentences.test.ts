@@ -26,6 +26,15 @@ describe('splitSentences', () => {
       ['Title', '"We want them home."', 'He asked: why?', 'Nobody knew!'],
     ],
     ['शीर्षक\n12 भारतीयों की मौत हुई। 16 लापता हैं।', ['शीर्षक', '12 भारतीयों की मौत हुई।', '16 लापता हैं।']],
+    // Initials of the Indian scripts do not end a sentence; a word that is no initial does.
+    [
+      'शीर्षक\nविदेश मंत्री एस. जयशंकर ने बताया कि 91 भारतीय भर्ती हुए. 8 की मौत हुई.',
+      ['शीर्षक', 'विदेश मंत्री एस. जयशंकर ने बताया कि 91 भारतीय भर्ती हुए.', '8 की मौत हुई.'],
+    ],
+    [
+      'தலைப்பு\nஅமைச்சர் எஸ். ஜெய்சங்கர் கூறினார். 12 பேர் உயிரிழந்தனர்.',
+      ['தலைப்பு', 'அமைச்சர் எஸ். ஜெய்சங்கர் கூறினார்.', '12 பேர் உயிரிழந்தனர்.'],
+    ],
     // A stop followed by a non-breaking space or a tab ends a sentence too.
     [
       'Title\nFour were killed.\u00a0Two are missing.\tThree returned.',

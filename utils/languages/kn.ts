@@ -193,6 +193,8 @@ export const kn: Language = {
   // "200 ಮಂದಿಗೂ ಹೆಚ್ಚು", "100 ಕ್ಕೂ ಅಧಿಕ": more than the number.
   qualifiersAfter: String.raw` ?(?:ಮಂದಿ|ಜನ)?(?:ಕ್ಕೂ|ಗೂ|ಕ್ಕಿಂತ|ಗಿಂತ|ಕಿಂತ)? (?:ಹೆಚ್ಚು|ಅಧಿಕ)`,
   rangeJoiners: String.raw` ?(?:ರಿಂದ|ಇಂದ) `,
+  // Initials written with a full stop ("एस. जयशंकर").
+  initials: ['ಎಸ್', 'ಕೆ', 'ಪಿ', 'ಜೆ', 'ಎಂ', 'ಎನ್', 'ಆರ್', 'ಎ', 'ಬಿ', 'ಸಿ', 'ಡಿ', 'ಜಿ', 'ಎಲ್', 'ಟಿ', 'ವಿ', 'ಡಾ'],
   clauseEnders: String.raw` (?:ಆದರೆ|ಆದರೂ) `,
   cues: {
     other: String.raw`ಡಿಎನ್\u200C?ಎ|ಮೃತದೇಹ|ಪಾರ್ಥಿವ|(?<!ಕೇ)ಶವ|ಅಂತ್ಯಕ್ರಿಯೆ|ಅಂತ್ಯಸಂಸ್ಕಾರ|ಅಂತಿಮ ಸಂಸ್ಕಾರ|ಬಂಧಿಸ|ಬಂಧನ|ಆರೋಪಿಗಳ|ಕಳ್ಳಸಾಗಣೆದಾರ`,

@@ -30,6 +30,11 @@ export interface Language {
     /** Right after it. */
     after?: string;
   };
+  /**
+   * The letters news writes as initials with a full stop ("एस. जयशंकर", "எஸ். ஜெய்சங்கர்"): a full stop
+   * after one of them ends no sentence. Latin initials need none: one capital letter is an initial.
+   */
+  initials?: readonly string[];
   /** Words that end a clause, beside punctuation: "while", "but", "जबकि" (a regex source). */
   clauseEnders?: string;
   /** Stage one, read on every page of a listed site (keep it short): Russia, India, the army or war. */
