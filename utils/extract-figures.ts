@@ -151,6 +151,10 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
     }
     const figureText = snippet(text, sentence, low?.start ?? m.start, c.clause.end);
     const attribution = attributionAt(bi, si);
+    // Whose count is read in the words after the number: in its deciding clause, or, where the words
+    // before it decided ("भर्ती हुए 7 तरुण पुणे जिल्ह्यातील आहेत"), up to the next number.
+    const scopeEnd =
+      c.clause.end > m.end ? c.clause.end : Math.min(sentence.end, mentions[j + 1]?.start ?? sentence.end);
     for (const part of low ? [low, high] : [m]) {
       const candidate: Candidate = {
         value: part.value,
@@ -169,7 +173,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
       if (part.odd) candidate.odd = true;
       if (c.incremental) candidate.incremental = true;
       if (
-        scopeOf(text, part.start, part.end, c.clause.end) === 'group' ||
+        scopeOf(text, part.start, part.end, scopeEnd) === 'group' ||
         partOfGroup(text, candidates[candidates.length - 1], sentence, part.start, part.end)
       )
         candidate.scope = 'group';

@@ -22,6 +22,8 @@ describe('scope of a figure', () => {
       'Six Keralites had joined the Russian army through the same agent, and two of them were killed.',
       ['6 group', '2 group'],
     ],
+    // The words before the number decided its kind; its place comes after it.
+    ['रूसी सेना में भर्ती हुए 7 युवक आजमगढ़ जिले के रहने वाले हैं।', ['7 group']],
     ['In all, 10 people were sent to Russia through this network, his brother said.', ['10 group']],
     // A bare count going on from the group's ("while three stayed behind") is the group's too.
     [
