@@ -2,6 +2,7 @@ import { attributionFrom, type Reading, readSentence, SENTENCES_BACK } from './a
 import { classifyMention, isNotACount, kindNamedIn } from './classify-figure';
 import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-dates';
 import { scopeOf } from './figure-scope';
+import { alternation } from './languages';
 import type { Attribution, Figure, PartialDate, Qualifier, Span } from './figure-types';
 import { inferOtherTag } from './other-tags';
 import { type NumberMention, readNumbers } from './read-numbers';
@@ -190,7 +191,10 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
 }
 
 /** "12 men had gone from Doaba villages, out of which three have died": a part of a group is the group's. */
-const PARTITIVE_BETWEEN = /\b(?:out of (?:which|whom|them|these)|of (?:whom|them|these)|among them)\b/i;
+const PARTITIVE_BETWEEN = new RegExp(
+  `\\b(?:out of (?:which|whom|them|these)|of (?:whom|them|these)|among them)\\b|${alternation((l) => l.scope?.partitive)}`,
+  'i',
+);
 
 /** "... and three of them have died": a part counted out of what was just counted. */
 const PARTITIVE_AFTER = /^\s*(?:of|among) (?:them|whom|these|those)\b/i;

@@ -22,6 +22,9 @@ describe('scope of a figure', () => {
       'Six Keralites had joined the Russian army through the same agent, and two of them were killed.',
       ['6 group', '2 group'],
     ],
+    // A part counted out of a group's count, in the language's own words, is the group's.
+    ['आजमगढ़ जिले के 14 युवक रूस गए थे, जिनमें से 3 की मौत हो गई।', ['14 group', '3 group']],
+    ['ਗੁਰਦਾਸਪੁਰ ਦੇ 12 ਨੌਜਵਾਨ ਰੂਸੀ ਫੌਜ ਵਿੱਚ ਭਰਤੀ ਹੋਏ ਸਨ, ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ 2 ਦੀ ਮੌਤ ਹੋ ਗਈ।', ['12 group', '2 group']],
     // The words before the number decided its kind; its place comes after it.
     ['रूसी सेना में भर्ती हुए 7 युवक आजमगढ़ जिले के रहने वाले हैं।', ['7 group']],
     ['In all, 10 people were sent to Russia through this network, his brother said.', ['10 group']],

@@ -61,6 +61,8 @@ export const bn: Language = {
     otherNationality: String.raw`নেপাল|শ্রীলঙ্কা|বাংলাদেশ|আফ্রিকা|কিউবা|সিরিয়া|কেনিয়া|ঘানা|নাইজেরিয়া|উত্তর কোরিয়া|পাকিস্তান|তাজিক|উজবেক|কিরগিজ|কাজাখ|আফগান`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`(?:তাঁদের|তাদের|এঁদের|এদের|যাঁদের|যাদের|ওঁদের|ওদের) (?:মধ্যে|মাঝে)`,
     // Bengali glues the genitive to the place ("কেরলের", "মুর্শিদাবাদ জেলার"); "থেকে" (from) stands apart.
     // A place is a named state or district, a word for district, village or block, or one after "the
     // same", "this", "that"; never ভারত or দেশ.

@@ -51,6 +51,8 @@ export const gu: Language = {
     otherNationality: String.raw`નેપાળ|નેપાલ|શ્રીલંક|બાંગ્લાદેશ|આફ્રિક|ક્યુબ|કેન્યા|ઉત્તર કોરિયા|પાકિસ્તાન|તાજિક|ઉઝબેક|અફઘાન`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`જેમાંથી|તેમાંથી|આમાંથી`,
     // Gujarati glues the genitive and ablative to the place ("મોરબીના", "સુરતથી", "જિલ્લામાંથી"). A place
     // is a named state or district, a word for district, village or taluka, or one after "the same",
     // "this"; never ભારત or દેશ.

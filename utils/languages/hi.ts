@@ -98,6 +98,8 @@ export const hi: Language = {
     otherNationality: String.raw`नेपाल|श्रीलंका|श्री लंका|बांग्लादेश|बांगलादेश|अफ्रीकी|अफ़्रीकी|क्यूबा|सीरिया|केन्या|घाना|नाइजीरिया|सोमालिया|मिस्र|इराकी|उत्तर कोरिया|नॉर्थ कोरिया|ताजिक|उज्बेक|उज़्बेक|किर्गिज|कजाख|कज़ाख|अफगान|अफ़ग़ान|पाकिस्तानी`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`जिनमें से|इनमें से|उनमें से|जिनमें|इनमें|उनमें`,
     // Devanagari has no \b: a look-behind on the block stands for it. A place is a named state or
     // district (no capitals to know one by), a word for district, village or town ("भीलमपुर गांव के"), or
     // such a word after "this", "that", "the same", "one" ("उसी इलाके से"); never भारत or देश.

@@ -69,6 +69,8 @@ export const kn: Language = {
     otherNationality: String.raw`ನೇಪಾಳ|ಶ್ರೀಲಂಕ|ಬಾಂಗ್ಲಾದೇಶ|ಆಫ್ರಿಕ|ಕ್ಯೂಬ|ಉತ್ತರ ಕೊರಿಯಾ|ಕೀನ್ಯಾ|ನೈಜೀರಿಯಾ|ಸಿರಿಯಾ`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`ಅವರಲ್ಲಿ|ಇವರಲ್ಲಿ|ಅವರ ಪೈಕಿ|ಇವರ ಪೈಕಿ`,
     // Kannada glues case to the place, a loan word after a zero-width non-joiner: "ಕಲಬುರಗಿಯ", "ಬೀದರ್‌ನ",
     // "ಕರ್ನಾಟಕದಿಂದ" (from), "ಕಲಬುರಗಿ ಮೂಲದ" (native of), "ಜಿಲ್ಲೆಯ". A place is a named state or district, a
     // word for district, village or taluk, or one after "the same"; never ಭಾರತ or ದೇಶ.

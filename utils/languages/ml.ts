@@ -500,6 +500,8 @@ export const ml: Language = {
     otherNationality: String.raw`നേപ്പാ|ശ്രീലങ്ക|ബംഗ്ലാദേശ|ആഫ്രിക്ക|ക്യൂബ|സിറിയ|കെനിയ|നൈജീരിയ|ഉത്തര കൊറിയ|പാകിസ്ഥാ|പാക്കിസ്ഥാ|അഫ്ഗാ|താജിക്|ഉസ്ബെക്|കി(?:ർ|ര്\u200d?)ഗി|കസാഖ്`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`ഇവരിൽ|അവരിൽ|ഇവരില്\u200d?|അവരില്\u200d?`,
     // Malayalam glues case to the place: "തൃശൂരിൽ നിന്നുള്ള" (from Thrissur), "തൃശൂരിലെ", "കൊല്ലത്തെ",
     // "തൃശൂർ സ്വദേശികളായ" (natives of Thrissur), "ജില്ലയിൽ നിന്ന്". A place is a named state or district
     // (Kollam whole: കൊല്ല- is also 'kill'), a word for district or village, or one after "the same";

@@ -60,6 +60,8 @@ export const mr: Language = {
     otherNationality: String.raw`नेपाळ|श्रीलंक|बांगलादेश|आफ्रिकन|क्युबन|सीरियन|केनियन|घानाचे|नायजेरियन|उत्तर कोरिया|पाकिस्तानी`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`त्यांपैकी|यापैकी|यांपैकी|ज्यांपैकी|त्यांच्यापैकी`,
     // Marathi glues its cases to the place: "साताऱ्यातील", "केरळमधील", "आझमगडच्या", "गावातून". A place is
     // a named state or district, a word for district, village or taluka, or one after "the same", "this";
     // never भारत or देश. Hindi's words are read on Marathi pages too.

@@ -63,6 +63,8 @@ export const pa: Language = {
     otherNationality: String.raw`ਨੇਪਾਲ|ਸ੍ਰੀਲੰਕਾ|ਸ਼੍ਰੀਲੰਕਾ|\u0A36੍ਰੀਲੰਕਾ|ਬੰਗਲਾਦੇ|ਅਫ\u0A3C?ਰੀਕ|ਅ\u0A5Eਰੀਕ|ਕਿਊਬਾ|ਕੀਨੀਆ|ਉੱਤਰੀ ਕੋਰੀਆ|ਪਾਕਿਸਤਾਨ|ਤਾਜਿਕ|ਉਜ਼ਬੇਕ|ਅਫ\u0A3C?ਗਾਨ`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`(?:ਜਿਨ੍ਹਾਂ|ਇਨ੍ਹਾਂ|ਉਨ੍ਹਾਂ) (?:ਵਿੱਚੋਂ|'ਚੋਂ|ਚੋਂ)`,
     // A place is a named state or district, a word for district, village or town ("ਕਿਸੇ ਪਿੰਡ ਦੇ"), or
     // one after "the same", "this" ("ਇਸ ਇਲਾਕੇ ਦੇ"); never ਭਾਰਤ or ਦੇਸ਼. Letters with a nukta take all
     // three spellings, as in the fields above.

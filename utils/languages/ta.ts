@@ -74,6 +74,8 @@ export const ta: Language = {
     otherNationality: String.raw`நேபாள|இலங்கை|வங்கதேச|பங்களாதேஷ|ஆப்பிரிக்க|கியூப|சிரிய|கென்ய|நைஜீரிய|வட கொரிய|பாகிஸ்தான|ஆப்கான|உஸ்பெக்|தஜிக்|கிர்கிஸ்|கஜகஸ்`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`இவர்களில்|அவர்களில்|இவர்களுள்|அவர்களுள்`,
     // Tamil glues case to the place: "கேரளாவைச் சேர்ந்த" (belonging to Kerala), "தமிழ்நாட்டிலிருந்து"
     // (from Tamil Nadu), "மாவட்டத்தைச் சேர்ந்த". A place is a named state or district, a word for district,
     // village or town, or one after "the same"; never இந்தியா or நாடு.

@@ -72,6 +72,8 @@ export const te: Language = {
     otherNationality: String.raw`నేపాలీ|నేపాల్\u200C?(?:కు|కి) చెందిన|నేపాల్ (?:పౌరు|యువకు|జాతీయు)|శ్రీలంక|బంగ్లాదేశీ|బంగ్లాదేశ్\u200C?(?:కు|కి) చెందిన|ఆఫ్రికన్|ఆఫ్రికా|క్యూబన్|క్యూబా|ఉత్తర కొరియా|కెన్యా|నైజీరియా|సిరియా`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`వారిలో|వీరిలో|వాళ్లలో|వీళ్లలో`,
     // Telugu glues case to the place, a loan word after a zero-width non-joiner: "కేరళకు చెందిన" (belonging
     // to Kerala), "హైదరాబాద్‌లోని", "హైదరాబాద్ నుంచి" (from), "జిల్లాకు చెందిన". A place is a named state or
     // district, a word for district, village or mandal, or one after "the same"; never భారత్ or దేశం.

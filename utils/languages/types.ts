@@ -108,6 +108,11 @@ export interface Language {
     groupAfter?: string;
     /** Ending the words right before it: "Punjab's", "of the village's". */
     groupBefore?: string;
+    /**
+     * Between a group's count and a part counted out of it: "out of which", "जिनमें से", "ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ"
+     * ("14 youths went, out of which 3 died": the 3 are the group's too).
+     */
+    partitive?: string;
   };
   /** Who a count is of. */
   subject?: {

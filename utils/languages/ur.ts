@@ -43,6 +43,8 @@ export const ur: Language = {
     otherNationality: String.raw`نیپال|سری لنکا|بنگلہ دیش|افریق|کیوبا|کیوبن|کینیا|شمالی کوریا|پاکستانی|تاجک|ازبک|کرغیز|قازق|افغان`,
   },
   scope: {
+    // A part counted out of a group's count is the group's: "जिनमें से 3".
+    partitive: String.raw`(?:جن|ان|اِن|اُن) میں سے`,
     // No \b in Arabic script: a look-behind on the block stands for it. A place is a named state or
     // district, a word for district or village before or after its name ("ضلع اعظم گڑھ", "گلبرگہ ضلع"), or
     // one after "the same", "this"; never ہندوستان, بھارت or ملک. Arabic ي ه ك stand beside Urdu ی ہ ک.
