@@ -447,6 +447,12 @@ const OTHER_HEAD =
 const ANAPHORIC_BEFORE =
   /(?:\b(?:the|this|that) (?:figure|number|count|tally|total)\b[^.;]{0,60}?|\b(?:it|this|that|which)\s+(?:had\s+|has\s+)?)\b(?:to|at|of|is|was|stood at|stands at|reached|risen to|rose to|fallen to|fell to|shrunk to|shrank to|dropped to)\s*$|(?:up|down) from\s*$/i;
 
+/**
+ * Each language's "this number" right before a figure ("यह संख्या 27 थी", "ಈ ಸಂಖ್ಯೆ 27", "সংখ্যাটা ১২৬"):
+ * English's own wording is ANAPHORIC_BEFORE above.
+ */
+const THIS_NUMBER = new RegExp(`(?:${alternation((l) => l.thisNumber)})\\s*$`, 'i');
+
 /** How far after a partitive's total its own cue may stand: "16 missing", "91 cases", not a verb later on. */
 const DENOMINATOR_CUE_REACH = 12;
 
@@ -528,12 +534,15 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   const last = lastStart === undefined ? '' : before.slice(lastStart).trimEnd().toLowerCase();
   const endsLikeSubject = SUBJECT_LAST_WORDS.has(last) || before.trimEnd().endsWith(':');
   const subjectBefore = endsLikeSubject && SUBJECT_BEFORE.test(before110);
+  // Read only where the word before the number is of another script than English's: English pays nothing.
+  const thisNumber = last.charCodeAt(0) >= 0x0600 && THIS_NUMBER.test(before110);
   // "Died: 12", "Still in the Russian armed forces: 18": a list item's label names the figure.
   const labelled = before.trimEnd().endsWith(':') && LABEL_END.test(afterRaw);
   const licensed =
     labelled ||
     partitive ||
     subjectBefore ||
+    thisNumber ||
     (endsLikeSubject && ANAPHORIC_BEFORE.test(before110)) ||
     PEOPLE_NOUN.test(after) ||
     BARE_VERB.test(after) ||
@@ -562,7 +571,15 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
     // A label reads from its start: "Indians identified in the Russian armed forces: 127".
     if (labelled) chosen = bestCue(label, false);
     else if (subjectBefore) chosen = bestCue(before, true) ?? cueAfter(after)?.found ?? null;
-    else {
+    else if (thisNumber) {
+      // "लापता लोगों की यह संख्या 16 है": the kind its own sentence names before it, or a death or a
+      // disappearance after it; "यह संख्या 27 थी" alone takes the one named before (below), whatever
+      // copula follows ("ये आंकड़े 27 थे" is no count of men who were there).
+      const b = bestCue(before, true);
+      const a = b && b.strength >= 2 ? null : cueAfter(after);
+      chosen = b && b.strength >= 2 ? b : a && a.found.strength >= 3 ? a.found : null;
+      if (a && chosen === a.found) clauseEnd = m.end + a.clauseEnd;
+    } else {
       // A partitive's total ("3 out of 14 who went ... died") takes a cue right beside it ("16
       // missing"), not the verb of the part counted out of it.
       const found = cueAfter(after);
@@ -585,7 +602,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   }
   if (!kind) {
     if (isDenominator) kind = 'recruited_total';
-    else if (endsLikeSubject && ANAPHORIC_BEFORE.test(before110)) kind = 'inherit';
+    else if (thisNumber || (endsLikeSubject && ANAPHORIC_BEFORE.test(before110))) kind = 'inherit';
     else return null;
   }
 

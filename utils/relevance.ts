@@ -74,6 +74,23 @@ const ARMY = new RegExp(
   'i',
 );
 
+/**
+ * Other stories of Indians and Russia in the story's words: India's own forces there (an exercise, a
+ * warship), whatever army the text names; civilian jobs (factories, building sites, hospitals), where it
+ * names no army. Only the Indian languages list them: English pages are read as they were.
+ */
+const OWN_FORCES = new RegExp(
+  alternation((l) => l.topic.ownForces),
+  'i',
+);
+const CIVILIAN_WORK = new RegExp(
+  alternation((l) => l.topic.civilianWork),
+  'i',
+);
+function isOtherStory(s: string): boolean {
+  return OWN_FORCES.test(s) || (CIVILIAN_WORK.test(s) && !ARMY.test(s));
+}
+
 /** A paragraph about Indians and an army, in a page about Russia. */
 const TOPIC_VERB = new RegExp(
   alternation((l) => l.topic.topicVerb ?? l.topic.topicAction),
@@ -82,6 +99,17 @@ const TOPIC_VERB = new RegExp(
 
 /** A paragraph about Indians and an army, in a page about Russia. */
 function isTopicParagraph(
+  p: string,
+  army: boolean,
+  russiaInTitle: boolean,
+  titleOnTopic: boolean,
+  indians: boolean,
+): boolean {
+  // Another story's paragraph is none of ours: asked last, of the few paragraphs that read as ours.
+  return speaksOfTopic(p, army, russiaInTitle, titleOnTopic, indians) && !isOtherStory(p);
+}
+
+function speaksOfTopic(
   p: string,
   army: boolean,
   russiaInTitle: boolean,
@@ -123,7 +151,8 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
         !OTHER_NATIONAL_WORD.test(headline) &&
         (isIndianOutlet(url) || INDIA_WORD.test(lead)))) &&
     // "Thrissur family still waits for Binil's body from Russia": a death names the war too.
-    (MILITARY_WORD.test(headline) || DEATH_IN_HEADLINE.test(headline));
+    (MILITARY_WORD.test(headline) || DEATH_IN_HEADLINE.test(headline)) &&
+    !isOtherStory(headline);
 
   let topicParas = 0;
   let firstTopic = -1;

@@ -65,6 +65,18 @@ export interface Language {
     otherNations?: string;
     /** India's own army: its paragraphs are not about Russia's. */
     indianArmy?: string;
+    /**
+     * India's own forces with Russia in another story told in the same words: a joint exercise, a warship
+     * built there and handed over. A headline or a paragraph that names one is theirs, whatever army it
+     * names ("रूसी सेना के साथ संयुक्त अभ्यास", "ভারতীয় জওয়ান রুশ সেনার মহড়ায়").
+     */
+    ownForces?: string;
+    /**
+     * Civilian work Indians are hired for in Russia: factory, building-site and hospital jobs, work permits,
+     * a labour pact. A headline or a paragraph that names it and no army (`army`) is about those jobs, even
+     * with "recruitment" (भर्ती, ನೇಮಕ) and the war that made the shortage in it.
+     */
+    civilianWork?: string;
     /** Words only this story uses, that mark a live blog's entry as the story's: "discharge", "MEA". */
     storyTerms?: string;
   };
@@ -87,6 +99,13 @@ export interface Language {
    * samples ("останки 10 загиблих", "зразки ДНК членів сімей 18 індійців"), a regex source.
    */
   otherBefore?: string;
+  /**
+   * "This number" right before a figure that has no noun of its own ("यह संख्या 27 थी", "ಈ ಸಂಖ್ಯೆ 27",
+   * "সংখ্যাটা ছিল ১২৬"), a regex source that ends where the number begins (a few words may sit between).
+   * The figure counts, and takes the kind its own sentence names before it, else the sentence before:
+   * what English reads with "the figure stood at", "it was" (ANAPHORIC_BEFORE in classify-figure.ts).
+   */
+  thisNumber?: string;
   /** Words right after a number that make it no count: years, rupees, percent, days. */
   unitsAfter?: readonly string[];
   /**
