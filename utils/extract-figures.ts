@@ -2,8 +2,8 @@ import { attributionFrom, type Reading, readSentence, SENTENCES_BACK } from './a
 import { classifyMention, isNotACount, kindNamedIn } from './classify-figure';
 import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-dates';
 import { scopeOf } from './figure-scope';
-import { alternation } from './languages';
 import type { Attribution, Figure, PartialDate, Qualifier, Span } from './figure-types';
+import { alternation } from './languages';
 import { inferOtherTag } from './other-tags';
 import { type NumberMention, readNumbers } from './read-numbers';
 import { spanIndexAt, splitSentences } from './sentences';
