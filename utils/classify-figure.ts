@@ -1,6 +1,7 @@
 import type { FigureKind, Span, Subject } from './figure-types';
 import { alternation, LANGUAGES } from './languages';
-import { CUE_SLOTS, type CueSlot, type Language } from './languages/types';
+import { scriptOfLanguage, scriptOfText } from './languages/scripts';
+import { CUE_SLOTS, type CueSlot } from './languages/types';
 import type { NumberMention } from './read-numbers';
 
 /**
@@ -280,39 +281,6 @@ interface Found {
   kind: FigureKind;
   strength: number;
   distance: number;
-}
-
-/**
- * A script, as the engine tells languages apart: Latin (English, Spanish), Cyrillic, Arabic (Urdu), or
- * one of the Indian scripts (each a block of 128 code points). Devanagari serves Hindi and Marathi.
- */
-function scriptOfCode(c: number): number {
-  if (c >= 0x0900 && c <= 0x0dff) return c >> 7;
-  if (c >= 0x0600 && c <= 0x06ff) return 0x0600;
-  if (c >= 0x0400 && c <= 0x052f) return 0x0400;
-  return 0;
-}
-
-/** The script of a language: that of the first letter of its cues that is not Latin. */
-function scriptOfLanguage(l: Language): number {
-  const words = Object.values(l.cues).join('');
-  for (let i = 0; i < words.length; i++) {
-    const s = scriptOfCode(words.charCodeAt(i));
-    if (s !== 0) return s;
-  }
-  return 0;
-}
-
-/** The script of a stretch of text: that of its first letter of a script other than Latin. */
-function scriptOfText(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x0400) {
-      const script = scriptOfCode(c);
-      if (script !== 0) return script;
-    }
-  }
-  return 0;
 }
 
 /**

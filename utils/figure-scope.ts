@@ -1,5 +1,5 @@
 import type { Scope } from './figure-types';
-import { alternation } from './languages';
+import { byScript } from './languages/scripts';
 
 /**
  * Whose count a figure is: the country's, or one group's (one district's men, one agent's recruits, the
@@ -8,8 +8,12 @@ import { alternation } from './languages';
  */
 
 // Case counts here: "from Azamgarh" names a place, "from families" does not.
-const GROUP_AFTER = new RegExp(alternation((l) => l.scope?.groupAfter));
-const GROUP_BEFORE = new RegExp(`(?:${alternation((l) => l.scope?.groupBefore)})\\s*$`);
+const GROUP_AFTER = byScript((l) => l.scope?.groupAfter, '');
+const GROUP_BEFORE = byScript(
+  (l) => l.scope?.groupBefore,
+  '',
+  (s) => `(?:${s})\\s*$`,
+);
 
 /** How far after the number a group's marker may stand: the noun phrase of the count, not the sentence. */
 const AFTER_REACH = 70;
@@ -17,7 +21,8 @@ const BEFORE_REACH = 40;
 
 export function scopeOf(text: string, start: number, end: number, clauseEnd: number): Scope {
   const after = text.slice(end, Math.min(clauseEnd, end + AFTER_REACH));
-  if (GROUP_AFTER.test(after)) return 'group';
-  if (GROUP_BEFORE.test(text.slice(Math.max(0, start - BEFORE_REACH), start))) return 'group';
+  if (GROUP_AFTER(after).test(after)) return 'group';
+  const before = text.slice(Math.max(0, start - BEFORE_REACH), start);
+  if (GROUP_BEFORE(before).test(before)) return 'group';
   return 'national';
 }

@@ -1,5 +1,6 @@
 import { alternation } from './languages';
 import { INDIA_WORD, MILITARY_WORD, RUSSIA_WORD } from './languages/detect';
+import { byScript } from './languages/scripts';
 import { isIndianOutlet } from './news-sites';
 import type { TextModel } from './text-model';
 import { looksOnTopic } from './topic-lead';
@@ -10,28 +11,17 @@ import { looksOnTopic } from './topic-lead';
  * reads the whole article and weighs paragraphs that speak of Indians and of Russia's army together.
  */
 
-const INDIAN_PEOPLE = new RegExp(
-  alternation((l) => l.topic.indianPeople),
-  'i',
-);
-const RUSSIAN_ARMY = new RegExp(
-  alternation((l) => l.topic.russianArmy),
-  'i',
-);
-const TOPIC_ACTION = new RegExp(
-  alternation((l) => l.topic.topicAction),
-  'i',
-);
+// The words of the languages of a text's script (and English's), each field one pattern per script.
+const INDIAN_PEOPLE = byScript((l) => l.topic.indianPeople, 'i');
+const RUSSIAN_ARMY = byScript((l) => l.topic.russianArmy, 'i');
+const TOPIC_ACTION = byScript((l) => l.topic.topicAction, 'i');
 const TITLE_ACTION = new RegExp(
   alternation((l) => l.topic.titleAction ?? l.topic.topicAction),
   'i',
 );
-const OTHER_NATIONALS = new RegExp(
-  alternation((l) => l.topic.otherNationals),
-  'gi',
-);
+const OTHER_NATIONALS = byScript((l) => l.topic.otherNationals, 'gi');
 
-const INDIAN_PEOPLE_ALL = new RegExp(INDIAN_PEOPLE.source, 'gi');
+const INDIAN_PEOPLE_ALL = byScript((l) => l.topic.indianPeople, 'gi');
 /** Other countries and their people, in a headline: "Nepal's men in Russia's army" is not about Indians. */
 const OTHER_NATIONAL_WORD = new RegExp(
   alternation((l) => l.topic.otherNations),
@@ -52,10 +42,7 @@ const DEATH_IN_HEADLINE = new RegExp(
   'i',
 );
 /** India's own army, whose paragraphs are not about Russia's. */
-const INDIAN_ARMY = new RegExp(
-  alternation((l) => l.topic.indianArmy),
-  'i',
-);
+const INDIAN_ARMY = byScript((l) => l.topic.indianArmy, 'i');
 
 function count(g: RegExp, s: string): number {
   g.lastIndex = 0;
@@ -69,10 +56,7 @@ export interface Relevance {
   score: number;
 }
 
-const ARMY = new RegExp(
-  alternation((l) => l.topic.army),
-  'i',
-);
+const ARMY = byScript((l) => l.topic.army, 'i');
 
 /**
  * Other stories of Indians and Russia in the story's words: India's own forces there (an exercise, a
@@ -88,7 +72,7 @@ const CIVILIAN_WORK = new RegExp(
   'i',
 );
 function isOtherStory(s: string): boolean {
-  return OWN_FORCES.test(s) || (CIVILIAN_WORK.test(s) && !ARMY.test(s));
+  return OWN_FORCES.test(s) || (CIVILIAN_WORK.test(s) && !ARMY(s).test(s));
 }
 
 /** A paragraph about Indians and an army, in a page about Russia. */
@@ -117,10 +101,10 @@ function speaksOfTopic(
   indians: boolean,
 ): boolean {
   // Under a headline about an Indian recruit, "a Russian military unit" needs no nationality of its own.
-  if (!indians) return titleOnTopic && army && TOPIC_ACTION.test(p);
-  if (army) return TOPIC_ACTION.test(p);
-  if (INDIAN_ARMY.test(p)) return false;
-  if (ARMY.test(p) && (russiaInTitle || RUSSIA_WORD.test(p))) return true;
+  if (!indians) return titleOnTopic && army && TOPIC_ACTION(p).test(p);
+  if (army) return TOPIC_ACTION(p).test(p);
+  if (INDIAN_ARMY(p).test(p)) return false;
+  if (ARMY(p).test(p) && (russiaInTitle || RUSSIA_WORD.test(p))) return true;
   return titleOnTopic && TOPIC_VERB.test(p);
 }
 
@@ -143,7 +127,7 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   const headline = `${title} ${slug}`;
   const titleOnTopic =
     RUSSIA_WORD.test(headline) &&
-    (INDIAN_PEOPLE.test(headline) ||
+    (INDIAN_PEOPLE(headline).test(headline) ||
       (INDIA_IN_HEADLINE.test(headline) && TITLE_ACTION.test(headline)) ||
       // "Back from Russian front, Jagraon youth recounts ...": on an Indian outlet, a local man.
       // A local man or family: on an Indian outlet's page, or where the lead names India or its states.
@@ -169,23 +153,23 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
     if (settled) {
       // Only other nationals in paragraphs about the army still count: they are looked for first (most
       // paragraphs name none), and the army only where they are named.
-      const others = count(OTHER_NATIONALS, p);
+      const others = count(OTHER_NATIONALS(p), p);
       if (others === 0) untested.push(p);
-      else if (RUSSIAN_ARMY.test(p)) {
+      else if (RUSSIAN_ARMY(p).test(p)) {
         armyParas.push(p);
         otherMentions += others;
       }
       continue;
     }
-    const army = RUSSIAN_ARMY.test(p);
-    if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic, INDIAN_PEOPLE.test(p))) {
+    const army = RUSSIAN_ARMY(p).test(p);
+    if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic, INDIAN_PEOPLE(p).test(p))) {
       topicParas++;
       if (firstTopic < 0) firstTopic = i;
       settled = topicParas >= TOPIC_PARAS_CAP && topicParas / bodyBlocks.length / SHARE_CAP >= 1;
     }
     if (army) {
       armyParas.push(p);
-      otherMentions += count(OTHER_NATIONALS, p);
+      otherMentions += count(OTHER_NATIONALS(p), p);
     }
   }
   const leadOnTopic = firstTopic >= 0 && firstTopic < 3;
@@ -194,8 +178,8 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   let othersDominate = false;
   if (otherMentions >= 3) {
     let indianMentions = 0;
-    for (const p of armyParas) indianMentions += count(INDIAN_PEOPLE_ALL, p);
-    for (const p of untested) if (RUSSIAN_ARMY.test(p)) indianMentions += count(INDIAN_PEOPLE_ALL, p);
+    for (const p of armyParas) indianMentions += count(INDIAN_PEOPLE_ALL(p), p);
+    for (const p of untested) if (RUSSIAN_ARMY(p).test(p)) indianMentions += count(INDIAN_PEOPLE_ALL(p), p);
     othersDominate = otherMentions > indianMentions * 1.5;
   }
 
