@@ -1,6 +1,6 @@
 import type { Figure } from './figure-types';
-import { alternation } from './languages';
 import { RUSSIA_WORD } from './languages/detect';
+import { byScript } from './languages/scripts';
 import type { TextModel } from './text-model';
 
 /**
@@ -10,9 +10,10 @@ import type { TextModel } from './text-model';
  * table's worth, and never across a live blog's time stamp into another entry.
  */
 
-const STORY = new RegExp(
-  `${RUSSIA_WORD.source}|${alternation((l) => l.topic.russianArmy)}|${alternation((l) => l.topic.indianPeople)}|${alternation((l) => l.topic.storyTerms)}`,
+const STORY = byScript(
+  (l) => [l.topic.russianArmy, l.topic.indianPeople, l.topic.storyTerms].filter(Boolean).join('|'),
   'gi',
+  (s) => `${RUSSIA_WORD.source}|${s}`,
 );
 
 /** A live blog's entry begins at a time stamp of its own: "11:42 AM IST", "14:05 hrs", "Updated 9.30 am". */
@@ -29,11 +30,16 @@ const REACH_AFTER = 400;
 export function inStoryPassages(model: TextModel, figures: readonly Figure[]): Figure[] {
   if (figures.length === 0) return [];
   const { text, blocks } = model;
+  // Where the page speaks of the story, read block by block in the words of each block's script.
   const at: number[] = [];
-  STORY.lastIndex = 0;
-  for (let m = STORY.exec(text); m; m = STORY.exec(text)) {
-    at.push(m.index);
-    if (m[0] === '') STORY.lastIndex++;
+  for (const b of blocks) {
+    const slice = text.slice(b.start, b.end);
+    const story = STORY(slice);
+    story.lastIndex = 0;
+    for (let m = story.exec(slice); m; m = story.exec(slice)) {
+      at.push(b.start + m.index);
+      if (m[0] === '') story.lastIndex++;
+    }
   }
   const titleEnd = blocks.filter((b) => b.role === 'title').reduce((end, b) => Math.max(end, b.end), 0);
   // Where each live-blog entry begins; an article without time stamps is one passage.
