@@ -1,6 +1,6 @@
 import type { FigureKind, Span, Subject } from './figure-types';
 import { alternation, LANGUAGES } from './languages';
-import { scriptOfLanguage, scriptOfText } from './languages/scripts';
+import { byScript, EVERY_LATIN, latinOf, readIn, scriptOfLanguage, scriptOfText } from './languages/scripts';
 import { CUE_SLOTS, type CueSlot } from './languages/types';
 import type { NumberMention } from './read-numbers';
 
@@ -172,25 +172,17 @@ interface Cue {
 const SLOTS = Object.keys(CUE_SLOTS) as CueSlot[];
 const CUES: Cue[] = SLOTS.map((slot) => CUE_SLOTS[slot]);
 
-const OTHER_NATIONALITY = new RegExp(
-  alternation((l) => l.subject?.otherNationality),
-  'i',
-);
+const OTHER_NATIONALITY = byScript((l) => l.subject?.otherNationality, 'i');
 /** "3,000 Nepalis", "104 young Sri Lankans": another nation's people, a count's licence. */
-const NATIONALS_HEAD = new RegExp(
-  `^[\\s,]*(?:[a-z-]+\\s+){0,2}?(?:${alternation((l) => l.subject?.otherNationality)})`,
+const NATIONALS_HEAD = byScript(
+  (l) => l.subject?.otherNationality,
   'i',
+  (s) => `^[\\s,]*(?:[a-z-]+\\s+){0,2}?(?:${s})`,
 );
 const FOREIGN = /foreign(?:ers| nationals| fighters| recruits| mercenaries| citizens)/i;
-const INDIAN = new RegExp(
-  alternation((l) => l.subject?.indian),
-  'i',
-);
+const INDIAN = byScript((l) => l.subject?.indian, 'i');
 /** "Indian", "भारतीय": the word itself, right after a number. */
-const INDIAN_WORD = new RegExp(
-  alternation((l) => l.subject?.indianWord),
-  'i',
-);
+const INDIAN_WORD = byScript((l) => l.subject?.indianWord, 'i');
 
 const PEOPLE_NOUN =
   /^[\s,]*(?:(?:more|other|such|young|additional|further|new|newly|recently|known|confirmed|verified|so|of (?:the|these|those|them|whom)|[a-z]+(?:n|i|ese|ish)|\w+-based|from \w+|[a-z]+)[\s,]+){0,3}(?:indians?|keralites?|malayalis|punjabis|gujaratis|tamilians|biharis|nationals?|citizens?|individuals?|people|persons?|men|youths?|boys|workers|recruits|soldiers|fighters|mercenaries|cases|bodies|deaths?|fatalities|casualties|victims|others|returnees|youngsters|students|jawans|volunteers|helpers|locations|places|premises|firms|companies|consultanc\w*|agencies|agents|recruiters|touts|middlemen|entities|samples|traffickers|accused|remains|instances|of (?:them|whom|these|those))\b/i;
@@ -289,28 +281,31 @@ interface Found {
  * expression engine to compile to machine code, and many times slower.
  */
 const CUES_BY_SCRIPT = new Map<number, RegExp>();
-function cuesOf(script: number): RegExp {
-  let re = CUES_BY_SCRIPT.get(script);
+function cuesOf(script: number, latin: number): RegExp {
+  const key = script * 2 + latin;
+  let re = CUES_BY_SCRIPT.get(key);
   if (!re) {
-    const languages = LANGUAGES.filter((l) => scriptOfLanguage(l) === script);
+    const languages = LANGUAGES.filter(
+      (l) => scriptOfLanguage(l) === script && (script !== 0 || readIn(l, 0, latin)),
+    );
     const slotSource = (slot: CueSlot) => {
       const parts = languages.map((l) => l.cues[slot]).filter((s): s is string => Boolean(s));
       return parts.length > 0 ? parts.map((s) => `(?:${s})`).join('|') : '(?!)';
     };
     re = new RegExp(SLOTS.map((slot) => `(${slotSource(slot)})`).join('|'), 'gi');
-    CUES_BY_SCRIPT.set(script, re);
+    CUES_BY_SCRIPT.set(key, re);
   }
   return re;
 }
 
-function bestCue(segment: string, fromEnd: boolean): Found | null {
+function bestCue(segment: string, fromEnd: boolean, latin: number): Found | null {
   let best: Found | null = null;
   let bestPush = false;
   /** The first state cue of serving in the segment, for a push cue after it. */
   let serving: Found | null = null;
   let servingAt = -1;
   let bestAt = -1;
-  const cues = cuesOf(scriptOfText(segment));
+  const cues = cuesOf(scriptOfText(segment), latin);
   cues.lastIndex = 0;
   for (let m = cues.exec(segment); m; m = cues.exec(segment)) {
     let g = 1;
@@ -341,8 +336,8 @@ function bestCue(segment: string, fromEnd: boolean): Found | null {
  * the weak ones ("recruited" names the whole story as often as a count): what "It stood at 16" in the
  * next sentence refers to.
  */
-export function kindNamedIn(segment: string): FigureKind | null {
-  const found = bestCue(segment, true);
+export function kindNamedIn(segment: string, latin = EVERY_LATIN): FigureKind | null {
+  const found = bestCue(segment, true, latin);
   return found && found.strength >= 2 ? found.kind : null;
 }
 
@@ -443,7 +438,7 @@ const CLAUSE_SPLIT_ALL = new RegExp(CLAUSE_SPLIT.source, 'g');
  * The first clause after the number that holds a cue decides; relative clauses are skipped. Clauses
  * are cut one at a time, as `split` would cut them, and no further than the deciding one.
  */
-function cueAfter(after: string): { found: Found; clauseEnd: number; at: number } | null {
+function cueAfter(after: string, latin: number): { found: Found; clauseEnd: number; at: number } | null {
   let from = 0;
   let aside: { found: Found; clauseEnd: number; at: number } | null = null;
   CLAUSE_SPLIT_ALL.lastIndex = 0;
@@ -455,7 +450,7 @@ function cueAfter(after: string): { found: Found; clauseEnd: number; at: number 
     from = sep ? sep.index + sep[0].length : after.length + 1;
     if (i > 0 && RELATIVE.test(part)) continue;
     if (i > 0 && /^\s*(?:out of|of whom|of which|of them|of these|among them)\b/i.test(part)) break;
-    const cue = bestCue(part, false);
+    const cue = bestCue(part, false, latin);
     if (!cue) continue;
     const found = { found: cue, clauseEnd: partStart + part.length, at: partStart + cue.distance };
     // "Двенадцать граждан Индии, завербованных в российскую армию, погибли": a weak cue in a clause
@@ -476,6 +471,7 @@ function cueAfter(after: string): { found: Found; clauseEnd: number; at: number 
  */
 export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classified | null {
   const { text, sentence } = ctx;
+  const latin = latinOf(text);
   const rawBefore = text.slice(Math.max(sentence.start, ctx.prev?.end ?? 0, m.start - 160), m.start);
   const before = stripQualifiers(rawBefore);
   let afterEnd = Math.min(sentence.end, m.end + 220);
@@ -517,7 +513,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
     (LICENSING_LAST_WORDS.has(last) && LICENSING_BEFORE.test(before.slice(-45))) ||
     SCRIPT_HEAD.test(after) ||
     COUNT_HEAD.test(after) ||
-    NATIONALS_HEAD.test(after);
+    NATIONALS_HEAD(after, latin).test(after);
   if (!licensed && !isDenominator) return null;
 
   let kind: FigureKind | 'inherit' | null = null;
@@ -537,26 +533,26 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
     // words before decide. Otherwise the verb after it does, unless only a weak cue follows.
     let chosen: Found | null = null;
     // A label reads from its start: "Indians identified in the Russian armed forces: 127".
-    if (labelled) chosen = bestCue(label, false);
-    else if (subjectBefore) chosen = bestCue(before, true) ?? cueAfter(after)?.found ?? null;
+    if (labelled) chosen = bestCue(label, false, latin);
+    else if (subjectBefore) chosen = bestCue(before, true, latin) ?? cueAfter(after, latin)?.found ?? null;
     else if (thisNumber) {
       // "लापता लोगों की यह संख्या 16 है": the kind its own sentence names before it, or a death or a
       // disappearance after it; "यह संख्या 27 थी" alone takes the one named before (below), whatever
       // copula follows ("ये आंकड़े 27 थे" is no count of men who were there).
-      const b = bestCue(before, true);
-      const a = b && b.strength >= 2 ? null : cueAfter(after);
+      const b = bestCue(before, true, latin);
+      const a = b && b.strength >= 2 ? null : cueAfter(after, latin);
       chosen = b && b.strength >= 2 ? b : a && a.found.strength >= 3 ? a.found : null;
       if (a && chosen === a.found) clauseEnd = m.end + a.clauseEnd;
     } else {
       // A partitive's total ("3 out of 14 who went ... died") takes a cue right beside it ("16
       // missing"), not the verb of the part counted out of it.
-      const found = cueAfter(after);
+      const found = cueAfter(after, latin);
       const a = isDenominator && found && found.at > DENOMINATOR_CUE_REACH ? null : found;
       if (a && a.found.strength >= 2) {
         chosen = a.found;
         clauseEnd = m.end + a.clauseEnd;
       } else {
-        const b = bestCue(before, true);
+        const b = bestCue(before, true, latin);
         if (a && (!b || b.strength <= a.found.strength)) {
           chosen = a.found;
           clauseEnd = m.end + a.clauseEnd;
@@ -584,14 +580,18 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
 
   const subjectWindow = `${before.slice(-40)} ${after.slice(0, 50)}`;
   let subject: Subject = 'indian';
-  if (OTHER_NATIONALITY.test(subjectWindow) && !INDIAN_WORD.test(after.slice(0, 30)))
+  if (
+    OTHER_NATIONALITY(subjectWindow, latin).test(subjectWindow) &&
+    !INDIAN_WORD(after, latin).test(after.slice(0, 30))
+  )
     subject = 'other_nationality';
-  else if (FOREIGN.test(subjectWindow) && !INDIAN.test(subjectWindow)) subject = 'unknown';
+  else if (FOREIGN.test(subjectWindow) && !INDIAN(subjectWindow, latin).test(subjectWindow))
+    subject = 'unknown';
   else if (
     kind === 'other' &&
     (THING_HEAD.test(after) ||
       /arrest|booked|accused|traffickers|searche?s?|गिरफ्तार|आरोपि|तस्कर|संस्था/i.test(subjectWindow)) &&
-    !INDIAN.test(after.slice(0, 30))
+    !INDIAN(after, latin).test(after.slice(0, 30))
   )
     subject = 'unknown';
 

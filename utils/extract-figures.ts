@@ -4,6 +4,7 @@ import { findTimeExpressions, resolveAsOf, type TimeExpression } from './figure-
 import { scopeOf } from './figure-scope';
 import type { Attribution, Figure, PartialDate, Qualifier, Span } from './figure-types';
 import { alternation } from './languages';
+import { latinOf } from './languages/scripts';
 import { inferOtherTag } from './other-tags';
 import { type NumberMention, readNumbers } from './read-numbers';
 import { spanIndexAt, splitSentences } from './sentences';
@@ -144,7 +145,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
       const previous = sentences[si - 1];
       const named =
         previous && !(last && last.start >= sentence.start)
-          ? kindNamedIn(text.slice(previous.start, previous.end))
+          ? kindNamedIn(text.slice(previous.start, previous.end), latinOf(text))
           : null;
       if (named) kind = named;
       else if (last) kind = last.kind;

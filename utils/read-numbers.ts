@@ -2,6 +2,7 @@ import { isAsciiLetter } from './char-codes';
 import type { Qualifier } from './figure-types';
 import { alternation, countSuffixes, LANGUAGES, numberWords } from './languages';
 import { NUMBER_WORDS } from './languages/number-words';
+import { wordTrie } from './languages/word-trie';
 import { phraseBefore, wordsBefore } from './words-before';
 
 /** A number as written in the text, before anyone decides whether it counts people. */
@@ -134,9 +135,20 @@ function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019 || c === 0x02bc;
 }
 
-/** Where a number may begin: a digit of any script, an English number word, or a word of another script. */
+/** Every number word of the Latin script a number may begin with, as one pattern of shared beginnings. */
+const LATIN_WORDS = wordTrie([
+  ...Object.keys(TENS),
+  ...Object.keys(UNITS),
+  ...['hundred', 'hundreds', 'dozen', 'dozens'],
+  ...LATIN_FIRST,
+]);
+
+/**
+ * Where a number may begin: a digit of any script, an English number word, or a word of another script
+ * (a letter, then the look back: most places of a text are not such a letter, and pay nothing more).
+ */
 const NUMBER_START = new RegExp(
-  `[${DIGIT_CLASS}]|\\b(?:${[WORD_ALTERNATION, ...LATIN_FIRST].join('|')})\\b|(?<![\\u0900-\\u0DFF\\u0620-\\u06FF\\u200C\\u200D])[\\u0900-\\u0DFF\\u0620-\\u06FF]|(?<![\\u0400-\\u04FF'\\u2019\\u02BC])[\\u0400-\\u04FF]`,
+  `[${DIGIT_CLASS}]|\\b(?:${LATIN_WORDS})\\b|[\\u0900-\\u0DFF\\u0620-\\u06FF](?<![\\u0900-\\u0DFF\\u0620-\\u06FF\\u200C\\u200D].)|[\\u0400-\\u04FF](?<![\\u0400-\\u04FF'\\u2019\\u02BC].)`,
   'gi',
 );
 const DIGITS = new RegExp(`[${DIGIT_CLASS}]+(?:,[${DIGIT_CLASS}]{2,3})*(?:\\.[0-9]+)?`, 'y');

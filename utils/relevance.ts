@@ -1,6 +1,6 @@
 import { alternation } from './languages';
 import { INDIA_WORD, MILITARY_WORD, RUSSIA_WORD } from './languages/detect';
-import { byScript } from './languages/scripts';
+import { byScript, latinOf } from './languages/scripts';
 import { isIndianOutlet } from './news-sites';
 import type { TextModel } from './text-model';
 import { looksOnTopic } from './topic-lead';
@@ -14,6 +14,8 @@ import { looksOnTopic } from './topic-lead';
 // The words of the languages of a text's script (and English's), each field one pattern per script.
 const INDIAN_PEOPLE = byScript((l) => l.topic.indianPeople, 'i');
 const RUSSIAN_ARMY = byScript((l) => l.topic.russianArmy, 'i');
+/** Russia or Ukraine named: the detector's words, of the paragraph's own script and English. */
+const RUSSIA = byScript((l) => l.detect.russia, 'i');
 const TOPIC_ACTION = byScript((l) => l.topic.topicAction, 'i');
 const TITLE_ACTION = new RegExp(
   alternation((l) => l.topic.titleAction ?? l.topic.topicAction),
@@ -63,23 +65,14 @@ const ARMY = byScript((l) => l.topic.army, 'i');
  * warship), whatever army the text names; civilian jobs (factories, building sites, hospitals), where it
  * names no army. Only the Indian languages list them: English pages are read as they were.
  */
-const OWN_FORCES = new RegExp(
-  alternation((l) => l.topic.ownForces),
-  'i',
-);
-const CIVILIAN_WORK = new RegExp(
-  alternation((l) => l.topic.civilianWork),
-  'i',
-);
-function isOtherStory(s: string): boolean {
-  return OWN_FORCES.test(s) || (CIVILIAN_WORK.test(s) && !ARMY(s).test(s));
+const OWN_FORCES = byScript((l) => l.topic.ownForces, 'i');
+const CIVILIAN_WORK = byScript((l) => l.topic.civilianWork, 'i');
+function isOtherStory(s: string, latin: number): boolean {
+  return OWN_FORCES(s, latin).test(s) || (CIVILIAN_WORK(s, latin).test(s) && !ARMY(s, latin).test(s));
 }
 
 /** A paragraph about Indians and an army, in a page about Russia. */
-const TOPIC_VERB = new RegExp(
-  alternation((l) => l.topic.topicVerb ?? l.topic.topicAction),
-  'i',
-);
+const TOPIC_VERB = byScript((l) => l.topic.topicVerb ?? l.topic.topicAction, 'i');
 
 /** A paragraph about Indians and an army, in a page about Russia. */
 function isTopicParagraph(
@@ -88,9 +81,10 @@ function isTopicParagraph(
   russiaInTitle: boolean,
   titleOnTopic: boolean,
   indians: boolean,
+  latin: number,
 ): boolean {
   // Another story's paragraph is none of ours: asked last, of the few paragraphs that read as ours.
-  return speaksOfTopic(p, army, russiaInTitle, titleOnTopic, indians) && !isOtherStory(p);
+  return speaksOfTopic(p, army, russiaInTitle, titleOnTopic, indians, latin) && !isOtherStory(p, latin);
 }
 
 function speaksOfTopic(
@@ -99,13 +93,14 @@ function speaksOfTopic(
   russiaInTitle: boolean,
   titleOnTopic: boolean,
   indians: boolean,
+  latin: number,
 ): boolean {
   // Under a headline about an Indian recruit, "a Russian military unit" needs no nationality of its own.
-  if (!indians) return titleOnTopic && army && TOPIC_ACTION(p).test(p);
-  if (army) return TOPIC_ACTION(p).test(p);
-  if (INDIAN_ARMY(p).test(p)) return false;
-  if (ARMY(p).test(p) && (russiaInTitle || RUSSIA_WORD.test(p))) return true;
-  return titleOnTopic && TOPIC_VERB.test(p);
+  if (!indians) return titleOnTopic && army && TOPIC_ACTION(p, latin).test(p);
+  if (army) return TOPIC_ACTION(p, latin).test(p);
+  if (INDIAN_ARMY(p, latin).test(p)) return false;
+  if (ARMY(p, latin).test(p) && (russiaInTitle || RUSSIA(p, latin).test(p))) return true;
+  return titleOnTopic && TOPIC_VERB(p, latin).test(p);
 }
 
 /** The score counts at most this many topic paragraphs, and a share of them up to this. */
@@ -123,11 +118,13 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   // Stage one first: most pages stop at their headline and lead.
   const lead = text.slice(bodyBlocks[0]?.start ?? 0, (bodyBlocks[0]?.start ?? 0) + 4000);
   if (!looksOnTopic(title, url, lead)) return { relevant: false, score: 0 };
+  // Spanish words only on a page that writes Spanish letters.
+  const latin = latinOf(text);
   const russiaInTitle = RUSSIA_WORD.test(title);
   const headline = `${title} ${slug}`;
   const titleOnTopic =
     RUSSIA_WORD.test(headline) &&
-    (INDIAN_PEOPLE(headline).test(headline) ||
+    (INDIAN_PEOPLE(headline, latin).test(headline) ||
       (INDIA_IN_HEADLINE.test(headline) && TITLE_ACTION.test(headline)) ||
       // "Back from Russian front, Jagraon youth recounts ...": on an Indian outlet, a local man.
       // A local man or family: on an Indian outlet's page, or where the lead names India or its states.
@@ -136,7 +133,7 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
         (isIndianOutlet(url) || INDIA_WORD.test(lead)))) &&
     // "Thrissur family still waits for Binil's body from Russia": a death names the war too.
     (MILITARY_WORD.test(headline) || DEATH_IN_HEADLINE.test(headline)) &&
-    !isOtherStory(headline);
+    !isOtherStory(headline, latin);
 
   let topicParas = 0;
   let firstTopic = -1;
@@ -153,23 +150,23 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
     if (settled) {
       // Only other nationals in paragraphs about the army still count: they are looked for first (most
       // paragraphs name none), and the army only where they are named.
-      const others = count(OTHER_NATIONALS(p), p);
+      const others = count(OTHER_NATIONALS(p, latin), p);
       if (others === 0) untested.push(p);
-      else if (RUSSIAN_ARMY(p).test(p)) {
+      else if (RUSSIAN_ARMY(p, latin).test(p)) {
         armyParas.push(p);
         otherMentions += others;
       }
       continue;
     }
-    const army = RUSSIAN_ARMY(p).test(p);
-    if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic, INDIAN_PEOPLE(p).test(p))) {
+    const army = RUSSIAN_ARMY(p, latin).test(p);
+    if (isTopicParagraph(p, army, russiaInTitle, titleOnTopic, INDIAN_PEOPLE(p, latin).test(p), latin)) {
       topicParas++;
       if (firstTopic < 0) firstTopic = i;
       settled = topicParas >= TOPIC_PARAS_CAP && topicParas / bodyBlocks.length / SHARE_CAP >= 1;
     }
     if (army) {
       armyParas.push(p);
-      otherMentions += count(OTHER_NATIONALS(p), p);
+      otherMentions += count(OTHER_NATIONALS(p, latin), p);
     }
   }
   const leadOnTopic = firstTopic >= 0 && firstTopic < 3;
@@ -178,8 +175,9 @@ export function scoreRelevance(model: TextModel, url = ''): Relevance {
   let othersDominate = false;
   if (otherMentions >= 3) {
     let indianMentions = 0;
-    for (const p of armyParas) indianMentions += count(INDIAN_PEOPLE_ALL(p), p);
-    for (const p of untested) if (RUSSIAN_ARMY(p).test(p)) indianMentions += count(INDIAN_PEOPLE_ALL(p), p);
+    for (const p of armyParas) indianMentions += count(INDIAN_PEOPLE_ALL(p, latin), p);
+    for (const p of untested)
+      if (RUSSIAN_ARMY(p, latin).test(p)) indianMentions += count(INDIAN_PEOPLE_ALL(p, latin), p);
     othersDominate = otherMentions > indianMentions * 1.5;
   }
 

@@ -1,6 +1,5 @@
 import type { Figure } from './figure-types';
-import { RUSSIA_WORD } from './languages/detect';
-import { byScript } from './languages/scripts';
+import { byScript, latinOf } from './languages/scripts';
 import type { TextModel } from './text-model';
 
 /**
@@ -11,9 +10,11 @@ import type { TextModel } from './text-model';
  */
 
 const STORY = byScript(
-  (l) => [l.topic.russianArmy, l.topic.indianPeople, l.topic.storyTerms].filter(Boolean).join('|'),
+  (l) =>
+    [l.detect.russia, l.topic.russianArmy, l.topic.indianPeople, l.topic.storyTerms]
+      .filter(Boolean)
+      .join('|'),
   'gi',
-  (s) => `${RUSSIA_WORD.source}|${s}`,
 );
 
 /** A live blog's entry begins at a time stamp of its own: "11:42 AM IST", "14:05 hrs", "Updated 9.30 am". */
@@ -30,17 +31,41 @@ const REACH_AFTER = 400;
 export function inStoryPassages(model: TextModel, figures: readonly Figure[]): Figure[] {
   if (figures.length === 0) return [];
   const { text, blocks } = model;
-  // Where the page speaks of the story, read block by block in the words of each block's script.
-  const at: number[] = [];
-  for (const b of blocks) {
-    const slice = text.slice(b.start, b.end);
-    const story = STORY(slice);
-    story.lastIndex = 0;
-    for (let m = story.exec(slice); m; m = story.exec(slice)) {
-      at.push(b.start + m.index);
-      if (m[0] === '') story.lastIndex++;
+  const latin = latinOf(text);
+  // Whether the page speaks of the story between two places: each block read in the words of its own
+  // script, from the place asked only as far as its first mention (most of a story's text is near one).
+  const slices = new Map<number, string>();
+  const sliceOf = (i: number): string => {
+    let s = slices.get(i);
+    if (s === undefined) {
+      const b = blocks[i] as (typeof blocks)[number];
+      s = text.slice(b.start, b.end);
+      slices.set(i, s);
     }
-  }
+    return s;
+  };
+  const firstBlockEndingAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((blocks[mid] as (typeof blocks)[number]).end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const speaksBetween = (from: number, to: number): boolean => {
+    for (let i = firstBlockEndingAfter(from); i < blocks.length; i++) {
+      const b = blocks[i] as (typeof blocks)[number];
+      if (b.start > to) return false;
+      const slice = sliceOf(i);
+      const story = STORY(slice, latin);
+      story.lastIndex = Math.max(0, from - b.start);
+      const m = story.exec(slice);
+      if (m && b.start + m.index <= to) return true;
+    }
+    return false;
+  };
   const titleEnd = blocks.filter((b) => b.role === 'title').reduce((end, b) => Math.max(end, b.end), 0);
   // Where each live-blog entry begins; an article without time stamps is one passage.
   const entryStarts = blocks
@@ -66,21 +91,13 @@ export function inStoryPassages(model: TextModel, figures: readonly Figure[]): F
     while (from > 0 && !TITLE_SEPARATOR.test(text[from - 1] as string)) from--;
     let to = pos;
     while (to < titleEnd && !TITLE_SEPARATOR.test(text[to] as string)) to++;
-    return at.some((a) => a >= from && a < to);
+    return speaksBetween(from, to - 1);
   };
   const near = (pos: number): boolean => {
     if (pos < titleEnd) return inTitlePart(pos);
     const [from, to] = entryOf(pos);
-    // The first story mention at or after the figure's reach back, inside its own entry.
-    const back = Math.max(from, pos - REACH_BEFORE);
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((at[mid] as number) < back) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < at.length && (at[lo] as number) <= Math.min(pos + REACH_AFTER, to);
+    // A story mention from the figure's reach back to its reach forward, inside its own entry.
+    return speaksBetween(Math.max(from, pos - REACH_BEFORE), Math.min(pos + REACH_AFTER, to));
   };
   // A figure of the body is the story's where the body speaks of the story beside it; the headline
   // decides only for a figure it alone states.

@@ -11,6 +11,7 @@ import type { Language } from './types';
 export const es: Language = {
   code: 'es',
   name: 'Spanish',
+  marks: 'áéíóúñüÁÉÍÓÚÑ¿¡',
   numbers: {
     // Accented and unaccented spellings beside n2words' (which writes dieciseis), the short forms
     // before a noun, and the hundreds, which Spanish writes as one word.

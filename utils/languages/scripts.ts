@@ -12,16 +12,13 @@ export function scriptOfCode(c: number): number {
   return 0;
 }
 
+/** The first letter of a script other than Latin: Cyrillic, Arabic or an Indian script. */
+const NON_LATIN = /[\u0400-\u052f\u0600-\u06ff\u0900-\u0dff]/;
+
 /** The script of a stretch of text: that of its first letter of a script other than Latin. */
 export function scriptOfText(s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x0400) {
-      const script = scriptOfCode(c);
-      if (script !== 0) return script;
-    }
-  }
-  return 0;
+  const m = NON_LATIN.exec(s);
+  return m ? scriptOfCode(m[0].charCodeAt(0)) : 0;
 }
 
 /** The script of a language: that of the first letter of its cues or story words that is not Latin. */
@@ -29,29 +26,65 @@ export function scriptOfLanguage(l: Language): number {
   return scriptOfText(Object.values(l.cues).join('') + Object.values(l.topic).join(''));
 }
 
+/** The languages of English's script a page is read in: English alone, or every one of them. */
+export const ENGLISH_ALONE = 0;
+export const EVERY_LATIN = 1;
+
+const MARKS = LANGUAGES.map((l) => l.marks ?? '').join('');
+const MARKED = MARKS ? new RegExp(`[${MARKS}]`) : /(?!)/;
+let lastPage = '';
+let lastLatin = EVERY_LATIN;
+
+/**
+ * Which languages of English's script a page is read in: those whose marks (`Language.marks`) stand
+ * in it beside English, or English alone. A page is one read: the answer for the last one is kept.
+ */
+export function latinOf(page: string): number {
+  if (page !== lastPage) {
+    lastPage = page;
+    lastLatin = MARKED.test(page) ? EVERY_LATIN : ENGLISH_ALONE;
+  }
+  return lastLatin;
+}
+
+/** Is this language read in a text of this script, on a page read in these languages of English's script? */
+export function readIn(l: Language, script: number, latin: number): boolean {
+  const own = scriptOfLanguage(l);
+  if (own === 0) return latin === EVERY_LATIN || !l.marks;
+  return own === script;
+}
+
+let lastText = '';
+let lastScript = 0;
+
 /**
  * One field of the languages, as a pattern for each script: the languages of that script and those of
- * the Latin script (English words stand in pages of every language: "MEA", "Russian Army"). A pattern of
- * every language at once grows too big for the regular-expression engine to compile to machine code.
+ * the Latin script (English words stand in pages of every language: "MEA", "Russian Army"), those with
+ * marks of their own only on a page that has them. A pattern of every language at once grows too big
+ * for the regular-expression engine to compile to machine code.
  */
 export function byScript(
   pick: (l: Language) => string | undefined,
   flags: string,
   wrap: (alternation: string) => string = (s) => s,
-): (text: string) => RegExp {
+): (text: string, latin?: number) => RegExp {
   const cache = new Map<number, RegExp>();
-  return (text: string) => {
-    const script = scriptOfText(text);
-    let re = cache.get(script);
+  return (text: string, latin = EVERY_LATIN) => {
+    // Several fields are asked of the same paragraph in turn: its script is found once.
+    if (text !== lastText) {
+      lastText = text;
+      lastScript = scriptOfText(text);
+    }
+    const key = lastScript * 2 + latin;
+    let re = cache.get(key);
     if (!re) {
-      const parts = LANGUAGES.filter((l) => {
-        const own = scriptOfLanguage(l);
-        return own === script || own === 0;
-      })
+      const script = lastScript;
+      const parts = LANGUAGES.filter((l) => readIn(l, script, latin))
         .map(pick)
         .filter((s): s is string => Boolean(s));
-      re = new RegExp(wrap(parts.length > 0 ? parts.map((s) => `(?:${s})`).join('|') : '(?!)'), flags);
-      cache.set(script, re);
+      // A pattern that cannot match is anchored, so that a search gives up at once.
+      re = parts.length > 0 ? new RegExp(wrap(parts.map((s) => `(?:${s})`).join('|')), flags) : /^(?!)/;
+      cache.set(key, re);
     }
     return re;
   };

@@ -9,6 +9,12 @@ export interface Language {
   /** ISO 639-1 code. */
   code: string;
   name: string;
+  /**
+   * For a language of English's script: letters English never writes and this language's pages always
+   * do (Spanish: á, ñ, ¿). Its words are read only on a page where one stands, so that English pages
+   * pay nothing for them.
+   */
+  marks?: string;
   /** Words for a number, beyond those spelled by n2words (utils/languages/number-words.ts). */
   numbers?: {
     /** Forms news writes that n2words does not: person numerals ("ఏడుగురు", seven persons), variant spellings. */
