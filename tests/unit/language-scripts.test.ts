@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byScript,
-  ENGLISH_ALONE,
-  EVERY_LATIN,
-  latinOf,
-  scriptOfText,
-} from '../../utils/languages/scripts';
+import { byScript, ENGLISH_ALONE, EVERY_LATIN, latinOf, scriptOfText } from '../../utils/languages/scripts';
 import { wordTrie } from '../../utils/languages/word-trie';
 
 describe('scriptOfText', () => {
