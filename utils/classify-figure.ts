@@ -1,6 +1,6 @@
 import type { FigureKind, Span, Subject } from './figure-types';
 import { alternation, LANGUAGES } from './languages';
-import { byScript, EVERY_LATIN, latinOf, readIn, scriptOfLanguage, scriptOfText } from './languages/scripts';
+import { byScript, EVERY_LATIN, readIn, scriptOfLanguage, scriptOfText } from './languages/scripts';
 import { CUE_SLOTS, type CueSlot } from './languages/types';
 import type { NumberMention } from './read-numbers';
 
@@ -425,6 +425,8 @@ const EVENT_KINDS = new Set<string>(['killed', 'discharged', 'recruited_total'])
 
 export interface ClassifyContext {
   text: string;
+  /** The languages of English's script the page is read in (`latinOf`). */
+  latin: number;
   sentence: Span;
   prev: NumberMention | undefined;
   next: NumberMention | undefined;
@@ -470,8 +472,7 @@ function cueAfter(after: string, latin: number): { found: Found; clauseEnd: numb
  * each end of a range), or null when it counts nothing.
  */
 export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classified | null {
-  const { text, sentence } = ctx;
-  const latin = latinOf(text);
+  const { text, sentence, latin } = ctx;
   const rawBefore = text.slice(Math.max(sentence.start, ctx.prev?.end ?? 0, m.start - 160), m.start);
   const before = stripQualifiers(rawBefore);
   let afterEnd = Math.min(sentence.end, m.end + 220);

@@ -55,6 +55,7 @@ interface Candidate extends Figure {
  */
 export function extractFigures(model: TextModel, published: PartialDate): Figure[] {
   const { text, blocks } = model;
+  const latin = latinOf(text);
   // Years, prices, ages and dates go first, so that they neither cost the classifier time nor cut
   // the clauses of the figures around them ("recruited since 2022 at more than 150").
   const mentions: NumberMention[] = [];
@@ -124,6 +125,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
     const phrase = low ? { ...high, start: low.start } : m;
     const c = classifyMention(phrase, {
       text,
+      latin,
       sentence,
       prev: inSentence(mentions[i - 1]),
       next: inSentence(mentions[j + 1]),
@@ -145,7 +147,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
       const previous = sentences[si - 1];
       const named =
         previous && !(last && last.start >= sentence.start)
-          ? kindNamedIn(text.slice(previous.start, previous.end), latinOf(text))
+          ? kindNamedIn(text.slice(previous.start, previous.end), latin)
           : null;
       if (named) kind = named;
       else if (last) kind = last.kind;
@@ -175,7 +177,7 @@ export function extractFigures(model: TextModel, published: PartialDate): Figure
       if (part.odd) candidate.odd = true;
       if (c.incremental) candidate.incremental = true;
       if (
-        scopeOf(text, part.start, part.end, scopeEnd) === 'group' ||
+        scopeOf(text, part.start, part.end, scopeEnd, latin) === 'group' ||
         partOfGroup(text, candidates[candidates.length - 1], sentence, part.start, part.end)
       )
         candidate.scope = 'group';

@@ -1,5 +1,5 @@
 import type { Scope } from './figure-types';
-import { byScript, latinOf } from './languages/scripts';
+import { byScript, EVERY_LATIN } from './languages/scripts';
 
 /**
  * Whose count a figure is: the country's, or one group's (one district's men, one agent's recruits, the
@@ -19,10 +19,16 @@ const GROUP_BEFORE = byScript(
 const AFTER_REACH = 70;
 const BEFORE_REACH = 40;
 
-export function scopeOf(text: string, start: number, end: number, clauseEnd: number): Scope {
+export function scopeOf(
+  text: string,
+  start: number,
+  end: number,
+  clauseEnd: number,
+  latin = EVERY_LATIN,
+): Scope {
   const after = text.slice(end, Math.min(clauseEnd, end + AFTER_REACH));
-  if (GROUP_AFTER(after, latinOf(text)).test(after)) return 'group';
+  if (GROUP_AFTER(after, latin).test(after)) return 'group';
   const before = text.slice(Math.max(0, start - BEFORE_REACH), start);
-  if (GROUP_BEFORE(before, latinOf(text)).test(before)) return 'group';
+  if (GROUP_BEFORE(before, latin).test(before)) return 'group';
   return 'national';
 }

@@ -31,20 +31,19 @@ export const ENGLISH_ALONE = 0;
 export const EVERY_LATIN = 1;
 
 const MARKS = LANGUAGES.map((l) => l.marks ?? '').join('');
-const MARKED = MARKS ? new RegExp(`[${MARKS}]`) : /(?!)/;
-let lastPage = '';
-let lastLatin = EVERY_LATIN;
+/** How much of a page's text is read for marks. */
+const MARKS_REACH = 5000;
+const MARKED = MARKS ? new RegExp(`[${MARKS}]`) : /^(?!)/;
 
 /**
  * Which languages of English's script a page is read in: those whose marks (`Language.marks`) stand
- * in it beside English, or English alone. A page is one read: the answer for the last one is kept.
+ * in it beside English, or English alone. Asked once per page, of its opening, and the answer handed on.
  */
 export function latinOf(page: string): number {
-  if (page !== lastPage) {
-    lastPage = page;
-    lastLatin = MARKED.test(page) ? EVERY_LATIN : ENGLISH_ALONE;
-  }
-  return lastLatin;
+  // A page's language shows in its opening: a Spanish page has written an accent long before this.
+  return MARKED.test(page.length > MARKS_REACH ? page.slice(0, MARKS_REACH) : page)
+    ? EVERY_LATIN
+    : ENGLISH_ALONE;
 }
 
 /** Is this language read in a text of this script, on a page read in these languages of English's script? */
