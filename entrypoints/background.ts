@@ -82,7 +82,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     handlers.tabUpdated(tabId, changeInfo, tab).catch(logFailure);
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    handlers.tabRemoved(tabId).catch(logFailure);
+  browser.tabs.onRemoved.addListener((tabId, removeInfo) => {
+    handlers.tabRemoved(tabId, removeInfo).catch(logFailure);
   });
 });

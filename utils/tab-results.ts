@@ -77,12 +77,22 @@ export function sameDocument(a: string, b: string): boolean {
   return (a.split('#')[0] ?? a) === (b.split('#')[0] ?? b);
 }
 
+/** Two URLs of the same origin (scheme, host and port); false when either is not a URL. */
+export function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 /** The parts of `runtime.MessageSender` the checks use. */
 export interface SenderLike {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number };
+  /** The tab's URL is its current address, which follows in-app navigation. */
+  tab?: { id?: number; url?: string };
 }
 
 export interface BackgroundDeps {
@@ -123,7 +133,7 @@ export interface BackgroundHandlers {
     changeInfo: { url?: string; status?: string },
     tab?: { url?: string },
   ): Promise<void>;
-  tabRemoved(tabId: number): Promise<void>;
+  tabRemoved(tabId: number, removeInfo?: { isWindowClosing?: boolean }): Promise<void>;
   /**
    * "Check this page" from the popup: undefined (no reply) for anything that is not a well-formed
    * check-tab message from this extension's own page; otherwise whether the annotator went in.
@@ -188,12 +198,29 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
     }
   }
 
-  async function forget(tabId: number): Promise<void> {
+  /** `closing`: the tab's window is closing, perhaps with the browser: its session goes with it. */
+  async function forget(tabId: number, closing = false): Promise<void> {
     try {
       await clearTabResult(tabId);
     } catch (e) {
+      // A browser shutting down closes every window and refuses storage writes meanwhile: that is no
+      // failure, and storage.session is emptied with it.
+      if (closing) return;
       await reportError('tab results', `could not clear tab ${tabId}: ${String(e)}`);
     }
+  }
+
+  /**
+   * Is the frame at the address its page result names? The frame's own URL says so until the page
+   * moves in-app (`history.pushState`): both browsers keep a sender's URL at the document's first
+   * address. Then the tab's URL, which follows the page, must name it, and it must stay on the
+   * document's own origin, as pushState does.
+   */
+  async function atPageUrl(url: string, sender: SenderLike, tabId: number): Promise<boolean> {
+    if (sender.url === undefined || sameDocument(sender.url, url)) return true;
+    if (!sameOrigin(sender.url, url)) return false;
+    const tabUrl = sender.tab?.url ?? (await deps.tabUrl?.(tabId).catch(() => undefined));
+    return tabUrl !== undefined && sameDocument(tabUrl, url);
   }
 
   const siteOff = async (url: string | undefined): Promise<boolean> => {
@@ -246,7 +273,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       if (!isPageResultMessage(message)) return;
       // The annotator runs in the top frame only; and a result for a document the frame has left is stale.
       if (sender.frameId !== undefined && sender.frameId !== 0) return;
-      if (sender.url !== undefined && !sameDocument(sender.url, message.url)) return;
+      if (!(await atPageUrl(message.url, sender, tabId))) return;
       await pageResult(message, tabId);
     },
 
@@ -261,8 +288,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       await applyBadge(deps.badge, tabId, badgeView(null, deps.defaultTitle, deps.messages));
     },
 
-    async tabRemoved(tabId) {
-      await forget(tabId);
+    async tabRemoved(tabId, removeInfo) {
+      await forget(tabId, removeInfo?.isWindowClosing === true);
     },
   };
 }

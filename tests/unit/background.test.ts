@@ -18,6 +18,8 @@ import { figureWith, pageResult } from './support/page-results';
 const NAME = 'Figures fact-check: Indians in the Russian army';
 const URL_A = 'https://www.business-standard.com/news/india-presses-russia-to-free-44.html';
 const URL_B = 'https://www.business-standard.com/news/cricket.html';
+/** Where the page moves in-app (history.pushState), on its own site. */
+const URL_C = 'https://www.business-standard.com/news/india-says-27-missing.html';
 
 type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 
@@ -229,7 +231,6 @@ describe('page results', () => {
     ['from another extension', pageResult(), { id: 'evil-extension' }],
     ['from no tab', pageResult(), { tab: undefined }],
     ['from a subframe', pageResult(), { frameId: 3 }],
-    ['for a document the frame has left', pageResult(), { url: URL_B }],
     ['with a bad shape', { ...pageResult(), figures: 'many' }, {}],
     ['with an extra field', { ...pageResult(), html: '<img src=x onerror=alert(1)>' }, {}],
     [
@@ -243,6 +244,46 @@ describe('page results', () => {
     await settle();
     expect(await getTabResult(tabId)).toBeNull();
     expect((await badge()).text).toBe('');
+    expect(await storage.getItem('local:sightings')).toBeNull();
+  });
+
+  it('ignores a result for a document the tab has left', async () => {
+    await fakeBrowser.tabs.update(tabId, { url: URL_B });
+    await send(pageResult(), sender({ url: URL_B }));
+    await settle();
+    expect(await getTabResult(tabId)).toBeNull();
+  });
+
+  it('accepts a result after in-app navigation: the frame keeps its first URL, the tab follows the page', async () => {
+    // history.pushState: the sender's URL stays at the document's first address in both browsers.
+    await fakeBrowser.tabs.update(tabId, { url: URL_C });
+    await send(pageResult({ url: URL_C }), sender({ url: URL_A }));
+    await eventually(async () => expect((await getTabResult(tabId))?.url).toBe(URL_C));
+    await eventually(async () => expect((await badge()).text).toBe('1'));
+    await eventually(async () => expect((await sightings()).pages).toHaveLength(1));
+    expect((await sightings()).pages.map((p) => p.url)).toEqual([URL_C]);
+  });
+
+  it('takes the tab URL the sender carries, when it carries one', async () => {
+    await send(
+      pageResult({ url: URL_C }),
+      sender({ url: URL_A, tab: { ...sender().tab, url: URL_C } as never }),
+    );
+    await eventually(async () => expect((await getTabResult(tabId))?.url).toBe(URL_C));
+  });
+
+  it.each([
+    ['an address the tab is not at', URL_C, URL_A],
+    [
+      'another origin, even one the tab is at',
+      'https://www.thehindu.com/news/copied-44.ece',
+      'https://www.thehindu.com/news/copied-44.ece',
+    ],
+  ])('ignores a result that claims %s', async (_name, claimed, tabAt) => {
+    await fakeBrowser.tabs.update(tabId, { url: tabAt });
+    await send(pageResult({ url: claimed }), sender({ url: URL_A }));
+    await settle();
+    expect(await getTabResult(tabId)).toBeNull();
     expect(await storage.getItem('local:sightings')).toBeNull();
   });
 
@@ -287,6 +328,25 @@ describe('clearing tab results', () => {
   it('clears it when the tab closes', async () => {
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 0, isWindowClosing: false });
     await eventually(async () => expect(await storage.getItem(tabResultKey(tabId))).toBeNull());
+  });
+
+  it('says nothing when the browser shuts down and refuses to clear a closing window’s tab', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.session, 'remove').mockRejectedValue(new Error('Browser is shutting down'));
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 0, isWindowClosing: true });
+    await settle();
+    expect(warn).not.toHaveBeenCalled();
+    expect(error).not.toHaveBeenCalled();
+    expect(await getLastError()).toBeNull();
+  });
+
+  it('still reports a tab it could not clear when only the tab closed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.session, 'remove').mockRejectedValue(new Error('disk full'));
+    await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 0, isWindowClosing: false });
+    await eventually(async () => expect((await getLastError())?.message).toMatch(/could not clear tab/));
+    expect(warn).toHaveBeenCalled();
   });
 
   it('leaves other tabs alone', async () => {
