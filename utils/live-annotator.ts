@@ -5,9 +5,11 @@ import {
   analyzeTextReplyProblem,
 } from './analyze-message';
 import { buildPageResultMessage, type PageResultMessage, pageMetaFromDocument } from './messages';
-import { createOverlay, OVERLAY_TAG } from './overlay';
+import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
 import { type HighlightHost, paintHighlights } from './paint-highlights';
 import { publicationDateFromDocument } from './publication-date';
+import { readRegions, touchesRegions } from './read-regions';
+import { rereadDue } from './reread-timing';
 import { type Display, FULL_DISPLAY } from './settings-shape';
 import { standingOf } from './standing';
 import { type TextModel, textModelFromDocument } from './text-model';
@@ -16,9 +18,12 @@ import type { Messages } from './wording/figure-wording';
 
 /**
  * Keeps a page's figures painted while the page changes: reads the page and has its figures read
- * (by the background: `analyze`), paints them, then re-reads after DOM changes settle (debounced; a
- * burst of thousands of mutations is one coarse re-read; at most one re-read a second for pages that
- * re-render all the time), after SPA navigation, and stops cleanly when the extension goes away.
+ * (by the background: `analyze`), paints them, then re-reads after changes to what it read settle
+ * (utils/reread-timing.ts: debounced, with a longest wait and at most one read a second; a burst of
+ * thousands of mutations is one coarse re-read; changes outside the headline and the article are
+ * ignored), after in-app navigation, and stops cleanly when the extension goes away. The same text
+ * read again (a page that re-renders its article) is repainted from the last answer, without asking
+ * the background again.
  * Everything page-specific is passed in.
  */
 
@@ -45,8 +50,6 @@ export interface LiveAnnotator {
   stop(): void;
 }
 
-const DEBOUNCE_MS = 400;
-const MIN_INTERVAL_MS = 1000;
 /** Past this many mutation records in one burst, the page is re-read once, coarsely, as a whole. */
 export const BURST_LIMIT = 1000;
 
@@ -73,6 +76,15 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   let lastSignature = '';
   let lastUrl = '';
   let lastRun = 0;
+  /** The first change not yet read, ms (0: none). */
+  let firstPending = 0;
+  /** Where the last read came from, and the address the page last said it was at. */
+  let regions: Node[] = [];
+  let seenUrl = win.location.href;
+  /** The last answer, and the text it was for. */
+  let lastReply: AnalyzeTextReply | null = null;
+  let lastText = '';
+  let overlay: Overlay | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingRecords = 0;
   let stopped = false;
@@ -81,6 +93,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   const clear = () => {
     clearPaint?.();
     clearPaint = null;
+    overlay = null;
     // Overlays left by an earlier copy of the extension (reloaded or updated) go too.
     for (const stale of Array.from(doc.querySelectorAll(OVERLAY_TAG))) stale.remove();
   };
@@ -95,6 +108,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       return;
     }
     const current = ++generation;
+    firstPending = 0;
     // On a site the reader turned off, nothing is read, painted or sent until it is turned on again.
     if (!display.enabled) {
       clear();
@@ -116,6 +130,13 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     perf.mark('factcheck-model-end');
     perf.measure('factcheck-text-model', 'factcheck-annotate-start', 'factcheck-model-end');
     const modelMs = perf.now() - t0;
+    regions = readRegions(model);
+    seenUrl = url;
+    // The page re-rendered the same article: its new nodes painted with the answer already had.
+    if (lastReply && model.text === lastText && url === lastUrl) {
+      paint(lastReply, model, url, `${reason}, same text`, modelMs, t0);
+      return;
+    }
     const request: AnalyzeTextRequest = {
       type: ANALYZE_TEXT,
       url,
@@ -138,6 +159,8 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
           deps.log?.(`[factcheck] annotator: unusable answer, ${problem} (${reason})`);
           return;
         }
+        lastReply = reply;
+        lastText = model.text;
         paint(reply, model, url, reason, modelMs, t0);
       })
       .catch((e: unknown) => console.warn('[factcheck] annotator could not paint', e));
@@ -176,7 +199,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
         model,
         figures.map((f) => ({ mentions: f.mentions, standing: standingOf(f, f.verdict) })),
       );
-      const overlay = display.badges
+      const made = display.badges
         ? createOverlay(doc, win, figures, painted.ranges, {
             messages: deps.messages,
             shippedEnd: r.record.shippedEnd,
@@ -185,9 +208,10 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
             published: r.published,
           })
         : null;
+      overlay = made;
       clearPaint = () => {
         painted.clear();
-        overlay?.remove();
+        made?.remove();
       };
     }
     perf.mark('factcheck-annotate-end');
@@ -213,7 +237,9 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   const schedule = (reason: string) => {
     if (stopped) return;
     if (timer !== undefined) clearTimeout(timer);
-    const wait = Math.max(DEBOUNCE_MS, MIN_INTERVAL_MS - (Date.now() - lastRun));
+    const now = Date.now();
+    if (firstPending === 0) firstPending = now;
+    const wait = Math.max(0, rereadDue(now, firstPending, lastRun) - now);
     timer = setTimeout(() => {
       timer = undefined;
       const coarse = pendingRecords > BURST_LIMIT;
@@ -232,10 +258,20 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
 
   const Observer = (win as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
+    // An in-app navigation (history.pushState) shows as the page's address changing.
+    const href = win.location.href;
+    if (href !== seenUrl) {
+      seenUrl = href;
+      pendingRecords += records.length;
+      schedule('navigation');
+      return;
+    }
     let relevant = 0;
-    for (const rec of records) if (!ownChange(rec)) relevant++;
+    for (const rec of records) if (!ownChange(rec) && touchesRegions(rec, regions)) relevant++;
     if (relevant === 0) return;
     pendingRecords += relevant;
+    // Badges whose figures the change took away hide at once, before the re-read.
+    overlay?.refresh();
     schedule('page changed');
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -108,6 +108,8 @@ export interface Overlay {
   host: HTMLElement;
   /** Re-reads every figure's position (after scrolling inside containers, resizes, reflows). */
   reposition(): void;
+  /** The same, in the next frame: after a change of the page, whose figures may have gone. */
+  refresh(): void;
   remove(): void;
 }
 
@@ -239,6 +241,8 @@ export function createOverlay(
   const rectOf = (i: number): DOMRect | null => {
     const range = ranges[i]?.[0];
     if (!range) return null;
+    // A range whose text the page took away has collapsed where it stood: no figure there.
+    if (range.collapsed) return null;
     const rects = range.getClientRects();
     const last = rects[rects.length - 1];
     return last && last.width + last.height > 0 ? last : null;
@@ -383,6 +387,7 @@ export function createOverlay(
   return {
     host,
     reposition,
+    refresh: schedule,
     remove: () => {
       win.removeEventListener('resize', schedule);
       doc.removeEventListener('scroll', schedule, { capture: true });
