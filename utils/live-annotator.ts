@@ -10,6 +10,7 @@ import { type HighlightHost, paintHighlights } from './paint-highlights';
 import { publicationDateFromDocument } from './publication-date';
 import { readRegions, touchesRegions } from './read-regions';
 import { rereadDue } from './reread-timing';
+import { sameDocument } from './same-document';
 import { type Display, FULL_DISPLAY } from './settings-shape';
 import { standingOf } from './standing';
 import { type TextModel, textModelFromDocument } from './text-model';
@@ -89,6 +90,21 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   let pendingRecords = 0;
   let stopped = false;
   let display: Display = deps.display ?? FULL_DISPLAY;
+
+  /**
+   * The page's address, title, outlet and canonical address. After an in-app navigation a page often
+   * leaves its head as it was: a canonical address unchanged since the first story is that story's,
+   * not this one's, and is dropped (the new story would be stored as the first one, in its place).
+   */
+  let first: { url: string; canonicalUrl: string | null } | null = null;
+  const currentMeta = (url: string) => {
+    const meta = pageMetaFromDocument(doc, url);
+    first ??= { url, canonicalUrl: meta.canonicalUrl };
+    const moved = !sameDocument(url, first.url);
+    return moved && meta.canonicalUrl !== null && meta.canonicalUrl === first.canonicalUrl
+      ? { ...meta, canonicalUrl: null }
+      : meta;
+  };
 
   const clear = () => {
     clearPaint?.();
@@ -187,7 +203,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     perf.measure('factcheck-extract', 'factcheck-annotate-start', 'factcheck-extract-end');
     const paintStart = perf.now();
     clear();
-    const meta = pageMetaFromDocument(doc, url);
+    const meta = currentMeta(url);
     if (r.relevant && r.figures.length > 0) {
       const figures = r.figures.map((f, i) => ({
         ...f,

@@ -11,6 +11,7 @@ import {
   type PageResultMessage,
 } from './messages';
 import { type RecordSet, SHIPPED } from './reference/record-set';
+import { sameDocument, sameOrigin } from './same-document';
 import { isSiteDisabled, type Settings } from './settings-shape';
 import type { SightingsStore } from './sightings/store';
 import type { Result } from './sightings/types';
@@ -70,20 +71,6 @@ export async function reportError(where: string, message: string, now = new Date
 
 export async function getLastError(): Promise<LastError | null> {
   return storage.getItem<LastError>(LAST_ERROR_KEY);
-}
-
-/** Two URLs of the same document: equal once their fragments are dropped. */
-export function sameDocument(a: string, b: string): boolean {
-  return (a.split('#')[0] ?? a) === (b.split('#')[0] ?? b);
-}
-
-/** Two URLs of the same origin (scheme, host and port); false when either is not a URL. */
-export function sameOrigin(a: string, b: string): boolean {
-  try {
-    return new URL(a).origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
 }
 
 /** The parts of `runtime.MessageSender` the checks use. */

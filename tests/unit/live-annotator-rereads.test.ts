@@ -17,7 +17,8 @@ import { getMessageEn } from './support/i18n-en';
  */
 
 const PAGE = `<!doctype html><html><head><title>India presses Russia to free 44 Indians</title>
-<meta property="article:published_time" content="2025-11-08T10:00:00+05:30"></head><body>
+<meta property="article:published_time" content="2025-11-08T10:00:00+05:30">
+<link rel="canonical" href="https://www.business-standard.com/news/india-presses-russia-44.html"></head><body>
 <header><a href="/">Home</a> <span id="clock">10:00:00</span> <span id="ticker">Sensex 80,000</span></header>
 <main><article id="story"><h1>India presses Russia to free 44 Indians serving in the Russian army</h1>
 <p>As many as 44 Indian nationals are currently serving in the Russian army, the Ministry of External
@@ -182,6 +183,11 @@ describe('the live annotator on a living page', () => {
     expect(Date.now() - at).toBeLessThan(1_000);
     await vi.waitFor(() => expect(page.sent).toHaveLength(2));
     expect(page.sent[1]?.url).toBe('https://www.business-standard.com/news/sixteen-missing.html');
+    // The head still names the first story as canonical: that is not this story's address.
+    expect(page.sent[0]?.canonicalUrl).toBe(
+      'https://www.business-standard.com/news/india-presses-russia-44.html',
+    );
+    expect(page.sent[1]?.canonicalUrl).toBeNull();
   });
 
   it('repaints an article the page re-rendered unchanged from the answer it has, without asking again', async () => {
