@@ -80,6 +80,55 @@ describe('Chromium: living pages', () => {
     await page.close();
   });
 
+  it('never leaves a badge over a figure a re-render took away, and repaints while the page keeps re-rendering', async () => {
+    const { page, log } = await open(SPA_PAGE);
+    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
+    await expect.poll(() => badgesOf(page), { timeout: 5_000 }).toHaveLength(5);
+    const lines = () => log.messages.filter((m) => ANNOTATOR_LINE.test(m.text)).length;
+    const before = lines();
+    // Sampled in the page every animation frame for 3 s while the story is rendered again every 300 ms:
+    // shown badges, and those of them beside no painted range that still holds text (a figure the
+    // re-render took away).
+    const samples = await page.evaluate(async () => {
+      const w = window as unknown as { __startRerender(ms: number): void; __rerenders: number };
+      w.__startRerender(300);
+      const out: Array<{ shown: number; stale: number; alive: number }> = [];
+      const near = (a: DOMRect, b: DOMRect) =>
+        Math.max(a.left - b.right, b.left - a.right, 0) < 30 &&
+        Math.max(a.top - b.bottom, b.top - a.bottom, 0) < 30;
+      const t0 = performance.now();
+      while (performance.now() - t0 < 3_000) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const rects: DOMRect[] = [];
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        for (const [name, highlight] of registry)
+          if (name.startsWith('factcheck-'))
+            for (const r of highlight) if (!r.collapsed) rects.push(...Array.from(r.getClientRects()));
+        const host = document.querySelector('factcheck-overlay');
+        const shown = Array.from(host?.shadowRoot?.querySelectorAll('button.badge') ?? [])
+          .filter((b) => !(b as HTMLElement).hidden)
+          .map((b) => b.getBoundingClientRect());
+        out.push({
+          shown: shown.length,
+          stale: shown.filter((b) => !rects.some((r) => r.width > 0 && near(b, r))).length,
+          alive: rects.length,
+        });
+      }
+      clearInterval(w.__rerenders);
+      return out;
+    });
+    const stale = samples.filter((s) => s.stale > 0).length;
+    const whole = samples.filter((s) => s.shown === 5 && s.stale === 0).length;
+    console.log(
+      `[browser tests] Chromium: re-render every 300 ms for 3 s: ${samples.length} frames, all five badges on live figures in ${whole}, a badge beside a figure taken away in ${stale}`,
+    );
+    // A frame may pass between a re-render and the badges hiding; never more than a few in all.
+    expect(stale).toBeLessThanOrEqual(6);
+    // Read again while the page kept moving, from the answer it had (no debounce waiting for quiet).
+    expect(lines()).toBeGreaterThanOrEqual(before + 2);
+    await page.close();
+  });
+
   it('reads the article once while a clock ticks outside it', async () => {
     const { page, log } = await open(SPA_PAGE);
     await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
