@@ -7,7 +7,10 @@
  *  - detect + extract + compare + paint on a 10,000-word topic article (limit: 20 ms), each stage timed
  *    where it runs: detect, text model and paint in the page, extract and compare in the background
  *    (the annotator records the background's times in the page's timeline). The sum is of the stages'
- *    own times: carrying the text to the background and the answer back is printed beside it.
+ *    own times: carrying the text to the background and the answer back is printed beside it;
+ *  - a living page (scripts/bench-living.ts): in-app navigation to the next story's badges with a
+ *    clock ticking (limit: 1 s), and the extension's main-thread time with a ticker outside the
+ *    article (limit: 5 ms a second).
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import { CHROME_EXTENSION_DIR } from '../tests/browser/support/paths';
 import { analyzeModel } from '../utils/analyze-page';
 import { publicationDateFromDocument } from '../utils/publication-date';
 import { textModelFromDocument } from '../utils/text-model';
+import { livingPageRows } from './bench-living';
 import { loadCorpus } from './corpus';
 
 const LOADS = 9;
@@ -231,6 +235,9 @@ async function main(): Promise<void> {
       '',
       undefined,
     );
+    // A living page: in-app navigation and a ticker outside the article (scripts/bench-living.ts).
+    const paragraphs = (topic.match(/<p>[\s\S]*?<\/p>/g) ?? []).slice(0, 30);
+    await livingPageRows(browser.context, dir, HOST, paragraphs, row);
   } finally {
     await browser.close();
     await server.close();
