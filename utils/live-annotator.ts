@@ -4,7 +4,7 @@ import {
   type AnalyzeTextRequest,
   analyzeTextReplyProblem,
 } from './analyze-message';
-import { buildPageResultMessage, type PageResultMessage, pageMetaFromDocument } from './messages';
+import { buildPageResultMessage, LIMITS, type PageResultMessage, pageMetaFromDocument } from './messages';
 import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
 import { type HighlightHost, paintHighlights } from './paint-highlights';
 import { publicationDateFromDocument } from './publication-date';
@@ -94,16 +94,20 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   /**
    * The page's address, title, outlet and canonical address. After an in-app navigation a page often
    * leaves its head as it was: a canonical address unchanged since the first story is that story's,
-   * not this one's, and is dropped (the new story would be stored as the first one, in its place).
+   * not this one's, and is dropped (the new story would be stored as the first one, in its place); a
+   * title unchanged since then gives way to the new story's headline.
    */
-  let first: { url: string; canonicalUrl: string | null } | null = null;
+  let first: { url: string; canonicalUrl: string | null; title: string } | null = null;
   const currentMeta = (url: string) => {
     const meta = pageMetaFromDocument(doc, url);
-    first ??= { url, canonicalUrl: meta.canonicalUrl };
-    const moved = !sameDocument(url, first.url);
-    return moved && meta.canonicalUrl !== null && meta.canonicalUrl === first.canonicalUrl
-      ? { ...meta, canonicalUrl: null }
-      : meta;
+    first ??= { url, canonicalUrl: meta.canonicalUrl, title: meta.title };
+    if (sameDocument(url, first.url)) return meta;
+    const headline = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return {
+      ...meta,
+      canonicalUrl: meta.canonicalUrl === first.canonicalUrl ? null : meta.canonicalUrl,
+      title: meta.title === first.title && headline ? headline.slice(0, LIMITS.title) : meta.title,
+    };
   };
 
   const clear = () => {

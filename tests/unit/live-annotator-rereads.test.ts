@@ -188,6 +188,9 @@ describe('the live annotator on a living page', () => {
       'https://www.business-standard.com/news/india-presses-russia-44.html',
     );
     expect(page.sent[1]?.canonicalUrl).toBeNull();
+    // Nor is its title, left as it was: the new story's headline stands for it.
+    expect(page.sent[0]?.title).toBe('India presses Russia to free 44 Indians');
+    expect(page.sent[1]?.title).toBe('Sixteen Indians missing after joining the Russian army, MEA says');
   });
 
   it('repaints an article the page re-rendered unchanged from the answer it has, without asking again', async () => {
@@ -200,6 +203,7 @@ describe('the live annotator on a living page', () => {
     await vi.waitFor(() => expect(page.log.at(-1)).toMatch(/same text/), { timeout: 2_000 });
     expect(page.requests).toHaveLength(1);
     expect(page.sent).toHaveLength(1);
-    expect(page.badges()).toEqual(['44 serving']);
+    // The overlay joins the page in the next frame.
+    await vi.waitFor(() => expect(page.badges()).toEqual(['44 serving']));
   });
 });
