@@ -99,3 +99,27 @@ export function outletName(host: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A name as readers would take it, for comparing names: "THE  Hindu", "The-Hindu" and "the hindu"
+ * are one name ("hindu").
+ */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '')
+    .replaceAll(' ', '');
+}
+
+/** Made on first use: nothing at a module's top level that a script importing it for less must run. */
+let listedNames: Set<string> | undefined;
+
+/** Whether `name` is, give or take case, spacing and punctuation, the name of a listed outlet. */
+export function isListedOutletName(name: string): boolean {
+  const key = nameKey(name);
+  listedNames ??= new Set(Object.values(OUTLET_NAMES).map(nameKey));
+  return key !== '' && listedNames.has(key);
+}
