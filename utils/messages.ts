@@ -9,7 +9,7 @@ import {
   SCOPES,
   SUBJECTS,
 } from './figure-types';
-import { outletName } from './outlet-names';
+import { ownCanonical, ownPublisher } from './own-site';
 import { type Currency, noVerdict, type RecordRef, type Verdict, type VerdictStatus } from './verdicts';
 
 /**
@@ -97,10 +97,13 @@ export interface PageResultFigure
 export interface PageResultMessage {
   type: typeof PAGE_RESULT;
   url: string;
-  /** From `<link rel=canonical>`, when the page has a usable one. */
+  /** From `<link rel=canonical>`, when the page has a usable one on its own site. */
   canonicalUrl: string | null;
   title: string;
-  /** `og:site_name`, else the name of a listed news site (utils/outlet-names.ts), else the host name. */
+  /**
+   * The name of a listed news site (utils/outlet-names.ts), else the page's `og:site_name` unless it
+   * names another site, else the host name (own-site.ts).
+   */
   publisher: string;
   published: PartialDate;
   relevant: boolean;
@@ -402,34 +405,29 @@ export interface PageMeta {
   publisher: string;
 }
 
-/** URL, canonical URL, title and publisher of a page, read from its head. */
+/**
+ * URL, canonical URL, title and publisher of a page, read from its head. The canonical URL and the
+ * site name are the page's claims: each is kept only when it belongs to the page's own site
+ * (own-site.ts); the background checks them again against the address the browser reports.
+ */
 export function pageMetaFromDocument(doc: Document, url: string): PageMeta {
   let canonicalUrl: string | null = null;
   const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
   if (href) {
     try {
       const abs = new URL(href.trim(), url).href;
-      if (isHttpUrl(abs)) canonicalUrl = abs;
+      if (isHttpUrl(abs)) canonicalUrl = ownCanonical(url, abs);
     } catch {
       // An unusable canonical link is as good as none.
     }
   }
   const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '';
-  let host = '';
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    // Leave the publisher empty rather than guess.
-  }
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
   return {
     url: clipUrl(url),
     canonicalUrl,
     title: clip(doc.title || ogTitle, LIMITS.title),
-    publisher:
-      clip(siteName, LIMITS.publisher) ||
-      clip(outletName(host) ?? '', LIMITS.publisher) ||
-      clip(host, LIMITS.publisher),
+    publisher: clip(ownPublisher(url, clip(siteName, LIMITS.publisher)), LIMITS.publisher),
   };
 }
 

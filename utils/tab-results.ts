@@ -5,11 +5,14 @@ import { applyBadge, type BadgeApi, badgeView } from './badge';
 import { localDay } from './dates';
 import {
   type CheckTabReply,
+  clip,
   isCheckTabMessage,
   isPageResultMessage,
   isTopicHitMessage,
+  LIMITS,
   type PageResultMessage,
 } from './messages';
+import { ownCanonical, ownPublisher } from './own-site';
 import { type RecordSet, SHIPPED } from './reference/record-set';
 import { sameDocument, sameOrigin } from './same-document';
 import { isSiteDisabled, type Settings } from './settings-shape';
@@ -71,6 +74,24 @@ export async function reportError(where: string, message: string, now = new Date
 
 export async function getLastError(): Promise<LastError | null> {
   return storage.getItem<LastError>(LAST_ERROR_KEY);
+}
+
+/**
+ * The page's claims about itself (its canonical URL, its site name) as far as they hold for the
+ * address the browser reports for the frame that sent them (own-site.ts), whatever the content script
+ * made of them: a page on one site is never recorded or shown as another site's. Without that address
+ * no claim is taken: the page goes by its own URL and by its listed name or host.
+ */
+export function withOwnSiteClaims(
+  message: PageResultMessage,
+  senderUrl: string | undefined,
+): PageResultMessage {
+  const canonicalUrl = senderUrl === undefined ? null : ownCanonical(senderUrl, message.canonicalUrl);
+  const publisher = clip(
+    ownPublisher(senderUrl ?? message.url, senderUrl === undefined ? '' : message.publisher),
+    LIMITS.publisher,
+  );
+  return { ...message, canonicalUrl, publisher };
 }
 
 /** The parts of `runtime.MessageSender` the checks use. */
@@ -261,7 +282,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       // The annotator runs in the top frame only; and a result for a document the frame has left is stale.
       if (sender.frameId !== undefined && sender.frameId !== 0) return;
       if (!(await atPageUrl(message.url, sender, tabId))) return;
-      await pageResult(message, tabId);
+      await pageResult(withOwnSiteClaims(message, sender.url), tabId);
     },
 
     async tabUpdated(tabId, changeInfo, tab) {

@@ -293,6 +293,54 @@ describe('page results', () => {
   });
 });
 
+describe("a page's claims about itself", () => {
+  const OTHER = 'https://www.hindustantimes.com/india-news/copy-of-the-44-story.html';
+
+  it("stores a page that claims another site's article and name as its own site's, beside that site's", async () => {
+    await send(pageResult({ figures: [figureWith('confirmed')] }));
+    await eventually(async () => expect((await sightings()).pages).toHaveLength(1));
+
+    const otherTab = (await fakeBrowser.tabs.create({ url: OTHER })).id as number;
+    const claim = pageResult({
+      url: OTHER,
+      canonicalUrl: URL_A,
+      publisher: 'Business Standard',
+      title: 'A copy',
+      figures: [figureWith('conflicts', 13)],
+    });
+    await send(claim, sender({ url: OTHER, tab: { ...sender().tab, id: otherTab } as Sender['tab'] }));
+    await eventually(async () => expect((await sightings()).pages).toHaveLength(2));
+
+    const pages = (await sightings()).pages;
+    expect(pages.map((p) => [p.url, p.publisher, p.title, p.figures.map((f) => f.value)])).toEqual([
+      [URL_A, 'Business Standard', 'India presses Russia to free 44 Indians', [44]],
+      [OTHER, 'Hindustan Times', 'A copy', [13]],
+    ]);
+    // The popup's view of the tab says the same: its own address, its own outlet.
+    expect(await getTabResult(otherTab)).toMatchObject({
+      url: OTHER,
+      canonicalUrl: null,
+      publisher: 'Hindustan Times',
+    });
+  });
+
+  it('takes no canonical address and no page-given name when the browser gives no sender address', async () => {
+    await send(
+      pageResult({
+        url: 'https://www.paper.example/a',
+        canonicalUrl: 'https://www.paper.example/b',
+        publisher: 'The Paper',
+      }),
+      sender({ url: undefined }),
+    );
+    await eventually(async () => expect((await sightings()).pages).toHaveLength(1));
+    expect((await sightings()).pages[0]).toMatchObject({
+      url: 'https://www.paper.example/a',
+      publisher: 'paper.example',
+    });
+  });
+});
+
 describe('clearing tab results', () => {
   beforeEach(async () => {
     await send(pageResult());

@@ -228,6 +228,22 @@ describe('building the message in the annotator', () => {
     ).toBe('The Times of India');
   });
 
+  it.each<[string, string, string | null, string]>([
+    ['https://www.evil.example/a.html', 'The Hindu', null, 'evil.example'],
+    ['https://www.hindustantimes.com/a.html', 'The Hindu', null, 'Hindustan Times'],
+    ['https://m.thehindu.com/a.html', 'The Hindu', 'https://www.thehindu.com/news/a.ece', 'The Hindu'],
+  ])(
+    "on %s, keeps another site's canonical URL and name out of the message",
+    (url, name, canonical, publisher) => {
+      const { document } = parseHTML(
+        `<!doctype html><html><head><title>t</title>
+       <link rel="canonical" href="https://www.thehindu.com/news/a.ece">
+       <meta property="og:site_name" content="${name}"></head><body></body></html>`,
+      );
+      expect(pageMetaFromDocument(document, url)).toMatchObject({ url, canonicalUrl: canonical, publisher });
+    },
+  );
+
   it('builds a valid message from a fixture page, with a verdict per figure', () => {
     const html = readFileSync('tests/fixtures/pages/topic-seed-like-mea-44-2025-11.html', 'utf8');
     const { document } = parseHTML(html);

@@ -116,6 +116,28 @@ describe('recording sightings', () => {
     expect(read.data.pages[1]?.figures.map((f) => f.status)).toEqual(['conflicts']);
   });
 
+  it("keeps a page that claims another site's article under its own address, beside that site's", async () => {
+    const store = createSightingsStore({ now: clock() });
+    const theirs = 'https://www.thehindu.com/news/national/44-indians.ece';
+    await store.record(pageResult({ url: theirs, publisher: 'The Hindu', title: 'Their story' }));
+    const mine = 'https://www.copycat.example/story/44';
+    await store.record(
+      pageResult({
+        url: mine,
+        canonicalUrl: theirs,
+        publisher: 'The Hindu',
+        title: 'A copy',
+        figures: [figureWith('conflicts', 13)],
+      }),
+    );
+    const read = await store.read();
+    if (!read.ok) throw new Error(read.error);
+    expect(read.data.pages.map((p) => [p.url, p.title, p.figures.map((f) => f.value)])).toEqual([
+      [theirs, 'Their story', [44]],
+      [mine, 'A copy', [13]],
+    ]);
+  });
+
   it('drops the least recently seen pages beyond the cap and counts them', async () => {
     const store = createSightingsStore({ now: clock(), cap: 3 });
     for (const i of [1, 2, 3]) await store.record(pageResult({ url: url(i) }));
@@ -177,6 +199,8 @@ describe('recording sightings', () => {
     expect(sightingUrl({ url: 'https://a.in/amp/x', canonicalUrl: 'https://a.in/x#c' })).toBe(
       'https://a.in/x',
     );
+    // Another site's canonical address is not the page's.
+    expect(sightingUrl({ url: 'https://b.in/x#z', canonicalUrl: 'https://a.in/x' })).toBe('https://b.in/x');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { PartialDate } from '../figure-types';
 import type { PageResultFigure } from '../messages';
+import { ownCanonical } from '../own-site';
 import { SIGHTINGS_CAP, type Sighting, type SightingFigure, type SightingsData } from './types';
 
 /** Pure updates of the sightings value; the store (store.ts) reads, applies one, and writes. */
@@ -14,9 +15,13 @@ export interface SightingInput {
   figures: readonly PageResultFigure[];
 }
 
-/** The dedupe key: the canonical URL when the page has one, without its fragment. */
+/**
+ * The dedupe key, which decides what a visit replaces: the canonical URL when the page has one on its
+ * own site (own-site.ts), else the page's URL, without its fragment. A page never takes the place of
+ * another site's page.
+ */
 export function sightingUrl(input: { url: string; canonicalUrl: string | null }): string {
-  const raw = input.canonicalUrl ?? input.url;
+  const raw = ownCanonical(input.url, input.canonicalUrl) ?? input.url;
   try {
     const u = new URL(raw);
     u.hash = '';
