@@ -4,6 +4,7 @@ import { answerAnalyzeRequest } from '../../utils/analyze-request';
 import {
   type Candidate,
   candidatesFrom,
+  outletsOf,
   readerRecordsFile,
   recordsFromCandidate,
 } from '../../utils/reader-records/candidates';
@@ -63,6 +64,20 @@ describe('candidatesFrom', () => {
       'https://www.thehindu.com/c',
     ]);
     expect(found[0]?.date).toBe('2026-03-12');
+  });
+
+  it('counts outlets by the address of their pages, never by the names the pages give themselves', () => {
+    const sightings = data(
+      // One site under three names: one outlet.
+      ['https://www.paper.example/a', 'Paper Daily', [figure()]],
+      ['https://amp.paper.example/b', 'Paper Evening', [figure()]],
+      ['https://www.paper.example/c', 'Paper Weekend', [figure()]],
+      // Another site under one of those names: another outlet.
+      ['https://www.other.example/d', 'Paper Daily', [figure()]],
+    );
+    expect(summary(candidatesFrom(sightings, SHIPPED, new Set(), TODAY))).toEqual(['killed 31 ×2']);
+    const [c] = candidatesFrom(sightings, SHIPPED, new Set(), TODAY) as [Candidate];
+    expect(outletsOf(sightings, c.key)).toBe(2);
   });
 
   it.each<[string, Partial<SightingFigure>]>([

@@ -1,4 +1,5 @@
 import type { Attribution, FigureKind, PartialDate, Qualifier } from '../figure-types';
+import { outletKey } from '../own-site';
 import type { RecordSet } from '../reference/record-set';
 import { REFERENCE } from '../reference/records';
 import type { ReferenceFile, ReferenceRecord } from '../reference/reference-record';
@@ -34,7 +35,7 @@ export interface Candidate {
   date: string;
   attribution: Attribution;
   reports: CandidateReport[];
-  /** How many different outlets reported it. */
+  /** How many different outlets reported it: told apart by their pages' addresses (outletKey). */
   outlets: number;
 }
 
@@ -73,7 +74,7 @@ export function candidatesFrom(
   rejected: ReadonlySet<string>,
   today: string,
 ): Candidate[] {
-  const byKey = new Map<string, Candidate & { publishers: Set<string> }>();
+  const byKey = new Map<string, Candidate & { outletKeys: Set<string> }>();
   for (const page of data.pages) {
     for (const f of page.figures) {
       const date = f.asOf ?? page.published;
@@ -94,7 +95,7 @@ export function candidatesFrom(
           attribution: f.attribution as Attribution,
           reports: [],
           outlets: 0,
-          publishers: new Set(),
+          outletKeys: new Set(),
         };
         byKey.set(key, c);
       }
@@ -106,12 +107,12 @@ export function candidatesFrom(
         title: page.title,
         published: page.published,
       });
-      c.publishers.add(page.publisher.trim().toLowerCase() || page.url);
-      c.outlets = c.publishers.size;
+      c.outletKeys.add(outletKey(page.url));
+      c.outlets = c.outletKeys.size;
     }
   }
   return [...byKey.values()]
-    .map(({ publishers: _p, ...c }) => c)
+    .map(({ outletKeys: _o, ...c }) => c)
     .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.outlets - a.outlets));
 }
 
@@ -121,8 +122,7 @@ export function outletsOf(data: SightingsData, key: string): number {
   for (const page of data.pages)
     for (const f of page.figures) {
       const date = f.asOf ?? page.published;
-      if (f.attribution && date && candidateKey(f, date) === key)
-        outlets.add(page.publisher.trim().toLowerCase() || page.url);
+      if (f.attribution && date && candidateKey(f, date) === key) outlets.add(outletKey(page.url));
     }
   return outlets.size;
 }
