@@ -1,12 +1,10 @@
 import type { Problem } from '../messages';
+import { MAX_IMPORT_BYTES } from './import-file';
 import { migrateSightingsV2ToV3 } from './migrations';
 import { SIGHTINGS_FORMAT, SIGHTINGS_VERSION, type SightingsData, type SightingsFile } from './types';
 import { sightingsFileProblem } from './validate';
 
 /** Export of the sightings as JSON (the whole store, re-importable) and CSV (one row per figure). */
-
-/** Larger files are refused before parsing: a full store is a few megabytes. */
-export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 
 export function sightingsToJson(data: SightingsData): string {
   const file: SightingsFile = {
@@ -23,8 +21,9 @@ export function parseSightingsJson(
   text: string,
 ): { ok: true; data: SightingsData } | { ok: false; error: string } {
   if (typeof text !== 'string' || text.trim() === '') return { ok: false, error: 'The file is empty.' };
-  if (text.length > MAX_IMPORT_CHARS)
-    return { ok: false, error: `The file is too large (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).` };
+  // A text longer than the largest file read (import-file.ts) came from elsewhere: refused unparsed.
+  if (text.length > MAX_IMPORT_BYTES)
+    return { ok: false, error: `The file is too large (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB).` };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -39,7 +39,10 @@ export interface SightingsStore {
   record(input: SightingInput): Promise<Result>;
   exportJson(): Promise<TextResult>;
   exportCsv(): Promise<TextResult>;
-  /** Checks the whole file first; on any problem nothing is written. `replace` is the default. */
+  /**
+   * Checks the whole file first; on any problem nothing is written. Merges unless told to replace:
+   * replacing loses what was read since the file was exported, which the options page asks about first.
+   */
   importJson(text: string, mode?: ImportMode): Promise<Result & { pages?: number }>;
 }
 
@@ -122,7 +125,7 @@ export function createSightingsStore(options: SightingsStoreOptions = {}): Sight
       const r = await read();
       return r.ok ? { ok: true, text: sightingsToCsv(r.data) } : r;
     },
-    importJson: (text, mode = 'replace') =>
+    importJson: (text, mode = 'merge') =>
       exclusive(async () => {
         const parsed = parseSightingsJson(text);
         if (!parsed.ok) return parsed;
