@@ -1,5 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { localDay } from '@/utils/dates';
+import {
+  MAX_IMPORT_BYTES,
+  readImportFile,
+  STORAGE_QUOTA_BYTES,
+  type TooLarge,
+  tooLargeToImport,
+} from '@/utils/sightings/import-file';
+import type { ImportMode } from '@/utils/sightings/store';
 import { SIGHTINGS_CAP } from '@/utils/sightings/types';
 import { messagesLang, t } from './i18n';
 import type { OptionsDeps } from './options-deps';
@@ -9,6 +17,8 @@ type Counts =
   | { kind: 'ok'; pages: number; dropped: number }
   | { kind: 'error'; text: string };
 type Note = { text: string; error: boolean } | null;
+/** A file chosen for import: the question merge or replace, then, for replace, its confirmation. */
+type PendingImport = { file: File; step: 'choose' | 'confirm' } | null;
 
 /** Numbers in the language of the messages in use. */
 export function formatCount(n: number): string {
@@ -19,7 +29,25 @@ export function formatCount(n: number): string {
   }
 }
 
-/** The reader's sightings: how many, export, import, clear (after a confirmation). */
+/** Megabytes (of 1024 × 1024 bytes, as the browser's quota is given), one decimal at most. */
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  try {
+    return new Intl.NumberFormat(messagesLang(), { maximumFractionDigits: 1 }).format(mb);
+  } catch {
+    return String(Math.round(mb * 10) / 10);
+  }
+}
+
+function tooLargeNote(refused: TooLarge): Note {
+  const sizes = [refused.size, refused.limit, STORAGE_QUOTA_BYTES].map(formatMegabytes);
+  return { text: t('importTooLarge', sizes), error: true };
+}
+
+/**
+ * The reader's sightings: how many, export, import (merge, or replace after a confirmation; a file
+ * too large is refused before it is read), clear (after a confirmation).
+ */
 export function OptionsData({
   deps,
 }: {
@@ -28,6 +56,13 @@ export function OptionsData({
   const [counts, setCounts] = useState<Counts>({ kind: 'loading' });
   const [note, setNote] = useState<Note>(null);
   const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState<PendingImport>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  // The button to focus when the import question or its confirmation appears: the choice that loses nothing.
+  const safeChoice = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (pending) safeChoice.current?.focus();
+  }, [pending]);
 
   const refresh = () =>
     deps.sightings.read().then(
@@ -60,18 +95,48 @@ export function OptionsData({
     );
   };
 
-  const importFile = async (input: HTMLInputElement) => {
+  const storedPages = counts.kind === 'ok' ? counts.pages : null;
+
+  const chooseFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
+    // Cleared at once, so that choosing the same file again is a change too.
+    input.value = '';
     if (!file) return;
     setNote(null);
+    setConfirming(false);
+    setPending(null);
+    const tooLarge = tooLargeToImport(file);
+    if (tooLarge) return setNote(tooLargeNote(tooLarge));
+    // Nothing stored: nothing to merge with or to lose.
+    if (storedPages === 0) return void importFile(file, 'merge');
+    setPending({ file, step: 'choose' });
+  };
+
+  const endImport = () => {
+    setPending(null);
+    fileInput.current?.focus();
+  };
+
+  const importFile = async (file: File, mode: ImportMode) => {
+    const merged = mode === 'merge' && storedPages !== 0;
+    endImport();
     try {
-      const r = await deps.sightings.importJson(await file.text());
-      if (r.ok) setNote({ text: t('imported', formatCount(r.pages ?? 0)), error: false });
-      else setNote({ text: t('importFailed', r.error), error: true });
+      const read = await readImportFile(file);
+      if (!read.ok) {
+        setNote(
+          read.reason === 'too_large'
+            ? tooLargeNote(read)
+            : { text: t('importFailed', read.error), error: true },
+        );
+        return;
+      }
+      const r = await deps.sightings.importJson(read.text, mode);
+      if (!r.ok) setNote({ text: t('importFailed', r.error), error: true });
+      else
+        setNote({ text: t(merged ? 'importMerged' : 'imported', formatCount(r.pages ?? 0)), error: false });
     } catch (e) {
       setNote({ text: t('importFailed', e instanceof Error ? e.message : String(e)), error: true });
     }
-    input.value = '';
     await refresh();
   };
 
@@ -108,10 +173,11 @@ export function OptionsData({
         <label class="button file-button">
           {t('importJson')}
           <input
+            ref={fileInput}
             type="file"
             accept="application/json,.json"
             class="sr-only"
-            onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)}
+            onChange={(e) => chooseFile(e.currentTarget as HTMLInputElement)}
           />
         </label>
         {confirming ? null : (
@@ -119,13 +185,66 @@ export function OptionsData({
             type="button"
             class="button danger"
             disabled={counts.kind === 'ok' && counts.pages === 0}
-            onClick={() => setConfirming(true)}
+            onClick={() => {
+              setPending(null);
+              setConfirming(true);
+            }}
           >
             {t('clearSightings')}
           </button>
         )}
       </div>
-      <p class="help">{t('importHelp')}</p>
+      <p class="help">{t('importHelp', formatMegabytes(MAX_IMPORT_BYTES))}</p>
+      {pending ? (
+        <fieldset
+          class={pending.step === 'confirm' ? 'confirm import-choice' : 'choice import-choice'}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') endImport();
+          }}
+        >
+          {pending.step === 'choose' ? (
+            <>
+              <legend>{t('importChoice', pending.file.name)}</legend>
+              <div class="actions">
+                <button
+                  ref={safeChoice}
+                  type="button"
+                  class="button"
+                  onClick={() => void importFile(pending.file, 'merge')}
+                >
+                  {t('importMerge')}
+                </button>
+                <button
+                  type="button"
+                  class="button danger"
+                  onClick={() => setPending({ file: pending.file, step: 'confirm' })}
+                >
+                  {t('importReplace')}
+                </button>
+                <button type="button" class="button" onClick={endImport}>
+                  {t('cancel')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              <legend>{t('importReplaceConfirm', formatCount(storedPages ?? 0))}</legend>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="button danger"
+                  onClick={() => void importFile(pending.file, 'replace')}
+                >
+                  {t('importReplaceYes')}
+                </button>
+                <button ref={safeChoice} type="button" class="button" onClick={endImport}>
+                  {t('cancel')}
+                </button>
+              </div>
+            </>
+          )}
+        </fieldset>
+      ) : null}
       {confirming ? (
         <div class="confirm">
           <p id="confirm-text">{t('clearConfirm', formatCount(counts.kind === 'ok' ? counts.pages : 0))}</p>

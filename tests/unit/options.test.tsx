@@ -222,6 +222,93 @@ describe('the data section', () => {
     );
   });
 
+  describe('importing a file', () => {
+    const fileOf = (content: string) =>
+      new File([content], 'factcheck-sightings-2025-11-01.json', { type: 'application/json' });
+    const button = (label: string) =>
+      $$('[data-section="data"] button').find((b) => text(b) === label) ?? null;
+    const status = () => text($('[data-section="data"] [role="status"]'));
+
+    async function choose(file: File): Promise<void> {
+      const input = $('[data-section="data"] input[type="file"]') as HTMLInputElement;
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      await act(async () => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await flush();
+    }
+
+    it('asks whether to merge the file into the stored sightings or replace them, and merges', async () => {
+      const { deps, data } = fakeDeps();
+      data.pages = [{}, {}, {}, {}];
+      await show(deps);
+      await choose(fileOf('{"pages":[]}'));
+      expect(deps.sightings.importJson).not.toHaveBeenCalled();
+      // A group named by its question.
+      const choice = $('[data-section="data"] fieldset.import-choice') as HTMLElement;
+      expect(text(choice.querySelector('legend'))).toBe(
+        'Import “factcheck-sightings-2025-11-01.json”: merge it with the sightings stored here, or replace them with it?',
+      );
+      expect(Array.from(choice.querySelectorAll('button')).map(text)).toEqual([
+        'Merge with the stored sightings',
+        'Replace the stored sightings…',
+        'Cancel',
+      ]);
+      // The safe choice has the focus.
+      expect(document.activeElement).toBe(button('Merge with the stored sightings'));
+
+      await click(button('Merge with the stored sightings'));
+      expect(deps.sightings.importJson).toHaveBeenCalledWith('{"pages":[]}', 'merge');
+      expect(status()).toBe('Merged: 3 pages stored now.');
+      expect($('.import-choice')).toBeNull();
+    });
+
+    it('replaces them only after a confirmation, which says what is lost', async () => {
+      const { deps, data } = fakeDeps();
+      data.pages = [{}, {}, {}, {}];
+      await show(deps);
+      await choose(fileOf('{"pages":[]}'));
+      await click(button('Replace the stored sightings…'));
+      expect(deps.sightings.importJson).not.toHaveBeenCalled();
+      expect(text($('.import-choice legend'))).toBe(
+        'Replace all 4 stored pages with those in the file? Pages you read since it was exported will be lost; merging keeps them.',
+      );
+      expect(document.activeElement).toBe(button('Cancel'));
+      await click(button('Cancel'));
+      expect($('.import-choice')).toBeNull();
+      expect(deps.sightings.importJson).not.toHaveBeenCalled();
+
+      await choose(fileOf('{"pages":[]}'));
+      await click(button('Replace the stored sightings…'));
+      await click(button('Replace all sightings'));
+      expect(deps.sightings.importJson).toHaveBeenCalledWith('{"pages":[]}', 'replace');
+      expect(status()).toBe('Imported 3 pages.');
+    });
+
+    it('refuses a file over the size limit without reading it', async () => {
+      const { deps, data } = fakeDeps();
+      data.pages = [{}];
+      await show(deps);
+      const file = fileOf('{}');
+      Object.defineProperty(file, 'size', { value: 54_000_000 });
+      const read = [vi.spyOn(file, 'text'), vi.spyOn(file, 'arrayBuffer'), vi.spyOn(file, 'stream')];
+      await choose(file);
+      expect(text($('[data-section="data"] [role="alert"]'))).toBe(
+        'Nothing was imported: the file is 51.5 MB, and a sightings file can be at most 15 MB (the browser keeps at most 10 MB for the extension).',
+      );
+      expect($('.import-choice')).toBeNull();
+      for (const spy of read) expect(spy).not.toHaveBeenCalled();
+      expect(deps.sightings.importJson).not.toHaveBeenCalled();
+    });
+
+    it('says what merge and replace do, and the size limit', async () => {
+      await show(fakeDeps().deps);
+      expect(text($('[data-section="data"] .help'))).toBe(
+        'Merging adds the pages of a file exported here to the stored sightings, keeping the later reading of a page in both; replacing puts the file’s pages in place of the stored ones, after you confirm. The file is checked whole first, and nothing changes if any part of it is wrong. Files over 15 MB are refused.',
+      );
+    });
+  });
+
   it('clears only after a confirmation', async () => {
     const { deps, data } = fakeDeps();
     data.pages = [{}, {}, {}];

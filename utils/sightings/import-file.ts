@@ -18,15 +18,29 @@ export const STORAGE_QUOTA_BYTES = 10 * 1024 * 1024;
  */
 export const MAX_IMPORT_BYTES = 15 * 1024 * 1024;
 
+export interface TooLarge {
+  ok: false;
+  reason: 'too_large';
+  size: number;
+  limit: number;
+}
+
 export type ImportFileText =
   | { ok: true; text: string }
-  | { ok: false; reason: 'too_large'; size: number; limit: number }
+  | TooLarge
   | { ok: false; reason: 'unreadable'; error: string };
+
+/** The refusal of a file over MAX_IMPORT_BYTES, from its size alone; null for a file not too large. */
+export function tooLargeToImport(file: Pick<Blob, 'size'>): TooLarge | null {
+  return file.size > MAX_IMPORT_BYTES
+    ? { ok: false, reason: 'too_large', size: file.size, limit: MAX_IMPORT_BYTES }
+    : null;
+}
 
 /** The file's text, unless it is over MAX_IMPORT_BYTES (then it is not read) or cannot be read. */
 export async function readImportFile(file: Pick<Blob, 'size' | 'text'>): Promise<ImportFileText> {
-  if (file.size > MAX_IMPORT_BYTES)
-    return { ok: false, reason: 'too_large', size: file.size, limit: MAX_IMPORT_BYTES };
+  const tooLarge = tooLargeToImport(file);
+  if (tooLarge) return tooLarge;
   try {
     return { ok: true, text: await file.text() };
   } catch (e) {
