@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { FigureKind, PartialDate, Qualifier } from '@/utils/figure-types';
 import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
+import { ownPublisher } from '@/utils/own-site';
 import { sightingUrl } from '@/utils/sightings/record';
 import type { SightingsStore } from '@/utils/sightings/store';
 import type { SightingsData } from '@/utils/sightings/types';
@@ -57,7 +58,9 @@ export function alsoReported(
       values.add(key);
       items.push({
         url: page.url,
-        publisher: page.publisher,
+        // The stored name is what the page said of itself when it was read, or what a file said:
+        // the page's own site decides it (own-site.ts).
+        publisher: ownPublisher(page.url, page.publisher),
         title: page.title,
         date: page.published ?? page.lastSeen.slice(0, 10),
         value: f.value,

@@ -228,6 +228,21 @@ describe('alsoReported', () => {
     ).toEqual([10]);
     expect(alsoReported(SIGHTINGS, 'other', here)).toEqual([]);
   });
+  it('names each page by its own site, whatever name it was stored with (an older sighting, an imported file)', () => {
+    const claimed: SightingsData = {
+      dropped: 0,
+      pages: [
+        page('https://www.hindustantimes.com/a.html', 'Business Standard', '2025-11-09', [sf(44, 'serving')]),
+        page('https://www.copycat.example/b.html', 'The Hindu', '2025-11-10', [sf(27, 'serving')]),
+        page('https://www.paper.example/c.html', 'The Paper', '2025-11-11', [sf(13, 'serving')]),
+      ],
+    };
+    expect(alsoReported(claimed, 'serving', here).map((i) => [i.publisher, i.value])).toEqual([
+      ['The Paper', 13],
+      ['copycat.example', 27],
+      ['Hindustan Times', 44],
+    ]);
+  });
 });
 
 describe('AlsoReported', () => {

@@ -80,6 +80,15 @@ describe('candidatesFrom', () => {
     expect(outletsOf(sightings, c.key)).toBe(2);
   });
 
+  it('names each report by its own site, whatever name the page was stored with', () => {
+    const sightings = data(
+      ['https://www.hindustantimes.com/a', 'Business Standard', [figure()]],
+      ['https://www.copycat.example/b', 'NDTV', [figure()]],
+    );
+    const [c] = candidatesFrom(sightings, SHIPPED, new Set(), TODAY) as [Candidate];
+    expect(c.reports.map((r) => r.publisher)).toEqual(['Hindustan Times', 'copycat.example']);
+  });
+
   it.each<[string, Partial<SightingFigure>]>([
     ['no official named', { attribution: null }],
     ['dated within the record', { asOf: '2025-11-20' }],

@@ -1,5 +1,5 @@
 import type { Attribution, FigureKind, PartialDate, Qualifier } from '../figure-types';
-import { outletKey } from '../own-site';
+import { outletKey, ownPublisher } from '../own-site';
 import type { RecordSet } from '../reference/record-set';
 import { REFERENCE } from '../reference/records';
 import type { ReferenceFile, ReferenceRecord } from '../reference/reference-record';
@@ -103,7 +103,7 @@ export function candidatesFrom(
       if (c.reports.some((r) => r.url === page.url)) continue;
       c.reports.push({
         url: page.url,
-        publisher: page.publisher,
+        publisher: ownPublisher(page.url, page.publisher),
         title: page.title,
         published: page.published,
       });
