@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, runExtractCli } from '../../scripts/extract-cli';
+import { readLimited } from '../../scripts/read-limited';
 
 async function run(argv: string[]) {
   const lines: string[] = [];
@@ -144,6 +145,30 @@ describe('extract CLI contract', () => {
     expect(typeof lines[0]?.error).toBe('string');
     expect(lines[1]?.relevant).toBe(true);
   });
+
+  it('refuses a file over the size limit on its own line, unread, and prints the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const big = join(dir, 'saved-page.txt');
+    // A sparse file: its size says it is too large, and nothing of it is ever written to disk.
+    writeFileSync(big, '');
+    truncateSync(big, 16 * 1024 * 1024 + 1);
+    const { code, lines } = await run([big, SEED_LIKE_TXT]);
+    expect(code).toBe(1);
+    expect(lines[0]).toEqual({
+      file: big,
+      error: 'the file is larger than 16 MB, the most the extractor reads',
+    });
+    expect(lines[1]?.relevant).toBe(true);
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))(
+    'stops reading what has no size to check first, past the limit',
+    async () => {
+      await expect(readLimited('/dev/zero', 4096)).rejects.toThrow(
+        'the file is larger than 4096 bytes, the most the extractor reads',
+      );
+    },
+  );
 
   it('uses --url for relevance when the page has no canonical link', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
