@@ -20,7 +20,12 @@ export const REREAD_TIMING: RereadTiming = { debounceMs: 400, maxWaitMs: 1000, m
  * When a re-read is due: `now` is the latest change, `firstPending` the first change not yet read,
  * `lastRun` the start of the last read (all in ms on one clock).
  */
-export function rereadDue(now: number, firstPending: number, lastRun: number, t = REREAD_TIMING): number {
-  const settled = Math.min(now + t.debounceMs, firstPending + t.maxWaitMs);
-  return Math.max(settled, lastRun + t.minIntervalMs);
+export function rereadDue(
+  now: number,
+  firstPending: number,
+  lastRun: number,
+  timing = REREAD_TIMING,
+): number {
+  const settled = Math.min(now + timing.debounceMs, firstPending + timing.maxWaitMs);
+  return Math.max(settled, lastRun + timing.minIntervalMs);
 }
