@@ -4,6 +4,7 @@ import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
 import type { PageResultMessage } from '@/utils/messages';
 import type { HighlightHost } from '@/utils/paint-highlights';
 import { displayFor, normalizeSettings, SETTINGS_STORAGE_KEY } from '@/utils/settings-shape';
+import { stageTimeline } from '@/utils/stage-timeline';
 import { cachedMessages } from '@/utils/wording/cached-messages';
 
 /** The extension APIs the annotator needs, taken from the global (no polyfill in this script). */
@@ -65,6 +66,7 @@ export default defineUnlistedScript(async () => {
       // After a reload or update of the extension, this copy's runtime has no id any more.
       alive: () => Boolean(runtime?.id),
       log: (line) => console.info(line),
+      timeline: stageTimeline(performance),
       display: displayFor(normalizeSettings(stored), location.href),
       // The extension's own catalogue, in the browser's language: the key itself if a string is missing.
       messages: cachedMessages((key, substitutions) => {

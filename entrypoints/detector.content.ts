@@ -2,6 +2,7 @@ import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
 import { TOPIC_HIT, type TopicHitMessage } from '@/utils/messages';
 import { NEWS_SITE_MATCHES } from '@/utils/news-sites';
 import { leadOf } from '@/utils/page-lead';
+import { stageTimeline } from '@/utils/stage-timeline';
 import { looksOnTopic } from '@/utils/topic-lead';
 
 /**
@@ -31,15 +32,17 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const g = globalThis as unknown as Shared;
+    // The timing build's timeline (utils/stage-timeline.ts); none in a release build.
+    const timeline = stageTimeline(performance);
     const check = (quiet: boolean): boolean => {
       try {
         const live = g[LIVE_ANNOTATOR];
-        // Only the latest check stays in the page's timeline.
-        performance.clearMeasures('factcheck-detect');
-        performance.mark('factcheck-detect-start');
+        // Only the latest check stays in the timeline.
+        timeline?.clearMeasures('factcheck-detect');
+        timeline?.mark('factcheck-detect-start');
         const hit = looksOnTopic(document.title, location.href, leadOf(document));
-        performance.measure('factcheck-detect', 'factcheck-detect-start');
-        performance.clearMarks('factcheck-detect-start');
+        timeline?.measure('factcheck-detect', 'factcheck-detect-start');
+        timeline?.clearMarks('factcheck-detect-start');
         if (!hit) {
           if (live) {
             live.stop();

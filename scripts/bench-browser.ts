@@ -1,7 +1,8 @@
 /**
  * `npm run bench:browser`: the built extension in Debian Chromium, timed from its own
  * performance.measure entries (DESIGN.md section 5), each figure beside its limit, medians of
- * repeated fresh page loads:
+ * repeated fresh page loads. Only the timing build (`wxt build --mode timing`, utils/stage-timeline.ts)
+ * records them, in .output/chrome-mv3-timing; a release build leaves the page's timeline alone:
  *  - the detector's main-thread time on a 200 KB page off the topic, against one `textContent` read
  *    of the same page's article (limit: 3x that read, and under 2 ms);
  *  - detect + extract + compare + paint on a 10,000-word topic article (limit: 20 ms), each stage timed
@@ -19,9 +20,10 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { launchWithExtension } from '../tests/browser/support/chromium';
 import { startFixtureServer } from '../tests/browser/support/fixture-server';
-import { CHROME_EXTENSION_DIR } from '../tests/browser/support/paths';
+import { CHROME_TIMING_EXTENSION_DIR } from '../tests/browser/support/paths';
 import { analyzeModel } from '../utils/analyze-page';
 import { publicationDateFromDocument } from '../utils/publication-date';
+import { TIMING_MODE } from '../utils/stage-timeline';
 import { textModelFromDocument } from '../utils/text-model';
 import { livingPageRows } from './bench-living';
 import { loadCorpus } from './corpus';
@@ -91,15 +93,16 @@ function row(metric: string, value: string, limit: string, ok?: boolean): void {
 }
 
 async function main(): Promise<void> {
-  // Always a fresh build: a stale one would time yesterday's code.
-  execSync('npx wxt build', { stdio: 'inherit' });
+  // Always a fresh build: a stale one would time yesterday's code. The timing build: the release
+  // build's code, with the stages' times recorded in the page.
+  execSync(`npx wxt build --mode ${TIMING_MODE}`, { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'factcheck-bench-'));
   const off = offTopicPage();
   const topic = topicPage();
   writeFileSync(join(dir, 'off-topic.html'), off);
   writeFileSync(join(dir, 'topic.html'), topic);
   const server = await startFixtureServer([dir]);
-  const browser = await launchWithExtension(CHROME_EXTENSION_DIR, server.port, [HOST]);
+  const browser = await launchWithExtension(CHROME_TIMING_EXTENSION_DIR, server.port, [HOST]);
   const measures = async (url: string, wanted: string[]) => {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'load' });

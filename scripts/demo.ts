@@ -1,6 +1,7 @@
 /**
- * `npm run demo [-- --no-build]`: builds the Chromium extension, serves fixture pages under real news
- * host names and walks headless Debian Chromium with the extension through what a reader sees:
+ * `npm run demo [-- --no-build]`: builds the Chromium extension (its timing build, which also records
+ * the stages' times in the page: utils/stage-timeline.ts), serves fixture pages under real news host
+ * names and walks headless Debian Chromium with the extension through what a reader sees:
  *  1. the seed-like topic page (ANI via Business Standard, 8 Nov 2025): highlights and badges, then one
  *     badge focused so that its card is open;
  *  2. a second topic page whose figures do not all match the record (Deccan Herald, Jul 2024);
@@ -28,8 +29,9 @@ import {
   TOPIC_PAGE,
   WAIT_MS,
 } from '../tests/browser/support/pages';
-import { CHROME_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from '../tests/browser/support/paths';
+import { CHROME_TIMING_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from '../tests/browser/support/paths';
 import type { PageResultFigure } from '../utils/messages';
+import { TIMING_MODE } from '../utils/stage-timeline';
 import type { TabResult } from '../utils/tab-results';
 
 const OUT = join(PROJECT_ROOT, 'artifacts', 'demo');
@@ -303,15 +305,16 @@ async function main(): Promise<void> {
   let buildMs = 0;
   if (!args.includes('--no-build')) {
     const b0 = Date.now();
-    const build = spawnSync('npx', ['wxt', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error(`\`npx wxt build\` failed (exit ${build.status})`);
+    const command = ['wxt', 'build', '--mode', TIMING_MODE];
+    const build = spawnSync('npx', command, { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error(`\`npx ${command.join(' ')}\` failed (exit ${build.status})`);
     buildMs = Date.now() - b0;
   }
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const t0 = Date.now();
   const server = await startFixtureServer(FIXTURE_DIRS);
-  const browser = await launchWithExtension(CHROME_EXTENSION_DIR, server.port, HOSTS);
+  const browser = await launchWithExtension(CHROME_TIMING_EXTENSION_DIR, server.port, HOSTS);
   const launchMs = Date.now() - t0;
   const report: string[] = [];
   try {
@@ -502,7 +505,7 @@ async function main(): Promise<void> {
       '',
       '| step | time |',
       '|---|---|',
-      `| \`wxt build\` (Chromium) | ${args.includes('--no-build') ? 'skipped (--no-build)' : `${buildMs} ms`} |`,
+      `| \`wxt build --mode ${TIMING_MODE}\` (Chromium) | ${args.includes('--no-build') ? 'skipped (--no-build)' : `${buildMs} ms`} |`,
       `| fixture server and Chromium with the extension | ${launchMs} ms |`,
       `| topic page: navigation to annotator's line | ${topic.annotatedAfterMs} ms |`,
       `| second topic page: navigation to annotator's line | ${mixed.annotatedAfterMs} ms |`,

@@ -12,6 +12,7 @@ import { readRegions, touchesRegions } from './read-regions';
 import { rereadDue } from './reread-timing';
 import { sameDocument } from './same-document';
 import { type Display, FULL_DISPLAY } from './settings-shape';
+import type { StageTimeline } from './stage-timeline';
 import { standingOf } from './standing';
 import { type TextModel, textModelFromDocument } from './text-model';
 import type { Verdict } from './verdicts';
@@ -42,6 +43,8 @@ export interface LiveAnnotatorDeps {
   display?: Display;
   /** The extension's message catalogue, for the cards' wording. */
   messages: Messages;
+  /** The timing build's stage timeline (utils/stage-timeline.ts); none in a release build. */
+  timeline?: StageTimeline;
 }
 
 export interface LiveAnnotator {
@@ -54,7 +57,7 @@ export interface LiveAnnotator {
 /** Past this many mutation records in one burst, the page is re-read once, coarsely, as a whole. */
 export const BURST_LIMIT = 1000;
 
-/** The marks and measures of one read, in the page's performance timeline (`npm run bench:browser`). */
+/** The marks and measures of one read, in the timing build's stage timeline (`npm run bench:browser`). */
 const TIMELINE_NAMES = [
   'factcheck-annotate-start',
   'factcheck-model-end',
@@ -72,7 +75,7 @@ function signature(r: AnalyzeTextReply): string {
 }
 
 export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
-  const { doc, win } = deps;
+  const { doc, win, timeline } = deps;
   let clearPaint: (() => void) | null = null;
   let lastSignature = '';
   let lastUrl = '';
@@ -138,17 +141,19 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     lastRun = Date.now();
     const perf = win.performance;
     const t0 = perf.now();
-    // The page's timeline keeps the latest read's entries only (a living page is read again and again).
-    for (const name of TIMELINE_NAMES) {
-      perf.clearMarks?.(name);
-      perf.clearMeasures?.(name);
+    // The timeline keeps the latest read's entries only (a living page is read again and again).
+    if (timeline) {
+      for (const name of TIMELINE_NAMES) {
+        timeline.clearMarks(name);
+        timeline.clearMeasures(name);
+      }
     }
-    perf.mark('factcheck-annotate-start');
+    timeline?.mark('factcheck-annotate-start');
     const model = textModelFromDocument(doc);
     const published = publicationDateFromDocument(doc);
     const url = win.location.href;
-    perf.mark('factcheck-model-end');
-    perf.measure('factcheck-text-model', 'factcheck-annotate-start', 'factcheck-model-end');
+    timeline?.mark('factcheck-model-end');
+    timeline?.measure('factcheck-text-model', 'factcheck-annotate-start', 'factcheck-model-end');
     const modelMs = perf.now() - t0;
     regions = readRegions(model);
     seenUrl = url;
@@ -196,15 +201,20 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   ) => {
     const perf = win.performance;
     const { verdicts } = r;
-    // What the background spent, as measures of this page's timeline (they ran off its main thread).
-    perf.mark('factcheck-extract-end');
-    const end = perf.now();
-    perf.measure('factcheck-relevance-figures', {
-      start: end - r.timings.figures - r.timings.verdicts,
-      duration: r.timings.figures,
-    });
-    perf.measure('factcheck-verdicts', { start: end - r.timings.verdicts, duration: r.timings.verdicts });
-    perf.measure('factcheck-extract', 'factcheck-annotate-start', 'factcheck-extract-end');
+    // What the background spent, as measures of the timeline (they ran off the page's main thread).
+    if (timeline) {
+      timeline.mark('factcheck-extract-end');
+      const end = perf.now();
+      timeline.measure('factcheck-relevance-figures', {
+        start: end - r.timings.figures - r.timings.verdicts,
+        duration: r.timings.figures,
+      });
+      timeline.measure('factcheck-verdicts', {
+        start: end - r.timings.verdicts,
+        duration: r.timings.verdicts,
+      });
+      timeline.measure('factcheck-extract', 'factcheck-annotate-start', 'factcheck-extract-end');
+    }
     const paintStart = perf.now();
     clear();
     const meta = currentMeta(url);
@@ -226,6 +236,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
             readerEnd: r.record.readerEnd,
             outlet: meta.publisher,
             published: r.published,
+            timeline,
           })
         : null;
       overlay = made;
@@ -234,8 +245,8 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
         made?.remove();
       };
     }
-    perf.mark('factcheck-annotate-end');
-    perf.measure('factcheck-paint', 'factcheck-extract-end', 'factcheck-annotate-end');
+    timeline?.mark('factcheck-annotate-end');
+    timeline?.measure('factcheck-paint', 'factcheck-extract-end', 'factcheck-annotate-end');
     // Work done in the page, and in all (the background's share ran meanwhile, elsewhere).
     const pageMs = (modelMs + perf.now() - paintStart).toFixed(1);
     const ms = (perf.now() - t0).toFixed(1);

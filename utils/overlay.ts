@@ -1,4 +1,5 @@
 import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } from './figure-types';
+import type { StageTimeline } from './stage-timeline';
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from './standing';
 import type { RecordRef, Verdict } from './verdicts';
 import {
@@ -58,6 +59,8 @@ export interface OverlayContext {
   /** This page: its outlet and publication date. */
   outlet: string;
   published: PartialDate;
+  /** The timing build's stage timeline (utils/stage-timeline.ts): the first placement is timed there. */
+  timeline?: StageTimeline;
 }
 
 const standingRules = (Object.keys(STANDING_COLORS) as Standing[])
@@ -362,16 +365,16 @@ export function createOverlay(
       }
       // The first placement reads every figure's position before the host joins the page, so the
       // browser styles and lays out the badges once, already placed (attached hidden and then placed,
-      // they were styled twice). It is timed; later ones, on scroll and resize, are not, so the
-      // timeline does not grow.
+      // they were styled twice). It is timed in the timing build; later ones, on scroll and resize,
+      // are not, so the timeline does not grow.
       placed = true;
-      const perf = win.performance;
-      perf?.clearMeasures?.('factcheck-place-badges');
-      perf?.mark?.('factcheck-place-start');
+      const timeline = context.timeline;
+      timeline?.clearMeasures('factcheck-place-badges');
+      timeline?.mark('factcheck-place-start');
       reposition();
       doc.documentElement.append(host);
-      perf?.measure?.('factcheck-place-badges', 'factcheck-place-start');
-      perf?.clearMarks?.('factcheck-place-start');
+      timeline?.measure('factcheck-place-badges', 'factcheck-place-start');
+      timeline?.clearMarks('factcheck-place-start');
     });
   };
   win.addEventListener('resize', schedule, { passive: true });
