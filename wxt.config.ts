@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { DETECTOR_FILE } from './utils/every-site';
 import { NEWS_SITE_MATCHES } from './utils/news-sites';
 
 /**
@@ -26,6 +28,15 @@ function preactWithoutInnerHtml(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The always-injected detector (entrypoints/detector.ts) is an unlisted script that the manifest
+    // injects (content_scripts below), so that WXT wraps it in no content-script context; it is written
+    // where a content script would be, the path that "check every site" registers (utils/every-site.ts).
+    'entrypoints:resolved'(wxt, entrypoints) {
+      const detector = entrypoints.find((e) => e.name === 'detector');
+      if (detector) detector.outputDir = resolve(wxt.config.outDir, DETECTOR_FILE, '..');
+    },
+  },
   zip: {
     // Firefox's sources zip, for the add-on review: what `npm ci && npm run build:firefox` needs and
     // nothing else (no tests, fixtures, scripts, screenshots). tests/packages/rebuild-from-sources.test.ts
@@ -60,6 +71,7 @@ export default defineConfig({
     // (entrypoints/popup/, added to `action` by WXT).
     action: { default_title: 'Figures fact-check' },
     host_permissions: NEWS_SITE_MATCHES,
+    content_scripts: [{ matches: NEWS_SITE_MATCHES, js: [DETECTOR_FILE], run_at: 'document_idle' }],
     // Asked for only when the reader turns on "check every site" (utils/every-site.ts). MV2 (Firefox)
     // has no optional_host_permissions: there the origin goes in optional_permissions.
     ...(manifestVersion === 2

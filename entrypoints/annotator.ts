@@ -3,6 +3,7 @@ import { startLiveAnnotator } from '@/utils/live-annotator';
 import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
 import type { PageResultMessage } from '@/utils/messages';
 import type { HighlightHost } from '@/utils/paint-highlights';
+import { runtimeAlive } from '@/utils/runtime-alive';
 import { displayFor, normalizeSettings, SETTINGS_STORAGE_KEY } from '@/utils/settings-shape';
 import { stageTimeline } from '@/utils/stage-timeline';
 import { cachedMessages } from '@/utils/wording/cached-messages';
@@ -63,8 +64,8 @@ export default defineUnlistedScript(async () => {
       analyze: async (request) =>
         ((await runtime?.sendMessage(request)) as AnalyzeTextReply | undefined) ?? null,
       send: (message) => void runtime?.sendMessage(message)?.catch(() => undefined),
-      // After a reload or update of the extension, this copy's runtime has no id any more.
-      alive: () => Boolean(runtime?.id),
+      // After a reload, update or removal of the extension, only its runtime says so.
+      alive: () => runtimeAlive(runtime),
       log: (line) => console.info(line),
       timeline: stageTimeline(performance),
       display: displayFor(normalizeSettings(stored), location.href),

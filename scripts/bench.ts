@@ -711,24 +711,24 @@ async function partC(): Promise<void> {
 // ---------------------------------------------------------------------------------------------------
 // d) Content-script size
 
-const DETECTOR_SOURCE = join(ROOT, 'entrypoints', 'detector.content.ts');
+const DETECTOR_SOURCE = join(ROOT, 'entrypoints', 'detector.ts');
 const DETECTOR_BUILT = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'detector.js');
 const OWN_LIMIT = 8 * 1024;
 
 /**
- * Our own code in the detector: the entrypoint's source, with `export default defineContentScript(...)`
+ * Our own code in the detector: the entrypoint's source, with `export default defineUnlistedScript(...)`
  * turned into a call of its main(), bundled with the utils it imports, minified, without WXT's runtime.
  */
 function detectorEntry(): string {
   let src = readFileSync(DETECTOR_SOURCE, 'utf8');
   src = src.replace(/(['"])[@~]\//g, `$1${ROOT}/`);
-  if (!/export default defineContentScript\(/.test(src))
-    throw new Error('detector.content.ts no longer has `export default defineContentScript(`');
-  src = src.replace(/export default defineContentScript\(/, 'const definition = defineContentScript(');
-  const identity = /import\s*\{[^}]*\bdefineContentScript\b/.test(src)
+  if (!/export default defineUnlistedScript\(/.test(src))
+    throw new Error('detector.ts no longer has `export default defineUnlistedScript(`');
+  src = src.replace(/export default defineUnlistedScript\(/, 'const main = defineUnlistedScript(');
+  const identity = /import\s*\{[^}]*\bdefineUnlistedScript\b/.test(src)
     ? ''
-    : 'const defineContentScript = <T,>(d: T): T => d;\n';
-  return `${identity}${src}\nvoid (definition as { main: () => unknown }).main();\n`;
+    : 'const defineUnlistedScript = <T,>(main: T): T => main;\n';
+  return `${identity}${src}\nvoid (main as () => unknown)();\n`;
 }
 
 async function partD(): Promise<void> {
@@ -796,7 +796,7 @@ async function partD(): Promise<void> {
     );
     if (total !== null) {
       row(
-        'remainder: WXT runtime + webextension-polyfill',
+        'remainder: WXT runtime (+ webextension-polyfill, if any)',
         `${total - own} B = ${((total - own) / 1024).toFixed(1)} KB`,
         `total ${total} B − ours ${own} B`,
         'info',

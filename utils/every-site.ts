@@ -8,7 +8,7 @@ import { NEWS_SITE_MATCHES } from './news-sites';
 
 export const ALL_SITES_ORIGINS = ['*://*/*'];
 export const EVERY_SITE_SCRIPT_ID = 'factcheck-detector-all';
-/** Where WXT writes entrypoints/detector.content.ts in both builds. */
+/** Where the build writes entrypoints/detector.ts (wxt.config.ts), in both builds. */
 export const DETECTOR_FILE = 'content-scripts/detector.js';
 
 export interface PermissionsLike {

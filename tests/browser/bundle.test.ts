@@ -18,3 +18,20 @@ describe('the built annotator', () => {
     expect(code.length).toBeLessThan(40_000);
   });
 });
+
+/**
+ * The always-injected detector runs without WXT's content-script context, which posts the extension's
+ * id on the page's window at each start and stops on a forged copy of that message
+ * (tests/browser/page-isolation.test.ts); without it, nothing in the detector needs the polyfill either.
+ */
+describe('the built detector', () => {
+  it.each([
+    ['Chromium', CHROME_EXTENSION_DIR],
+    ['Firefox', FIREFOX_EXTENSION_DIR],
+  ])('carries no WXT content-script context and no webextension-polyfill (%s)', (_, dir) => {
+    const code = readFileSync(join(dir, 'content-scripts', 'detector.js'), 'utf8');
+    expect(code.includes('content-script-started'), "WXT's content-script-started event").toBe(false);
+    expect(code.includes('postMessage'), 'a postMessage to the page').toBe(false);
+    expect(code.includes('browser-polyfill'), 'webextension-polyfill').toBe(false);
+  });
+});

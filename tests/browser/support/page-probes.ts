@@ -80,3 +80,18 @@ export function whatThePageSees(extensionId: string): PageSighting {
     markupNamesExtension: namesExtension(document.documentElement.outerHTML + overlay),
   };
 }
+
+/**
+ * A page forges the message by which WXT 0.21's content-script context (ContentScriptContext) stops an
+ * older copy of the same content script, in every form it is sent or heard: the CustomEvent on the
+ * document that the context listens for (named `<extension id>:<entrypoint>:wxt:content-script-started`,
+ * its detail naming the script and another copy's id), and the same on window and as a window message.
+ */
+export function forgeScriptStarted(extensionId: string): void {
+  const type = `${extensionId}:detector:wxt:content-script-started`;
+  const detail = { contentScriptName: 'detector', messageId: 'from-the-page' };
+  document.dispatchEvent(new CustomEvent(type, { detail }));
+  window.dispatchEvent(new CustomEvent(type, { detail }));
+  window.postMessage({ type, ...detail }, '*');
+  window.postMessage({ event: 'wxt:content-script-started', ...detail }, '*');
+}
