@@ -1,4 +1,5 @@
 import { findArticleRoot, isBoilerplate } from './article-root';
+import { collapsedLength, SubtreeTexts } from './subtree-text';
 
 /**
  * One flat string for the whole article, with a map back to the DOM text nodes it came from.
@@ -122,17 +123,17 @@ const LINK_LIST_TAGS = new Set([
   'TABLE',
 ]);
 
-/** "Also read" boxes and lists of related headlines: short blocks that are mostly link text. */
-function isLinkList(el: Element): boolean {
-  if (!LINK_LIST_TAGS.has(el.tagName.toUpperCase())) return false;
-  const links = el.querySelectorAll('a');
-  if (links.length === 0) return false;
-  const total = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+/**
+ * "Also read" boxes and lists of related headlines: short blocks that are mostly link text. The
+ * lengths come from `texts`, summed once per read: asking `textContent` of every element on a deep
+ * path would read the path below it again for each.
+ */
+function isLinkList(el: Element, tag: string, texts: SubtreeTexts): boolean {
+  if (!LINK_LIST_TAGS.has(tag)) return false;
+  const s = texts.of(el);
+  const total = collapsedLength(s);
   if (total === 0 || total > 600) return false;
-  let linked = 0;
-  for (let i = 0; i < links.length; i++)
-    linked += ((links[i] as Element).textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  return linked / total >= 0.6;
+  return s.linkCollapsed / total >= 0.6;
 }
 
 class Builder {
@@ -240,8 +241,10 @@ function linkHolders(root: Node): Set<Node> {
 
 const CAPTION_TAGS = new Set(['FIGURE', 'FIGCAPTION']);
 
-function walk(root: Node, b: Builder, skipBoilerplate: boolean, captions = false): void {
-  const withLinks = skipBoilerplate ? linkHolders(root) : null;
+function walk(root: Node, b: Builder, texts: SubtreeTexts | null, captions = false): void {
+  // With `texts`, page furniture is left out: boilerplate containers, and link lists (only elements
+  // that hold a link can be one).
+  const furniture = texts ? { holders: linkHolders(root), texts } : null;
   // Iterative, so that pathologically deep pages cannot overflow the stack.
   const stack: Array<Node | { close: Element }> = [root];
   while (stack.length > 0 && !b.full) {
@@ -261,9 +264,11 @@ function walk(root: Node, b: Builder, skipBoilerplate: boolean, captions = false
     const tag = el.tagName.toUpperCase();
     if (isSkippedElement(el, tag) && !(captions && CAPTION_TAGS.has(tag))) continue;
     if (
-      withLinks &&
+      furniture &&
       el !== root &&
-      (isBoilerplate(el, tag) || tag === 'H1' || (withLinks.has(el) && isLinkList(el)))
+      (isBoilerplate(el, tag) ||
+        tag === 'H1' ||
+        (furniture.holders.has(el) && isLinkList(el, tag, furniture.texts)))
     )
       continue;
     // A table row reads as one line ("29 Feb 2024 | About 20 stuck | MEA"), so a date in one cell
@@ -285,11 +290,12 @@ function walk(root: Node, b: Builder, skipBoilerplate: boolean, captions = false
  */
 export function textModelFromDocument(doc: Document, maxChars = MAX_TEXT_CHARS): TextModel {
   const b = new Builder(maxChars);
+  const texts = new SubtreeTexts();
   const root = findArticleRoot(doc);
   const headline = doc.querySelector('h1');
   if (headline) {
     b.setRole('title');
-    walk(headline, b, false);
+    walk(headline, b, null);
     b.breakBlock();
   } else if (doc.title.trim()) {
     b.setRole('title');
@@ -297,14 +303,14 @@ export function textModelFromDocument(doc: Document, maxChars = MAX_TEXT_CHARS):
     b.breakBlock();
   }
   if (root) {
-    walk(root, b, true);
+    walk(root, b, texts);
     // A photo story tells itself in its captions: when the article's own text is only a few lines,
     // its captions follow it, one block each.
     b.breakBlock();
     if (b.bodyLength() < SHORT_BODY) {
       const captions = root.querySelectorAll('figcaption');
       for (let i = 0; i < captions.length; i++) {
-        walk(captions[i] as Element, b, true, true);
+        walk(captions[i] as Element, b, texts, true);
         b.breakBlock();
       }
     }
