@@ -1,4 +1,5 @@
 import { bodyOf } from './publication-date';
+import { SubtreeTexts, trimmedLength } from './subtree-text';
 
 /**
  * Finds the element that holds a news page's article text, in the spirit of Readability but small:
@@ -33,18 +34,16 @@ export function isBoilerplate(el: Element, tag = el.tagName.toUpperCase()): bool
   return NEGATIVE.test(names) && !/article-?body|story-?body|articlebody/i.test(names);
 }
 
-function linkDensity(el: Element, textLength: number): number {
-  if (textLength === 0) return 0;
-  let linked = 0;
-  const links = el.querySelectorAll('a');
-  for (let i = 0; i < links.length; i++) linked += (links[i] as Element).textContent?.length ?? 0;
-  return Math.min(1, linked / textLength);
+function linkDensity(el: Element, texts: SubtreeTexts): number {
+  const s = texts.of(el);
+  if (s.length === 0) return 0;
+  return Math.min(1, s.linkLength / s.length);
 }
 
 const INLINE_TAGS = new Set('A B I EM STRONG SPAN SUP SUB ABBR Q MARK SMALL U'.split(' '));
 
 /** Paragraph-like elements: <p>, and containers that hold a long run of text directly. */
-function paragraphsOf(doc: Document): Element[] {
+function paragraphsOf(doc: Document, texts: SubtreeTexts): Element[] {
   const out: Element[] = Array.from(doc.querySelectorAll('p'));
   const containers = doc.querySelectorAll('div, td, section, article, span, font');
   for (let i = 0; i < containers.length; i++) {
@@ -54,7 +53,7 @@ function paragraphsOf(doc: Document): Element[] {
     for (let c = el.firstChild; c && direct <= 80; c = c.nextSibling) {
       if (c.nodeType === 3) direct += (c as Text).data.trim().length;
       else if (c.nodeType === 1 && INLINE_TAGS.has((c as Element).tagName.toUpperCase()))
-        direct += (c.textContent ?? '').length;
+        direct += texts.of(c as Element).length;
     }
     if (direct > 80) out.push(el);
   }
@@ -77,9 +76,13 @@ const NAME_BONUS = 10;
 const TAG_BONUS = 10;
 const MAX_BONUS = NAME_BONUS + TAG_BONUS;
 
-export function findArticleRoot(doc: Document): Element | null {
+/**
+ * Every length below comes from `texts` (summed bottom-up once per read), so that weighing every
+ * container on a path thousands of elements deep does not read the path below each one again.
+ */
+export function findArticleRoot(doc: Document, texts = new SubtreeTexts()): Element | null {
   const strong = doc.querySelector(STRONG_ROOT);
-  if (strong && (strong.textContent ?? '').trim().length > 200) return strong;
+  if (strong && trimmedLength(texts.of(strong)) > 200) return strong;
   // One <article> on the page holding a story's worth of text: that is the story (its boilerplate is
   // left out as the text model walks it). No need to weigh every paragraph's parent.
   const articles = doc.getElementsByTagName('article');
@@ -89,11 +92,11 @@ export function findArticleRoot(doc: Document): Element | null {
   }
 
   const scores = new Map<Element, number>();
-  for (const p of paragraphsOf(doc)) {
-    const text = (p.textContent ?? '').trim();
-    if (text.length < 25) continue;
-    const commas = text.split(/[,،、]/).length - 1;
-    const base = 1 + Math.min(commas, 5) + Math.min(Math.floor(text.length / 100), 3);
+  for (const p of paragraphsOf(doc, texts)) {
+    const text = texts.of(p);
+    const length = trimmedLength(text);
+    if (length < 25) continue;
+    const base = 1 + Math.min(text.commas, 5) + Math.min(Math.floor(length / 100), 3);
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + base);
@@ -114,8 +117,7 @@ export function findArticleRoot(doc: Document): Element | null {
     if (POSITIVE.test(names)) score += NAME_BONUS;
     const tag = el.tagName.toUpperCase();
     if (tag === 'ARTICLE' || tag === 'MAIN') score += TAG_BONUS;
-    const len = (el.textContent ?? '').length;
-    score *= 1 - linkDensity(el, len);
+    score *= 1 - linkDensity(el, texts);
     if (score > bestScore) {
       bestScore = score;
       best = el;
@@ -127,7 +129,7 @@ export function findArticleRoot(doc: Document): Element | null {
     if (parent && parent.tagName.toUpperCase() === 'ARTICLE') best = parent;
     // A live blog: its entries are sibling containers of one kind, each of them a story's worth of text.
     // The blog is all of them, not the entry with the most commas.
-    else if (parent && entriesBeside(best, scores)) best = parent;
+    else if (parent && entriesBeside(best, scores, texts)) best = parent;
     return best;
   }
   return doc.querySelector('article') ?? doc.querySelector('main') ?? bodyOf(doc);
@@ -140,7 +142,7 @@ const ENTRY_SHARE = 0.3;
  * Whether `best` is one of several sibling entries of one kind (same tag and class), at least two of
  * the others scoring as text in their own right and not mostly links: the entries of a live blog.
  */
-function entriesBeside(best: Element, scores: Map<Element, number>): boolean {
+function entriesBeside(best: Element, scores: Map<Element, number>, texts: SubtreeTexts): boolean {
   const raw = scores.get(best) ?? 0;
   const kind = `${best.tagName} ${best.getAttribute('class') ?? ''}`;
   let alike = 0;
@@ -148,7 +150,7 @@ function entriesBeside(best: Element, scores: Map<Element, number>): boolean {
     if (s === best || `${s.tagName} ${s.getAttribute('class') ?? ''}` !== kind) continue;
     const score = scores.get(s) ?? 0;
     if (score < Math.max(3, raw * ENTRY_SHARE)) continue;
-    if (linkDensity(s, (s.textContent ?? '').length) > 0.5) continue;
+    if (linkDensity(s, texts) > 0.5) continue;
     if (++alike >= 2) return true;
   }
   return false;

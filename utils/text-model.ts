@@ -241,7 +241,11 @@ function linkHolders(root: Node): Set<Node> {
 
 const CAPTION_TAGS = new Set(['FIGURE', 'FIGCAPTION']);
 
-function walk(root: Node, b: Builder, texts: SubtreeTexts | null, captions = false): void {
+/**
+ * Reads `root` into `b`. With `captions`, figures and their captions are read too, and each caption
+ * read is added to the set.
+ */
+function walk(root: Node, b: Builder, texts: SubtreeTexts | null, captions: Set<Node> | null = null): void {
   // With `texts`, page furniture is left out: boilerplate containers, and link lists (only elements
   // that hold a link can be one).
   const furniture = texts ? { holders: linkHolders(root), texts } : null;
@@ -262,7 +266,9 @@ function walk(root: Node, b: Builder, texts: SubtreeTexts | null, captions = fal
     if (type !== ELEMENT_NODE) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (isSkippedElement(el, tag) && !(captions && CAPTION_TAGS.has(tag))) continue;
+    if (captions && CAPTION_TAGS.has(tag)) {
+      if (tag === 'FIGCAPTION') captions.add(el);
+    } else if (isSkippedElement(el, tag)) continue;
     if (
       furniture &&
       el !== root &&
@@ -291,7 +297,7 @@ function walk(root: Node, b: Builder, texts: SubtreeTexts | null, captions = fal
 export function textModelFromDocument(doc: Document, maxChars = MAX_TEXT_CHARS): TextModel {
   const b = new Builder(maxChars);
   const texts = new SubtreeTexts();
-  const root = findArticleRoot(doc);
+  const root = findArticleRoot(doc, texts);
   const headline = doc.querySelector('h1');
   if (headline) {
     b.setRole('title');
@@ -309,8 +315,12 @@ export function textModelFromDocument(doc: Document, maxChars = MAX_TEXT_CHARS):
     b.breakBlock();
     if (b.bodyLength() < SHORT_BODY) {
       const captions = root.querySelectorAll('figcaption');
+      // A caption inside one already read (nested captions) was read with it.
+      const read = new Set<Node>();
       for (let i = 0; i < captions.length; i++) {
-        walk(captions[i] as Element, b, texts, true);
+        const caption = captions[i] as Element;
+        if (read.has(caption)) continue;
+        walk(caption, b, texts, read);
         b.breakBlock();
       }
     }
