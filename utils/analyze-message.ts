@@ -8,7 +8,7 @@ import {
   partialDateProblem,
   urlProblem,
 } from './messages';
-import { MAX_TEXT_CHARS, type TextBlock } from './text-model';
+import { MAX_BLOCKS, MAX_TEXT_CHARS, type TextBlock } from './text-model';
 import type { Verdict } from './verdicts';
 
 /**
@@ -42,9 +42,6 @@ export interface AnalyzeTextReply {
   /** Time the background spent, ms: relevance and figures, then verdicts. */
   timings: { figures: number; verdicts: number };
 }
-
-/** More blocks than any article has; a request past it is refused. */
-export const MAX_BLOCKS = 50_000;
 
 /** The first thing wrong with an analyze-text request, or null when it is well formed. */
 export function analyzeTextRequestProblem(value: unknown): Problem {

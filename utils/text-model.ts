@@ -30,6 +30,8 @@ export interface NodeSpan {
 
 /** Past this many characters of article text only the head is read, and the result says so. */
 export const MAX_TEXT_CHARS = 1_000_000;
+/** Past this many blocks (more than any article has) only the head is read too, and the result says so. */
+export const MAX_BLOCKS = 50_000;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -152,7 +154,10 @@ class Builder {
   private blockStart = 0;
   private role: BlockRole = 'body';
 
-  constructor(private readonly maxChars: number) {}
+  constructor(
+    private readonly maxChars: number,
+    private readonly maxBlocks: number,
+  ) {}
 
   get full(): boolean {
     return this.truncated;
@@ -198,6 +203,11 @@ class Builder {
     if (this.truncated) return;
     const atBlockStart = this.length === this.blockStart;
     if (atBlockStart && !NON_SPACE.test(data)) return;
+    // Text past the last block the model may hold: the read stops here.
+    if (this.blocks.length >= this.maxBlocks) {
+      this.truncated = true;
+      return;
+    }
     // Whitespace becomes spaces once, over the whole text, in finish().
     let chunk = data;
     if (this.length + chunk.length > this.maxChars) {
@@ -294,8 +304,12 @@ function walk(root: Node, b: Builder, texts: SubtreeTexts | null, captions: Set<
  * Builds the text model of a page: its headline, then the text of its article body. Navigation,
  * related-story lists, comments, subscription boxes and the like are left out.
  */
-export function textModelFromDocument(doc: Document, maxChars = MAX_TEXT_CHARS): TextModel {
-  const b = new Builder(maxChars);
+export function textModelFromDocument(
+  doc: Document,
+  maxChars = MAX_TEXT_CHARS,
+  maxBlocks = MAX_BLOCKS,
+): TextModel {
+  const b = new Builder(maxChars, maxBlocks);
   const texts = new SubtreeTexts();
   const root = findArticleRoot(doc, texts);
   const headline = doc.querySelector('h1');
@@ -334,10 +348,14 @@ const SHORT_BODY = 800;
  * Plain text (a saved `.txt`): paragraphs are split at newlines; the first line is the title.
  * Offsets index the input as given.
  */
-export function textModelFromPlainText(input: string, maxChars = MAX_TEXT_CHARS): TextModel {
-  const truncated = input.length > maxChars;
+export function textModelFromPlainText(
+  input: string,
+  maxChars = MAX_TEXT_CHARS,
+  maxBlocks = MAX_BLOCKS,
+): TextModel {
+  let truncated = input.length > maxChars;
   const raw = truncated ? input.slice(0, maxChars) : input;
-  const text = raw.replace(/[^\S\n]/g, ' ');
+  let text = raw.replace(/[^\S\n]/g, ' ');
   const blocks: TextBlock[] = [];
   let pos = 0;
   let sawTitle = false;
@@ -349,6 +367,12 @@ export function textModelFromPlainText(input: string, maxChars = MAX_TEXT_CHARS)
     while (s < e && text.charCodeAt(s) === 32) s++;
     while (e > s && text.charCodeAt(e - 1) === 32) e--;
     if (e > s) {
+      // A paragraph past the last block the model may hold: the text ends before it.
+      if (blocks.length >= maxBlocks) {
+        truncated = true;
+        text = text.slice(0, pos);
+        break;
+      }
       blocks.push({ start: s, end: e, role: sawTitle ? 'body' : 'title' });
       sawTitle = true;
     }

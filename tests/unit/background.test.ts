@@ -6,7 +6,7 @@ import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/analyze-message
 import { TOPIC_HIT } from '../../utils/messages';
 import { createSightingsStore } from '../../utils/sightings/store';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/tab-results';
-import { textModelFromPlainText } from '../../utils/text-model';
+import { MAX_BLOCKS, textModelFromPlainText } from '../../utils/text-model';
 import { getMessageEn } from './support/i18n-en';
 import { figureWith, pageResult } from './support/page-results';
 
@@ -148,6 +148,15 @@ describe('analyze requests', () => {
     // 44 serving on 7 Nov 2025 is the MEA's own figure of that week.
     expect(reply?.verdicts.map((v) => [v.status, v.reference?.value])).toEqual([['confirmed', 44]]);
     expect(reply?.timings.figures).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers a page read in part, past the block limit, and says so', async () => {
+    const rows = Array.from({ length: MAX_BLOCKS + 100 }, (_, i) => `Entry ${i + 1}.`).join('\n');
+    const long = textModelFromPlainText(`${text}\n${rows}`);
+    expect(long.truncated).toBe(true);
+    const reply = await ask({ ...request, text: long.text, blocks: long.blocks, truncated: long.truncated });
+    expect(reply?.truncated).toBe(true);
+    expect(reply?.figures.map((f) => [f.value, f.kind])).toEqual([[44, 'serving']]);
   });
 
   it('answers a page off the topic with no figures', async () => {

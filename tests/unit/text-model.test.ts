@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { textModelFromDocument, textModelFromPlainText } from '../../utils/text-model';
+import { ANALYZE_TEXT, analyzeTextRequestProblem } from '../../utils/analyze-message';
+import { MAX_BLOCKS, textModelFromDocument, textModelFromPlainText } from '../../utils/text-model';
 
 function doc(body: string, head = '') {
   return parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`)
@@ -90,6 +91,34 @@ describe('textModelFromDocument', () => {
     expect(m.truncated).toBe(true);
     expect(m.text.length).toBeLessThanOrEqual(1001);
   });
+
+  it('reads a page of more blocks than the limit in part, says so, and the background takes it', () => {
+    const rows = Array.from({ length: MAX_BLOCKS + 10_000 }, (_, i) => `<p>Entry ${i + 1}.</p>`).join('');
+    const m = textModelFromDocument(doc(`<article><h1>A long register</h1>${ARTICLE}${rows}</article>`));
+    expect(m.truncated).toBe(true);
+    expect(m.blocks).toHaveLength(MAX_BLOCKS);
+    expect(m.text).toContain('44 Indian nationals are currently serving');
+    // The text ends with the last block kept: nothing is read past it.
+    const last = m.blocks[m.blocks.length - 1];
+    expect(m.text.slice(last?.end).trim()).toBe('');
+    expect(m.nodes[m.nodes.length - 1]?.end).toBeLessThanOrEqual(last?.end ?? 0);
+    const request = {
+      type: ANALYZE_TEXT,
+      url: 'https://www.thehindu.com/news/a-long-register.html',
+      text: m.text,
+      blocks: m.blocks,
+      published: null,
+      truncated: m.truncated,
+    };
+    expect(analyzeTextRequestProblem(request)).toBeNull();
+  });
+
+  it('reads exactly as many blocks as the limit whole', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `<p>Entry ${i + 1}.</p>`).join('');
+    const m = textModelFromDocument(doc(`<article><h1>Register</h1>${rows}</article>`), 1000, 6);
+    expect(m.blocks).toHaveLength(6);
+    expect(m.truncated).toBe(false);
+  });
 });
 
 describe('textModelFromPlainText', () => {
@@ -102,6 +131,15 @@ describe('textModelFromPlainText', () => {
       ['body', 'First paragraph.'],
       ['body', 'Second paragraph.'],
     ]);
+  });
+
+  it('keeps no more paragraphs than the block limit, and says so', () => {
+    const input = `Title\n${Array.from({ length: MAX_BLOCKS + 5 }, (_, i) => `Line ${i}.`).join('\n')}`;
+    const m = textModelFromPlainText(input);
+    expect(m.truncated).toBe(true);
+    expect(m.blocks).toHaveLength(MAX_BLOCKS);
+    expect(input.startsWith(m.text.trimEnd())).toBe(true);
+    expect(m.text.slice(m.blocks[m.blocks.length - 1]?.end ?? 0).trim()).toBe('');
   });
 });
 
