@@ -64,6 +64,11 @@ function RecordAge({ result, records }: { result: TabResult; records: RecordSet 
   );
 }
 
+/** A page past the size limits was read in part: whatever the answer, it is the answer of its start. */
+function TruncatedNote({ result }: { result: TabResult }) {
+  return result.truncated ? <p class="note">{t('truncatedNote')}</p> : null;
+}
+
 function TopicPage({
   result,
   records,
@@ -80,6 +85,7 @@ function TopicPage({
     return (
       <section aria-labelledby="state-heading" data-state="no-figures">
         <PageHeader result={result} heading={t('noFiguresHeading')} />
+        <TruncatedNote result={result} />
         <p>{t('noFiguresBody')}</p>
         <RecordAge result={result} records={records} />
         <LatestFigures set={records} today={today} />
@@ -91,7 +97,7 @@ function TopicPage({
   return (
     <section aria-labelledby="state-heading" data-state="topic">
       <PageHeader result={result} heading={heading} />
-      {result.truncated ? <p class="note">{t('truncatedNote')}</p> : null}
+      <TruncatedNote result={result} />
       <RecordAge result={result} records={records} />
       <PageAnswer
         figures={result.figures}
@@ -186,6 +192,7 @@ function Body({
       return (
         <section aria-labelledby="state-heading" data-state="not-topic">
           <PageHeader result={state.result} heading={t('notTopicHeading')} />
+          <TruncatedNote result={state.result} />
           <p>{t('notTopicBody')}</p>
         </section>
       );

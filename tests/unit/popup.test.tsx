@@ -383,6 +383,17 @@ describe('a topic page with figures', () => {
     expect($$('li.latest-item')).toHaveLength(5);
   });
 
+  it.each([
+    ['on the topic, no figures in the part read', { figures: [] }, 'no-figures'],
+    ['off the topic, as far as it was read', { relevant: false, figures: [] }, 'not-topic'],
+  ])('says a page was read in part whatever it found: %s', (_, fields, state) => {
+    show(<PopupView state={resultState(tabResult({ ...fields, truncated: true }))} />);
+    expect($(`[data-state="${state}"]`)).not.toBeNull();
+    expect(text($('.note'))).toBe('A long page: only its start was read.');
+    show(<PopupView state={resultState(tabResult({ ...fields }))} />);
+    expect($('.note')).toBeNull();
+  });
+
   it('links the popup to the full view of its tab, which opens in a new tab', () => {
     const open = vi.fn();
     show(<PopupView state={resultState()} onOpenFullView={open} />);
