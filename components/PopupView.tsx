@@ -66,7 +66,7 @@ function RecordAge({ result, records }: { result: TabResult; records: RecordSet 
 
 /** A page past the size limits was read in part: whatever the answer, it is the answer of its start. */
 function TruncatedNote({ result }: { result: TabResult }) {
-  return result.truncated ? <p class="note">{t('truncatedNote')}</p> : null;
+  return result.truncated ? <p class="note truncated">{t('truncatedNote')}</p> : null;
 }
 
 function TopicPage({
