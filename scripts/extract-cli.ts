@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { analyzeDocument, analyzeText, type PageResult } from '../utils/analyze-page';
+import { inputOffset } from '../utils/invisible-chars';
 import { REFERENCE_RECORDS } from '../utils/reference/records';
 import { compareFigures, type Verdict } from '../utils/verdicts';
 import { readLimited } from './read-limited';
@@ -76,8 +77,9 @@ export function toJsonLine(file: string, r: PageResult, today: string = todayUtc
       subject: f.subject,
       asOf: f.asOf,
       text: f.text,
-      start: f.start,
-      end: f.end,
+      // A .txt's invisible characters are not in the text read: offsets are told in the file's own.
+      start: inputOffset(r.model.skips, f.start),
+      end: inputOffset(r.model.skips, f.end, true),
       scope: f.scope ?? 'national',
       attribution: f.attribution ?? null,
       verdict: cliVerdict(verdicts[i] as Verdict),

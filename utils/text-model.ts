@@ -1,17 +1,27 @@
 import { findArticleRoot, isBoilerplate } from './article-root';
+import { hasInvisible, type TextSkip, visibleRuns, withoutInvisibleMapped } from './invisible-chars';
 import { collapsedLength, SubtreeTexts } from './subtree-text';
 
 /**
  * One flat string for the whole article, with a map back to the DOM text nodes it came from.
- * Whitespace characters are replaced one for one by spaces, so offsets into `text` are offsets into
- * the nodes' data; block boundaries are the only '\n' characters.
+ * Whitespace characters are replaced one for one by spaces; invisible format characters (soft
+ * hyphens, zero-width spaces, bidirectional marks: utils/invisible-chars.ts) are left out, so that
+ * "4\u00ad4" reads as 44. Block boundaries are the only '\n' characters.
  */
 export interface TextModel {
   text: string;
   blocks: TextBlock[];
-  /** Text nodes in document order with their start offset in `text` (empty for plain-text input). */
+  /**
+   * Runs of text nodes in document order with their offsets in `text` (empty for plain-text input):
+   * one per node, or one per run between the invisible characters a node holds.
+   */
   nodes: NodeSpan[];
   truncated: boolean;
+  /**
+   * Plain-text input only, when it held invisible characters: where they were left out, so that offsets
+   * into `text` can be told as offsets into the input (`inputOffset` in utils/invisible-chars.ts).
+   */
+  skips?: TextSkip[];
 }
 
 export type BlockRole = 'title' | 'body';
@@ -22,11 +32,15 @@ export interface TextBlock {
   role: BlockRole;
 }
 
+/** `text.slice(start, end)` is `node.data.slice(offset, offset + end - start)`, whitespace made spaces. */
 export interface NodeSpan {
   node: Text;
   start: number;
   end: number;
+  offset: number;
 }
+
+export type { TextSkip };
 
 /** Past this many characters of article text only the head is read, and the result says so. */
 export const MAX_TEXT_CHARS = 1_000_000;
@@ -92,7 +106,7 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Whitespace other than the plain space (which needs no replacing: a page has thousands). */
-const WHITESPACE = /[^\S ]|\u200b/g;
+const WHITESPACE = /[^\S ]/g;
 const NON_SPACE = /\S/;
 
 /** Elements whose text is never the article's: hidden, editable, or not text at all. */
@@ -201,6 +215,17 @@ class Builder {
 
   addText(data: string, node: Text | null): void {
     if (this.truncated) return;
+    if (!hasInvisible(data)) {
+      this.addRun(data, node, 0);
+      return;
+    }
+    // Read through invisible characters: each run between them maps to its own offset in the node.
+    for (const [start, end] of visibleRuns(data)) this.addRun(data.slice(start, end), node, start);
+  }
+
+  /** `data`, found at `offset` in `node`'s data. */
+  private addRun(data: string, node: Text | null, offset: number): void {
+    if (this.truncated) return;
     const atBlockStart = this.length === this.blockStart;
     if (atBlockStart && !NON_SPACE.test(data)) return;
     // Text past the last block the model may hold: the read stops here.
@@ -217,7 +242,7 @@ class Builder {
     if (chunk.length === 0) return;
     const start = this.length;
     this.push(chunk);
-    if (node) this.nodes.push({ node, start, end: this.length });
+    if (node) this.nodes.push({ node, start, end: this.length, offset });
   }
 
   finish(): TextModel {
@@ -346,7 +371,8 @@ const SHORT_BODY = 800;
 
 /**
  * Plain text (a saved `.txt`): paragraphs are split at newlines; the first line is the title.
- * Offsets index the input as given.
+ * Offsets index the input as given, unless it holds invisible characters: they are left out of the
+ * text, and `skips` says where.
  */
 export function textModelFromPlainText(
   input: string,
@@ -354,8 +380,9 @@ export function textModelFromPlainText(
   maxBlocks = MAX_BLOCKS,
 ): TextModel {
   let truncated = input.length > maxChars;
-  const raw = truncated ? input.slice(0, maxChars) : input;
-  let text = raw.replace(/[^\S\n]/g, ' ');
+  const head = truncated ? input.slice(0, maxChars) : input;
+  const visible = hasInvisible(head) ? withoutInvisibleMapped(head) : null;
+  let text = (visible ? visible.text : head).replace(/[^\S\n]/g, ' ');
   const blocks: TextBlock[] = [];
   let pos = 0;
   let sawTitle = false;
@@ -397,7 +424,7 @@ export function textModelFromPlainText(
     while (b < only.end && text.charCodeAt(b) === 32) b++;
     blocks.push({ start: b, end: only.end, role: 'body' });
   }
-  return { text, blocks, nodes: [], truncated };
+  return { text, blocks, nodes: [], truncated, ...(visible ? { skips: visible.skips } : {}) };
 }
 
 /** A one-line page longer than this is a headline and a body run together. */
