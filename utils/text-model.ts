@@ -40,8 +40,6 @@ export interface NodeSpan {
   offset: number;
 }
 
-export type { TextSkip };
-
 /** Past this many characters of article text only the head is read, and the result says so. */
 export const MAX_TEXT_CHARS = 1_000_000;
 /** Past this many blocks (more than any article has) only the head is read too, and the result says so. */
