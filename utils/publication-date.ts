@@ -1,4 +1,5 @@
 import { dateFromIso, MONTH_PATTERN, parseVisibleDate } from './dates';
+import { withoutInvisible } from './invisible-chars';
 
 const META_SELECTORS = [
   'meta[property="article:published_time"]',
@@ -41,8 +42,9 @@ const LABELLED = new RegExp(
 
 /** "First Published: Nov 08 2025 | 7:00 AM IST", "Updated: September 12, 2024 18:04 IST" ... */
 export function publicationDateFromText(raw: string): string | null {
-  // One space for every run of white space: the patterns then never meet long runs of it.
-  const text = (raw.length > 400_000 ? raw.slice(0, 400_000) : raw).replace(/\s+/g, ' ');
+  // One space for every run of white space: the patterns then never meet long runs of it. Invisible
+  // characters ("Nov 0&shy;8") are read through, as in the article's text.
+  const text = withoutInvisible(raw.length > 400_000 ? raw.slice(0, 400_000) : raw).replace(/\s+/g, ' ');
   let published: string | null = null;
   let updated: string | null = null;
   LABELLED.lastIndex = 0;

@@ -54,6 +54,9 @@ describe('publicationDateFromText', () => {
     ['May 08, 2024 12:51 AM IST', '2024-05-08'],
     ['Last Updated: Nov 09 2025. First Published: Nov 08 2025', '2025-11-08'],
     ['No date here at all, 44 Indians', null],
+    // Invisible characters a publishing system left in the dateline are read through.
+    ['First Pub\u00adlished: Nov 0\u200b8 20\u00ad25 | 7:00 AM IST', '2025-11-08'],
+    ['\u200fUpdated: Septem\u00adber 12, 2024\u200f 18:04 IST', '2024-09-12'],
   ])('%j', (text, expected) => {
     expect(publicationDateFromText(text)).toBe(expected);
   });

@@ -22,6 +22,18 @@ describe('looksOnTopic (the cheap first stage)', () => {
   ])('%s', (title, url, lead, expected) => {
     expect(looksOnTopic(title, url, lead)).toBe(expected);
   });
+
+  it.each([
+    ['soft hyphens in the title', 'MEA urges Rus\u00adsia to release In\u00addians in its ar\u00admy', ''],
+    [
+      'zero-width spaces in the lead',
+      'Families wait for news',
+      'Indians\u200b recruited into the Rus\u200bsian army',
+    ],
+    ['bidirectional marks in the title', '\u202bInd\u200eians in Rus\u2066sian ar\u2069my\u202c', ''],
+  ])('reads through invisible characters: %s', (_, title, lead) => {
+    expect(looksOnTopic(title, 'https://www.thehindu.com/news/x', lead)).toBe(true);
+  });
 });
 
 const para = (s: string) => `${s}\n`;
