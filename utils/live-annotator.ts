@@ -4,7 +4,13 @@ import {
   type AnalyzeTextRequest,
   analyzeTextReplyProblem,
 } from './analyze-message';
-import { buildPageResultMessage, LIMITS, type PageResultMessage, pageMetaFromDocument } from './messages';
+import {
+  buildPageResultMessage,
+  clipUrl,
+  LIMITS,
+  type PageResultMessage,
+  pageMetaFromDocument,
+} from './messages';
 import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
 import { type HighlightHost, paintHighlights } from './paint-highlights';
 import { publicationDateFromDocument } from './publication-date';
@@ -164,7 +170,8 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     }
     const request: AnalyzeTextRequest = {
       type: ANALYZE_TEXT,
-      url,
+      // A request with an address past the message's limit would be refused whole.
+      url: clipUrl(url),
       text: model.text,
       blocks: model.blocks,
       published,

@@ -191,7 +191,7 @@ function firstProblem(...checks: Array<() => Problem>): Problem {
 export function isTopicHitMessage(value: unknown): value is TopicHitMessage {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return v.type === TOPIC_HIT && typeof v.url === 'string' && v.url.length < LIMITS.url;
+  return v.type === TOPIC_HIT && typeof v.url === 'string' && v.url.length <= LIMITS.url;
 }
 
 const RECORD_REF_KEYS = [
@@ -392,7 +392,11 @@ export function clip(s: string, max: number): string {
   return out;
 }
 
-function clipUrl(url: string): string {
+/**
+ * A page's address cut to what a message may carry: a topic page whose address runs past it (tracking
+ * parameters) is still read and answered, under its first LIMITS.url characters, fragment dropped.
+ */
+export function clipUrl(url: string): string {
   if (url.length <= LIMITS.url) return url;
   const noHash = url.split('#')[0] ?? url;
   return noHash.slice(0, LIMITS.url);

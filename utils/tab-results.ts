@@ -6,6 +6,7 @@ import { localDay } from './dates';
 import {
   type CheckTabReply,
   clip,
+  clipUrl,
   isCheckTabMessage,
   isPageResultMessage,
   isTopicHitMessage,
@@ -225,10 +226,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
    * document's own origin, as pushState does.
    */
   async function atPageUrl(url: string, sender: SenderLike, tabId: number): Promise<boolean> {
-    if (sender.url === undefined || sameDocument(sender.url, url)) return true;
+    // The message carries the address clipped (clipUrl): the browser's are compared clipped alike.
+    if (sender.url === undefined || sameDocument(clipUrl(sender.url), url)) return true;
     if (!sameOrigin(sender.url, url)) return false;
     const tabUrl = sender.tab?.url ?? (await deps.tabUrl?.(tabId).catch(() => undefined));
-    return tabUrl !== undefined && sameDocument(tabUrl, url);
+    return tabUrl !== undefined && sameDocument(clipUrl(tabUrl), url);
   }
 
   const siteOff = async (url: string | undefined): Promise<boolean> => {

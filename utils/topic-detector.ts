@@ -1,6 +1,6 @@
 import { LIVE_ANNOTATOR } from './live-annotator-handle';
 import { type LocationWindow, watchLocation } from './location-changes';
-import { TOPIC_HIT, type TopicHitMessage } from './messages';
+import { clipUrl, TOPIC_HIT, type TopicHitMessage } from './messages';
 import { leadOf } from './page-lead';
 import { runtimeAlive } from './runtime-alive';
 import type { StageTimeline } from './stage-timeline';
@@ -80,7 +80,7 @@ export function startTopicDetector(deps: TopicDetectorDeps): void {
         return true;
       }
       log('[factcheck] detector: possible topic page');
-      runtime?.sendMessage({ type: TOPIC_HIT, url: win.location.href })?.catch(() => {
+      runtime?.sendMessage({ type: TOPIC_HIT, url: clipUrl(win.location.href) })?.catch(() => {
         if (!runtimeAlive(runtime)) shutDown();
       });
       return true;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/analyze-message';
-import { TOPIC_HIT } from '../../utils/messages';
+import { clipUrl, TOPIC_HIT } from '../../utils/messages';
 import { createSightingsStore } from '../../utils/sightings/store';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/tab-results';
 import { MAX_BLOCKS, textModelFromPlainText } from '../../utils/text-model';
@@ -83,6 +83,12 @@ afterEach(() => {
 });
 
 describe('topic hits', () => {
+  it('injects the annotator on a topic hit from a page whose address runs past the limit, sent clipped', async () => {
+    const long = `${URL_A}?utm=${'x'.repeat(5000)}`;
+    await send({ type: TOPIC_HIT, url: clipUrl(long) }, sender({ url: long }));
+    await eventually(async () => expect(executeScript).toHaveBeenCalledTimes(1));
+  });
+
   it('injects the annotator into the frame that sent a topic hit', async () => {
     await send({ type: TOPIC_HIT, url: URL_A });
     await eventually(async () => expect(executeScript).toHaveBeenCalledTimes(1));
@@ -294,6 +300,12 @@ describe('page results', () => {
     await settle();
     expect(await getTabResult(tabId)).toBeNull();
     expect(await storage.getItem('local:sightings')).toBeNull();
+  });
+
+  it('accepts the result of a page whose address runs past what a message may carry, sent clipped', async () => {
+    const long = `${URL_A}?utm=${'x'.repeat(5000)}`;
+    await send(pageResult({ url: clipUrl(long) }), sender({ url: long }));
+    await eventually(async () => expect(await getTabResult(tabId)).not.toBeNull());
   });
 
   it('accepts a result whose URL differs from the frame URL only by its fragment', async () => {

@@ -1,9 +1,13 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyzeTextReply, AnalyzeTextRequest } from '../../utils/analyze-message';
+import {
+  type AnalyzeTextReply,
+  type AnalyzeTextRequest,
+  analyzeTextRequestProblem,
+} from '../../utils/analyze-message';
 import { answerAnalyzeRequest } from '../../utils/analyze-request';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/live-annotator';
-import type { PageResultMessage } from '../../utils/messages';
+import { LIMITS, type PageResultMessage, pageResultProblem } from '../../utils/messages';
 import { OVERLAY_TAG } from '../../utils/overlay';
 import { SHIPPED } from '../../utils/reference/record-set';
 import type { StageTimeline } from '../../utils/stage-timeline';
@@ -48,8 +52,9 @@ afterEach(() => live?.stop());
 function start(
   analyze: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | null>,
   timeline?: StageTimeline,
+  url = 'https://www.business-standard.com/news/india-presses-russia.html',
 ) {
-  const win = new HappyWindow({ url: 'https://www.business-standard.com/news/india-presses-russia.html' });
+  const win = new HappyWindow({ url });
   win.document.write(ARTICLE);
   const doc = win.document as unknown as Document;
   const sent: PageResultMessage[] = [];
@@ -84,6 +89,24 @@ describe('the live annotator', () => {
     const badge = page.doc.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelector('button.badge');
     expect(badge?.getAttribute('aria-label')).toBe('up to 44 still serving, 7 Nov 2025: Out of date');
     expect(badge?.getAttribute('data-currency')).toBe('superseded');
+  });
+
+  it('reads a page whose address runs past what a message may carry, under its address clipped', async () => {
+    const long = `https://www.business-standard.com/news/india-presses-russia.html?utm=${'x'.repeat(5000)}`;
+    const requests: AnalyzeTextRequest[] = [];
+    const page = start(
+      async (request) => {
+        requests.push(request);
+        // What the background does with it: refuse a request that is not well formed.
+        return analyzeTextRequestProblem(request) === null ? answer(request) : null;
+      },
+      undefined,
+      long,
+    );
+    await vi.waitFor(() => expect(page.sent).toHaveLength(1));
+    expect(requests[0]?.url).toBe(long.slice(0, LIMITS.url));
+    expect(pageResultProblem(page.sent[0])).toBeNull();
+    await vi.waitFor(() => expect(page.badges()).toEqual(['44 serving']));
   });
 
   it("paints nothing from an answer without its badges' names", async () => {
