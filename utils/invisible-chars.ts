@@ -8,7 +8,7 @@
  * through only between two digits, where they join nothing.
  */
 const INVISIBLE =
-  /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|(?<=\p{Nd})[\u200c\u200d](?=\p{Nd})/u;
+  /[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|[\u200c\u200d](?<=\p{Nd}[\u200c\u200d])(?=\p{Nd})/u;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 
 export function hasInvisible(s: string): boolean {
