@@ -47,28 +47,35 @@ const empty = (): SubtreeText => ({
   linkCollapsed: 0,
 });
 
+/** Runs of two or more whitespace characters: each counts as one once collapsed. */
+const SPACE_RUN = /\s{2,}/g;
+
+/** Occurrences of `c` in `s`. */
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i !== -1; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/**
+ * A text node's sums. The whole of its text is read by the engine's own string searches, not a loop
+ * over its characters: a page is read once, before the engine has compiled such a loop.
+ */
 function ofData(data: string): SubtreeText {
   const s = empty();
   const n = data.length;
-  let inSpace = false;
-  let seenText = false;
-  for (let i = 0; i < n; i++) {
-    const c = data.charCodeAt(i);
-    if (isSpaceCode(c)) {
-      if (!inSpace) s.collapsed++;
-      if (!seenText) s.lead++;
-      inSpace = true;
-    } else {
-      s.collapsed++;
-      seenText = true;
-      inSpace = false;
-      if (c === 44 || c === 0x60c || c === 0x3001) s.commas++;
-    }
-  }
-  let e = n;
-  while (e > 0 && isSpaceCode(data.charCodeAt(e - 1))) e--;
   s.length = n;
-  s.trail = n - e;
+  while (s.lead < n && isSpaceCode(data.charCodeAt(s.lead))) s.lead++;
+  if (s.lead === n) {
+    s.trail = n;
+    s.collapsed = n > 0 ? 1 : 0;
+    return s;
+  }
+  while (isSpaceCode(data.charCodeAt(n - 1 - s.trail))) s.trail++;
+  s.collapsed = n;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(data); m; m = SPACE_RUN.exec(data)) s.collapsed -= m[0].length - 1;
+  s.commas = count(data, ',') + count(data, '\u060c') + count(data, '\u3001');
   return s;
 }
 
