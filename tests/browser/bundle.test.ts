@@ -15,7 +15,8 @@ describe('the built annotator', () => {
   ])('carries no webextension-polyfill (%s)', (_, dir) => {
     const code = readFileSync(join(dir, 'annotator.js'), 'utf8');
     expect(code).not.toContain('browser-polyfill');
-    expect(code.length).toBeLessThan(40_000);
+    // About 41 KB without it: a jump of 10 KB is the polyfill, or something as big come in unasked.
+    expect(code.length).toBeLessThan(46_000);
   });
 });
 
