@@ -1,6 +1,8 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog } from './support/console-log';
-import { ANNOTATOR_LINE, useExtensionBrowser, WAIT_MS } from './support/session';
+import { ANNOTATOR_LINE, ARTIFACTS, useExtensionBrowser, WAIT_MS } from './support/session';
 
 /**
  * A number with an invisible character inside (a soft hyphen: "4&shy;4"), in Debian's Chromium with the
@@ -39,6 +41,9 @@ describe('a number written with an invisible character inside, in Chromium', () 
     });
     const at = 'The Ministry of External Affairs said on Friday that '.length;
     expect(painted).toEqual([{ text: '4\u00ad4', inLead: true, start: at, end: at + 3 }]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.setViewportSize({ width: 900, height: 500 });
+    await page.screenshot({ path: join(ARTIFACTS, 'page-invisible-characters.png') });
     await page.close();
   });
 });

@@ -1,7 +1,9 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog } from './support/console-log';
-import { ANNOTATOR_LINE, tabIdOf, useExtensionBrowser, WAIT_MS } from './support/session';
+import { ANNOTATOR_LINE, ARTIFACTS, tabIdOf, useExtensionBrowser, WAIT_MS } from './support/session';
 
 /**
  * A page past the text model's size limits, in Debian's Chromium with the built extension: a topic
@@ -44,6 +46,10 @@ describe('a page past the size limits, in Chromium', () => {
     await view.locator('li.figure').first().waitFor({ timeout: WAIT_MS });
     expect(await view.locator('.note.truncated').textContent()).toBe('A long page: only its start was read.');
     expect(await view.locator('li.figure').count()).toBe(1);
+    // As the reader sees it, at a phone's width.
+    await view.setViewportSize({ width: 400, height: 700 });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await view.screenshot({ path: join(ARTIFACTS, 'popup-read-in-part.png'), fullPage: true });
     await view.close();
     await page.close();
   });
