@@ -12,6 +12,8 @@ import {
   pageMetaFromDocument,
 } from './messages';
 import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
+import { backgroundBehind } from './page-background';
+import { isDarkBackground } from './page-colours';
 import { type HighlightHost, paintHighlights } from './paint-highlights';
 import { publicationDateFromDocument } from './publication-date';
 import { readRegions, touchesRegions } from './read-regions';
@@ -231,10 +233,19 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
         verdict: verdicts[i] as Verdict,
         label: r.labels[i] ?? '',
       }));
+      // Inks that stand out on the page's own background, behind its article (utils/page-colours.ts).
+      const article = regions[regions.length - 1];
+      const onDark = isDarkBackground(
+        backgroundBehind(
+          win,
+          article?.nodeType === 1 ? (article as Element) : (article?.parentElement ?? null),
+        ),
+      );
       const painted = paintHighlights(
         display.highlights ? deps.highlightHost : { ...deps.highlightHost, registry: null },
         model,
         figures.map((f) => ({ mentions: f.mentions, standing: standingOf(f, f.verdict) })),
+        onDark,
       );
       const made = display.badges
         ? createOverlay(doc, win, figures, painted.ranges, {
@@ -244,6 +255,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
             outlet: meta.publisher,
             published: r.published,
             timeline,
+            onDark,
           })
         : null;
       overlay = made;

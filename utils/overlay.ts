@@ -1,4 +1,5 @@
 import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } from './figure-types';
+import { cssRgb, INKS } from './page-colours';
 import type { StageTimeline } from './stage-timeline';
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from './standing';
 import type { RecordRef, Verdict } from './verdicts';
@@ -61,10 +62,16 @@ export interface OverlayContext {
   published: PartialDate;
   /** The timing build's stage timeline (utils/stage-timeline.ts): the first placement is timed there. */
   timeline?: StageTimeline;
+  /** The page's background is dark: badges in the inks for dark pages (utils/page-colours.ts). */
+  onDark?: boolean;
 }
 
 const standingRules = (Object.keys(STANDING_COLORS) as Standing[])
-  .map((s) => `[data-standing="${s}"] { background: ${STANDING_COLORS[s]}; }`)
+  .map(
+    (s) =>
+      `[data-standing="${s}"] { background: ${STANDING_COLORS[s]}; }\n` +
+      `.on-dark [data-standing="${s}"] { background: ${cssRgb(INKS[s].dark)}; color: #202124; }`,
+  )
   .join('\n');
 
 const STYLE = `
@@ -77,6 +84,7 @@ const STYLE = `
 }
 .badge:hover, .badge:focus-visible { transform: scale(1.15); outline: 2px solid #1a73e8; outline-offset: 1px; }
 ${standingRules}
+.on-dark .badge { box-shadow: 0 0 0 1px rgb(0 0 0 / 0.7); }
 .badge[hidden] { display: none; }
 .card {
   position: absolute; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px;
@@ -133,7 +141,7 @@ export function createOverlay(
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const layer = doc.createElement('div');
-  layer.className = 'layer';
+  layer.className = context.onDark ? 'layer on-dark' : 'layer';
   root.append(style, layer);
 
   const card = doc.createElement('div');

@@ -1,4 +1,5 @@
 import type { Span } from './figure-types';
+import { INKS } from './page-colours';
 import { STANDINGS, type Standing } from './standing';
 import type { TextModel } from './text-model';
 import { piecesOf } from './text-ranges';
@@ -10,25 +11,30 @@ import { piecesOf } from './text-ranges';
  */
 
 export const HIGHLIGHT_PREFIX = 'factcheck-';
-export const highlightName = (standing: Standing) => `${HIGHLIGHT_PREFIX}${standing}`;
+/** Each standing's highlight, in the ink for a light page, or (`-dark`) for a dark one. */
+export const highlightName = (standing: Standing, onDark = false) =>
+  `${HIGHLIGHT_PREFIX}${standing}${onDark ? '-dark' : ''}`;
 
 /**
- * Tints that read on light and dark pages: a translucent wash and an underline in the same hue, its
- * style telling the standings apart without colour (solid, double, dashed, dotted).
+ * A translucent wash and an underline in the standing's ink (utils/page-colours.ts), its style telling
+ * the standings apart without colour (solid, double, dashed, dotted).
  */
-const HIGHLIGHT_STYLES: Record<Standing, [string, string]> = {
-  current: ['30 107 53', 'solid'],
-  differs: ['179 38 30', 'solid'],
-  superseded: ['138 75 0', 'double'],
-  newer: ['26 86 196', 'dashed'],
-  unknown: ['95 99 104', 'dotted'],
+const UNDERLINE: Record<Standing, string> = {
+  current: 'solid',
+  differs: 'solid',
+  superseded: 'double',
+  newer: 'dashed',
+  unknown: 'dotted',
 };
 
-export const HIGHLIGHT_CSS = STANDINGS.map((s) => [s, ...HIGHLIGHT_STYLES[s]])
-  .map(
-    ([status, rgb, style]) =>
-      `::highlight(${HIGHLIGHT_PREFIX}${status}) { background-color: rgb(${rgb} / 0.22); text-decoration: underline ${style} rgb(${rgb}) 2px; text-underline-offset: 2px; }`,
-  )
+const rule = (standing: Standing, onDark: boolean) => {
+  const [r, g, b] = INKS[standing][onDark ? 'dark' : 'light'];
+  const ink = `${r} ${g} ${b}`;
+  return `::highlight(${highlightName(standing, onDark)}) { background-color: rgb(${ink} / ${onDark ? 0.28 : 0.22}); text-decoration: underline ${UNDERLINE[standing]} rgb(${ink}) 2px; text-underline-offset: 2px; }`;
+};
+
+export const HIGHLIGHT_CSS = [false, true]
+  .flatMap((onDark) => STANDINGS.map((s) => rule(s, onDark)))
   .join('\n');
 
 export interface HighlightHost {
@@ -48,6 +54,8 @@ export function paintHighlights(
   host: HighlightHost,
   model: TextModel,
   figures: readonly PaintedFigure[],
+  /** The page's background is dark: the inks for dark pages. */
+  onDark = false,
 ): { ranges: Range[][]; clear: () => void } {
   const byStanding = new Map<Standing, Range[]>();
   const ranges = figures.map((f) => {
@@ -71,14 +79,20 @@ export function paintHighlights(
   if (registry) {
     for (const standing of STANDINGS) {
       const list = byStanding.get(standing);
-      if (list && list.length > 0) registry.set(highlightName(standing), host.createHighlight(list));
-      else registry.delete(highlightName(standing));
+      // A page read again may have turned dark or light: the other ink's highlight goes.
+      registry.delete(highlightName(standing, !onDark));
+      if (list && list.length > 0) registry.set(highlightName(standing, onDark), host.createHighlight(list));
+      else registry.delete(highlightName(standing, onDark));
     }
   }
   return {
     ranges,
     clear: () => {
-      if (registry) for (const standing of STANDINGS) registry.delete(highlightName(standing));
+      if (registry)
+        for (const standing of STANDINGS) {
+          registry.delete(highlightName(standing));
+          registry.delete(highlightName(standing, true));
+        }
     },
   };
 }
