@@ -144,7 +144,8 @@ function isUnitBefore(before: string, w: string): boolean {
     ch === '£' ||
     ch === '#' ||
     ch === "'" ||
-    /(?:rs\.?|inr)$/i.test(last.slice(-4))
+    // "Rs. 12", "INR 12"; not the end of a word ("work as drivers. Twelve").
+    /(?:^|[^a-z])(?:rs\.?|inr)$/i.test(last.slice(-5))
   );
 }
 

@@ -144,6 +144,8 @@ describe('extractFigures: numbers that are not figures', () => {
     ['Binil was the 10th Indian casualty of the war.'],
     ['He had been in Russia for nine months.'],
     ['The agent charged Rs 2 lakh per person.'],
+    ['The agent charged Rs.12 lakh per person.'],
+    ['The agent charged INR 3 lakh per person.'],
     ['The strategic partnership was signed in October 2000.'],
     ['3 min read Last Updated : Nov 08 2025 | 7:00 AM IST'],
     // Durations with a case ending glued to the unit: "within three months", "for four weeks".
@@ -162,6 +164,11 @@ describe('extractFigures: phrasings met in the held-out pages', () => {
       ['44 serving exact indian 2025-11-07'],
     ],
     ['The ministry said that 96 men had come home.', ['96 discharged exact indian 2025-11-08']],
+    // A sentence after one ending in "drivers." or "helpers.": no rupees ("Rs.") before its number.
+    [
+      'The men had been promised work as helpers and drivers. Twelve Indians have been killed in the war.',
+      ['12 killed exact indian 2025-11-08'],
+    ],
     // A year before people is a cohort's name when a determiner leads it.
     ['The 2025 recruits were a new cohort, the ministry said.', []],
     [
