@@ -51,6 +51,7 @@ describe('a dark news site, in Chromium', () => {
     // The underlines' inks (the extension's stylesheet for ::highlight) are those of the -dark names.
     expect(seen.highlights.length).toBeGreaterThan(0);
     for (const name of seen.highlights) expect(name).toMatch(/^factcheck-\w+-dark$/);
+    expect(seen.badges.map((b) => b.value).sort()).toEqual(['12', '127', '44']);
     const background = parseCssColour(seen.body)?.rgb as Rgb;
     expect(background).toEqual([18, 18, 18]);
     for (const b of seen.badges) {
