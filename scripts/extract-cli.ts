@@ -1,8 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { analyzeDocument, analyzeText, type PageResult } from '../utils/analyze-page';
+import { claimReview, type ReviewedPage } from '../utils/claim-review';
 import { inputOffset } from '../utils/invisible-chars';
+import { buildPageResultMessage, pageMetaFromDocument } from '../utils/messages';
+import { ownPublisher } from '../utils/own-site';
+import { recordEnd, SHIPPED } from '../utils/reference/record-set';
 import { REFERENCE_RECORDS } from '../utils/reference/records';
 import { compareFigures, type Verdict } from '../utils/verdicts';
+import type { Messages } from '../utils/wording/figure-wording';
+import { englishMessages } from './english-messages';
 import { readLimited } from './read-limited';
 
 /**
@@ -12,33 +18,52 @@ import { readLimited } from './read-limited';
  */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
+/** `json`: the contract's figures (DESIGN.md section 3); `claimreview`: schema.org ClaimReview JSON-LD. */
+export type OutputFormat = 'json' | 'claimreview';
+
 export interface CliOptions {
   files: string[];
   today: string | null;
   url: string | null;
+  format: OutputFormat;
+}
+
+const USAGE = 'usage: extract FILE... [--today YYYY-MM-DD] [--url URL] [--format json|claimreview]';
+
+function formatOf(v: string): OutputFormat | null {
+  return v === 'json' || v === 'claimreview' ? v : null;
 }
 
 export function parseArgs(argv: string[]): CliOptions | string {
   const files: string[] = [];
   let today: string | null = null;
   let url: string | null = null;
+  let format: OutputFormat = 'json';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === '--today' || a === '--url') {
+    if (a === '--today' || a === '--url' || a === '--format') {
       const v = argv[++i];
       if (v === undefined) return `${a} needs a value`;
-      if (a === '--today') {
+      if (a === '--format') {
+        const f = formatOf(v);
+        if (!f) return `--format must be json or claimreview, got ${v}`;
+        format = f;
+      } else if (a === '--today') {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return `--today must be YYYY-MM-DD, got ${v}`;
         today = v;
       } else url = v;
     } else if (a.startsWith('--today=')) today = a.slice(8);
     else if (a.startsWith('--url=')) url = a.slice(6);
-    else if (a === '--') continue;
+    else if (a.startsWith('--format=')) {
+      const f = formatOf(a.slice(9));
+      if (!f) return `--format must be json or claimreview, got ${a.slice(9)}`;
+      format = f;
+    } else if (a === '--') continue;
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else files.push(a);
   }
-  if (files.length === 0) return 'usage: extract FILE... [--today YYYY-MM-DD] [--url URL]';
-  return { files, today, url };
+  if (files.length === 0) return USAGE;
+  return { files, today, url, format };
 }
 
 /** Parses HTML with linkedom and runs the same text model and extractor as the content script. */
@@ -87,6 +112,49 @@ export function toJsonLine(file: string, r: PageResult, today: string = todayUtc
   });
 }
 
+/**
+ * One line of ClaimReviews, one per figure: `{"file":...,"claimReviews":[...]}`. The page's title and
+ * outlet come from its head, as the content script reads them; a .txt has only what `--url` says.
+ */
+export function toClaimReviewLine(
+  file: string,
+  content: string,
+  url: string | null,
+  today: string = todayUtc(),
+  m: Messages = englishMessages,
+): string {
+  let r: PageResult;
+  let page: ReviewedPage;
+  if (/\.x?html?$/i.test(file)) {
+    const { document } = parseHTML(content);
+    const doc = document as unknown as Document;
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+    const pageUrl = url ?? canonical ?? '';
+    r = analyzeDocument(doc, { url: pageUrl || undefined });
+    const meta = pageMetaFromDocument(doc, pageUrl);
+    page = {
+      url: meta.canonicalUrl ?? meta.url,
+      title: meta.title,
+      publisher: meta.publisher,
+      published: r.published,
+    };
+  } else {
+    r = analyzeText(content, { url: url ?? undefined });
+    page = { url: url ?? '', title: '', publisher: url ? ownPublisher(url, '') : '', published: r.published };
+  }
+  const verdicts = compareFigures(r.figures, REFERENCE_RECORDS, today);
+  const message = buildPageResultMessage(
+    { url: page.url, canonicalUrl: null, title: page.title, publisher: page.publisher },
+    r,
+    verdicts,
+  );
+  const end = recordEnd(SHIPPED);
+  return JSON.stringify({
+    file,
+    claimReviews: message.figures.map((f) => claimReview(m, f, page, end, today)),
+  });
+}
+
 export async function runExtractCli(
   argv: string[],
   out: (line: string) => void,
@@ -102,7 +170,13 @@ export async function runExtractCli(
     try {
       const content = await readLimited(file, MAX_FILE_BYTES);
       out(
-        toJsonLine(file, analyzeFileContent(file, content, opts.url ?? undefined), opts.today ?? undefined),
+        opts.format === 'claimreview'
+          ? toClaimReviewLine(file, content, opts.url, opts.today ?? undefined)
+          : toJsonLine(
+              file,
+              analyzeFileContent(file, content, opts.url ?? undefined),
+              opts.today ?? undefined,
+            ),
       );
     } catch (e) {
       failed = true;

@@ -182,8 +182,66 @@ describe('extract CLI contract', () => {
     [[], 'usage'],
     [['a.html', '--today', '24-11-2026'], '--today must be YYYY-MM-DD'],
     [['a.html', '--bogus'], 'unknown option'],
+    [['a.html', '--format', 'xml'], '--format must be json or claimreview'],
+    [['a.html', '--format'], '--format needs a value'],
   ])('rejects bad arguments %j', (argv, message) => {
     expect(parseArgs(argv)).toContain(message);
+  });
+});
+
+describe('extract --format claimreview', () => {
+  it('prints one line per file: the file and one schema.org ClaimReview per figure', async () => {
+    const { code, lines } = await run([SEED_LIKE, '--format', 'claimreview', '--today', '2026-12-07']);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(1);
+    const line = lines[0] as {
+      file: string;
+      claimReviews: Array<{
+        claimReviewed: string;
+        reviewRating: { alternateName: string };
+        itemReviewed: { author?: unknown };
+      }>;
+    };
+    expect(Object.keys(line)).toEqual(['file', 'claimReviews']);
+    expect(line.file).toBe(SEED_LIKE);
+    const plain = (await run([SEED_LIKE, '--today', '2026-12-07'])).lines[0] as {
+      figures: Array<{ text: string }>;
+    };
+    expect(line.claimReviews.map((r) => r.claimReviewed)).toEqual(plain.figures.map((f) => f.text));
+    for (const r of line.claimReviews) {
+      expect(r).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        datePublished: '2026-12-07',
+        author: { '@type': 'Organization', name: 'Figures fact-check: Indians in the Russian army' },
+        itemReviewed: {
+          '@type': 'Claim',
+          appearance: {
+            '@type': 'NewsArticle',
+            url: expect.stringContaining('business-standard.com/'),
+            headline: expect.stringContaining('India presses Moscow to free 44 Indians'),
+            datePublished: '2025-11-08',
+            publisher: { '@type': 'Organization', name: 'Business Standard' },
+          },
+        },
+        reviewRating: { '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1 },
+        url: expect.stringMatching(/^https:\/\//),
+        citation: { '@type': 'CreativeWork' },
+      });
+    }
+    expect(line.claimReviews[1]?.reviewRating.alternateName).toBe(
+      'Out of date: Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply',
+    );
+    expect(line.claimReviews[0]?.itemReviewed.author).toEqual({
+      '@type': 'Organization',
+      name: 'Ministry of External Affairs',
+    });
+  });
+
+  it('keeps the error line of a file it cannot read', async () => {
+    const { code, lines } = await run(['/nonexistent/page.html', '--format=claimreview']);
+    expect(code).toBe(1);
+    expect(lines[0]).toMatchObject({ file: '/nonexistent/page.html', error: expect.any(String) });
   });
 });
 

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { claimReview, RATING_SCALE } from '../../utils/claim-review';
+import type { PageResultFigure } from '../../utils/messages';
+import type { Standing } from '../../utils/standing';
+import type { RecordRef } from '../../utils/verdicts';
+import { getMessageEn } from './support/i18n-en';
+import { figure, REF_44, verdict } from './support/page-results';
+
+const t = (key: string, subs?: string[]) => getMessageEn(key, subs);
+const PAGE = {
+  url: 'https://www.example-news.in/india-russia-44-serving.html',
+  title: 'Centre says 44 Indians still serve in the Russian army',
+  publisher: 'Example News',
+  published: '2025-11-08',
+};
+const END = '2025-12-18';
+const TODAY = '2026-12-07';
+
+const RS_127: RecordRef = {
+  ...REF_44,
+  id: '2025-07-24-recruited_total-127',
+  date: '2025-07-24',
+  kind: 'recruited_total',
+  value: 127,
+  speaker: 'Kirti Vardhan Singh, Minister of State for External Affairs',
+  venue: 'Rajya Sabha written reply',
+  source: { url: 'https://sansad.example/rs-reply-127', publisher: 'Rajya Sabha' },
+};
+const RS_202: RecordRef = {
+  ...RS_127,
+  id: '2025-12-18-recruited_total-202',
+  date: '2025-12-18',
+  value: 202,
+  source: { url: 'https://sansad.example/rs-reply-202', publisher: 'Rajya Sabha' },
+};
+
+/** 127 recruited, Jul 2025, attributed to the ministry: right then, out of date since 202. */
+const SUPERSEDED = figure({
+  value: 127,
+  kind: 'recruited_total',
+  asOf: '2025-07',
+  text: '127 Indian nationals had been recruited by the Russian army',
+  attribution: { speaker: 'Ministry of External Affairs', venue: null },
+  verdict: verdict({ status: 'confirmed', reference: RS_127, previous: null, newer: RS_202 }),
+});
+
+const CASES: Array<[Standing, PageResultFigure]> = [
+  ['current', figure()],
+  ['superseded', SUPERSEDED],
+  [
+    'differs',
+    figure({
+      value: 40,
+      text: '40 Indian nationals are currently serving',
+      verdict: verdict({ status: 'conflicts', reference: REF_44, previous: null, newer: null }),
+    }),
+  ],
+  [
+    'unknown',
+    figure({
+      subject: 'other_nationality',
+      verdict: verdict({ status: 'no_record', reference: null, previous: null, newer: null }),
+    }),
+  ],
+];
+
+describe('ClaimReview JSON-LD of a figure', () => {
+  it.each(CASES)('%s: has the properties Google asks for', (standing, f) => {
+    const r = claimReview(t, f, PAGE, END, TODAY);
+    expect(r['@context']).toBe('https://schema.org');
+    expect(r['@type']).toBe('ClaimReview');
+    expect(r.claimReviewed).toBe(f.text);
+    expect(r.datePublished).toBe(TODAY);
+    expect(r.author).toEqual({
+      '@type': 'Organization',
+      name: 'Figures fact-check: Indians in the Russian army',
+    });
+    expect(r.itemReviewed).toMatchObject({
+      '@type': 'Claim',
+      datePublished: f.asOf,
+      appearance: {
+        '@type': 'NewsArticle',
+        url: PAGE.url,
+        headline: PAGE.title,
+        name: PAGE.title,
+        datePublished: '2025-11-08',
+        publisher: { '@type': 'Organization', name: 'Example News' },
+      },
+    });
+    const rating = r.reviewRating as Record<string, unknown>;
+    expect(rating['@type']).toBe('Rating');
+    expect(rating.alternateName).toMatch(/^[A-Z][^:]+: \S.*\S$/);
+    const value = RATING_SCALE[standing];
+    if (value === null) expect(Object.keys(rating)).toEqual(['@type', 'alternateName']);
+    else expect(rating).toMatchObject({ ratingValue: value, bestRating: 5, worstRating: 1 });
+  });
+
+  it('words the rating as the popup does: standing, then what the record says now', () => {
+    const r = claimReview(t, SUPERSEDED, PAGE, END, TODAY);
+    expect((r.reviewRating as Record<string, unknown>).alternateName).toBe(
+      'Out of date: Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply',
+    );
+  });
+
+  it('names the claim’s speaker and cites the record it was compared with', () => {
+    const r = claimReview(t, SUPERSEDED, PAGE, END, TODAY);
+    expect((r.itemReviewed as Record<string, unknown>).author).toEqual({
+      '@type': 'Organization',
+      name: 'Ministry of External Affairs',
+    });
+    expect(r.url).toBe('https://sansad.example/rs-reply-202');
+    expect(r.citation).toEqual({
+      '@type': 'CreativeWork',
+      url: 'https://sansad.example/rs-reply-202',
+      publisher: { '@type': 'Organization', name: 'Rajya Sabha' },
+      datePublished: '2025-12-18',
+      author: { '@type': 'Person', name: 'Kirti Vardhan Singh, Minister of State for External Affairs' },
+    });
+  });
+
+  it('leaves out what is not known: no speaker, no record, no page title or date', () => {
+    const [, unknown] = CASES[3] as [Standing, PageResultFigure];
+    const r = claimReview(
+      t,
+      { ...unknown, asOf: null },
+      { url: '', title: '', publisher: '', published: null },
+      END,
+      TODAY,
+    );
+    expect(r.itemReviewed).toEqual({ '@type': 'Claim', appearance: { '@type': 'NewsArticle' } });
+    expect(r).not.toHaveProperty('url');
+    expect(r).not.toHaveProperty('citation');
+  });
+});
