@@ -1,0 +1,61 @@
+import type { ReviewedPage } from './claim-review';
+import type { PageResultFigure } from './messages';
+import { standingOf } from './standing';
+import type { Currency, VerdictStatus } from './verdicts';
+import { countText, dateText, headline, type Messages, standingLabel } from './wording/figure-wording';
+
+/**
+ * A figure's verdict as plain text to paste into a note or a message: the figure as written, the page
+ * it was read on, who the page gives it to, its standing and the popup's first sentence, how it compared
+ * with its own date and whether it is still current, and the official record it was compared with
+ * (value, date, speaker, venue, source). One line each; a line with nothing to say is left out.
+ */
+
+const STATUS_KEYS: Record<VerdictStatus, string> = {
+  confirmed: 'copyStatus_confirmed',
+  conflicts: 'copyStatus_conflicts',
+  unconfirmed: 'copyStatus_unconfirmed',
+  no_record: 'copyStatus_no_record',
+};
+
+const CURRENCY_KEYS: Record<Currency, string> = {
+  current: 'copyCurrency_current',
+  superseded: 'copyCurrency_superseded',
+  unknown: 'copyCurrency_unknown',
+};
+
+const joined = (parts: ReadonlyArray<string | null | undefined>): string =>
+  parts.filter((p): p is string => !!p && p.trim() !== '').join(', ');
+
+export function copyWithSource(
+  m: Messages,
+  figure: PageResultFigure,
+  page: ReviewedPage,
+  recordEnd: string,
+): string {
+  const v = figure.verdict;
+  const standing = standingOf(figure, v);
+  const text = figure.text.trim();
+  const lines: string[] = [/[.!?…"”')\]]$/.test(text) ? m('quoted', [text]) : m('quotedCut', [text])];
+  const where = joined([page.title, page.publisher, page.published ? dateText(m, page.published) : null]);
+  if (where) lines.push(m('copyPage', [where]));
+  if (page.url) lines.push(page.url);
+  if (figure.attribution)
+    lines.push(m('copyAttributed', [joined([figure.attribution.speaker, figure.attribution.venue])]));
+  lines.push(m('copyVerdict', [standingLabel(m, standing), headline(m, figure, v, standing, recordEnd)]));
+  lines.push(m('copyStatus', [m(STATUS_KEYS[v.status])]));
+  lines.push(m('copyCurrency', [m(CURRENCY_KEYS[v.currency])]));
+  const record = v.latest ?? v.reference;
+  if (record) {
+    const said = joined([
+      countText(m, record.kind === 'other' ? { ...record, tag: figure.tag } : record),
+      dateText(m, record.date),
+      record.speaker,
+      record.venue,
+    ]);
+    lines.push(m('copyRecord', [said]));
+    if (record.source) lines.push(m('copySource', [record.source.url, record.source.publisher]));
+  } else lines.push(m('copyNoRecord'));
+  lines.push(m('copyCheckedWith', [m('extName')]));
+  return lines.join('\n');
+}
