@@ -1,3 +1,4 @@
+import type { ReviewedPage } from '@/utils/claim-review';
 import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from '@/utils/standing';
 import type { RecordRef } from '@/utils/verdicts';
@@ -13,6 +14,7 @@ import {
   type ReportedOn,
   standingLabel,
 } from '@/utils/wording/figure-wording';
+import { CopyWithSourceButton } from './CopyWithSourceButton';
 import { t } from './i18n';
 import { WhyDiffer } from './WhyDiffer';
 
@@ -92,11 +94,14 @@ export function FigureItem({
   figure,
   recordEnd,
   reported,
+  page,
 }: {
   figure: PageResultFigure;
   recordEnd: string;
   /** The page it was read on, for a figure newer than the record. */
   reported?: ReportedOn;
+  /** The page it was read on, for "Copy with source"; without it there is no button. */
+  page?: ReviewedPage;
 }) {
   const v = figure.verdict;
   const standing = standingOf(figure, v);
@@ -140,6 +145,7 @@ export function FigureItem({
       ) : null}
       {media ? <p class="media-note">{media}</p> : null}
       <WhyDiffer figure={figure} standing={standing} />
+      {page ? <CopyWithSourceButton figure={figure} page={page} recordEnd={recordEnd} /> : null}
     </li>
   );
 }

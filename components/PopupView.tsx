@@ -121,6 +121,12 @@ function TopicPage({
                     figure={f}
                     recordEnd={end}
                     reported={{ outlet: result.publisher, published: result.published }}
+                    page={{
+                      url: result.canonicalUrl ?? result.url,
+                      title: result.title,
+                      publisher: result.publisher,
+                      published: result.published,
+                    }}
                   />
                 ))}
               </ul>
