@@ -40,11 +40,16 @@ export const BEST_RATING = 5;
 type Json = { [key: string]: Json } | Json[] | string | number | boolean | null;
 export type JsonLd = { [key: string]: Json };
 
-/** Who said it: an official body as an Organization, anyone else as a Person. */
-function speakerNode(speaker: string): JsonLd {
-  const body =
-    /\b(ministry|MEA|embassy|government|office|department|parliament|sabha|committee|CBI|police)\b/i;
-  return { '@type': body.test(speaker) ? 'Organization' : 'Person', name: speaker };
+const BODY = /\b(ministry|MEA|embassy|government|office|department|parliament|sabha|committee|CBI|police)\b/i;
+
+/**
+ * Who said it: an official body ("Ministry of External Affairs") as an Organization, anyone else as a
+ * Person. A name with a title after it ("Randhir Jaiswal, MEA spokesperson") is a person, whatever the
+ * title names.
+ */
+export function speakerNode(speaker: string): JsonLd {
+  const name = speaker.split(',')[0] ?? speaker;
+  return { '@type': BODY.test(name) ? 'Organization' : 'Person', name: speaker };
 }
 
 /** The record a figure was compared with: the latest official figure, else that of its own time. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimReview, RATING_SCALE } from '../../utils/claim-review';
+import { claimReview, RATING_SCALE, speakerNode } from '../../utils/claim-review';
 import type { PageResultFigure } from '../../utils/messages';
 import type { Standing } from '../../utils/standing';
 import type { RecordRef } from '../../utils/verdicts';
@@ -130,5 +130,17 @@ describe('ClaimReview JSON-LD of a figure', () => {
     expect(r.itemReviewed).toEqual({ '@type': 'Claim', appearance: { '@type': 'NewsArticle' } });
     expect(r).not.toHaveProperty('url');
     expect(r).not.toHaveProperty('citation');
+  });
+});
+
+describe('a speaker in ClaimReview', () => {
+  it.each([
+    ['Ministry of External Affairs', 'Organization'],
+    ['Indian Embassy in Moscow', 'Organization'],
+    ['Randhir Jaiswal, MEA spokesperson', 'Person'],
+    ['Kirti Vardhan Singh, Minister of State for External Affairs', 'Person'],
+    ['S Jaishankar', 'Person'],
+  ])('%s is a %s', (speaker, type) => {
+    expect(speakerNode(speaker)).toEqual({ '@type': type, name: speaker });
   });
 });
