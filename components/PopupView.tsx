@@ -6,6 +6,8 @@ import type { TabResult } from '@/utils/tab-results';
 import { dateText, newerPageLine, recordAgeLine } from '@/utils/wording/figure-wording';
 import { AlsoReported } from './AlsoReported';
 import { CheckPageButton } from './CheckPageButton';
+import { downloadText } from './download-text';
+import { type Download, ExportClaimReview, reviewedPage } from './ExportClaimReview';
 import { FigureItem } from './FigureItem';
 import { t } from './i18n';
 import { KindTimeline } from './KindTimeline';
@@ -26,6 +28,8 @@ export interface PopupViewProps {
   records?: RecordSet;
   /** The reader's date: records published later are not yet known. */
   today?: string;
+  /** Hands a file to the browser's downloads ("Export ClaimReview"); a link with `download` without it. */
+  download?: Download;
 }
 
 const kindHeading = (k: FigureKind): string => t(`kindHeading_${k}`);
@@ -74,11 +78,13 @@ function TopicPage({
   records,
   today,
   full,
+  download,
 }: {
   result: TabResult;
   records: RecordSet;
   today?: string;
   full: boolean;
+  download: Download;
 }) {
   const n = result.figures.length;
   if (n === 0) {
@@ -106,6 +112,14 @@ function TopicPage({
       />
       <LatestFigures set={records} today={today} />
       <PageControls url={result.url} />
+      {full ? (
+        <ExportClaimReview
+          result={result}
+          recordEnd={end}
+          today={today ?? new Date().toISOString().slice(0, 10)}
+          download={download}
+        />
+      ) : null}
       <details class="details" open={full}>
         <summary>{t('detailsSummary')}</summary>
         <div class="groups">
@@ -121,12 +135,7 @@ function TopicPage({
                     figure={f}
                     recordEnd={end}
                     reported={{ outlet: result.publisher, published: result.published }}
-                    page={{
-                      url: result.canonicalUrl ?? result.url,
-                      title: result.title,
-                      publisher: result.publisher,
-                      published: result.published,
-                    }}
+                    page={reviewedPage(result)}
                   />
                 ))}
               </ul>
@@ -163,12 +172,14 @@ function Body({
   records,
   today,
   full,
+  download,
 }: {
   state: PopupState;
   onCheckPage?: PopupViewProps['onCheckPage'];
   records: RecordSet;
   today?: string;
   full: boolean;
+  download: Download;
 }) {
   switch (state.kind) {
     case 'loading':
@@ -194,7 +205,9 @@ function Body({
       );
     case 'result':
       if (state.result.relevant)
-        return <TopicPage result={state.result} records={records} today={today} full={full} />;
+        return (
+          <TopicPage result={state.result} records={records} today={today} full={full} download={download} />
+        );
       return (
         <section aria-labelledby="state-heading" data-state="not-topic">
           <PageHeader result={state.result} heading={t('notTopicHeading')} />
@@ -213,6 +226,7 @@ export function PopupView({
   onCheckPage,
   records = SHIPPED,
   today,
+  download = downloadText,
 }: PopupViewProps) {
   const tabId = state.kind === 'not_checked' || state.kind === 'result' ? state.tabId : null;
   return (
@@ -237,7 +251,14 @@ export function PopupView({
         ) : null}
       </header>
       <main aria-busy={state.kind === 'loading'}>
-        <Body state={state} onCheckPage={onCheckPage} records={records} today={today} full={full} />
+        <Body
+          state={state}
+          onCheckPage={onCheckPage}
+          records={records}
+          today={today}
+          full={full}
+          download={download}
+        />
       </main>
     </div>
   );

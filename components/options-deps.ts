@@ -13,6 +13,7 @@ import {
 import { createSettingsStore, type SettingsStore } from '@/utils/settings';
 import { createSightingsStore, defineSightingsItem, type SightingsStore } from '@/utils/sightings/store';
 import { emptySightings, type Result, SIGHTINGS_VERSION } from '@/utils/sightings/types';
+import { downloadText } from './download-text';
 
 /** What the options page works with, behind an interface so the components are tested with fakes. */
 export interface OptionsDeps {
@@ -26,18 +27,6 @@ export interface OptionsDeps {
   download(filename: string, text: string, type: string): void;
   /** The reader's own record: accepted and rejected figures newer than the shipped record. */
   readerRecords: Pick<ReaderRecordsStore, 'read' | 'accept' | 'reject' | 'remove' | 'exportJson'>;
-}
-
-function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function browserOptionsDeps(): OptionsDeps {

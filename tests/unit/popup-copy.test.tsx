@@ -7,7 +7,10 @@ import type { TabResult } from '../../utils/tab-results';
 import { figure, pageResult, REF_44, verdict } from './support/page-results';
 import { useRenderTarget } from './support/render-target';
 
-/** The popup's "Copy with source" button on each figure, in happy-dom with a stand-in clipboard. */
+/**
+ * The popup's "Copy with source" button on each figure, in happy-dom with a stand-in clipboard, and the
+ * full view's "Export ClaimReview".
+ */
 
 let container: HTMLElement;
 
@@ -100,5 +103,47 @@ describe('"Copy with source"', () => {
       '',
       'Could not copy: the browser did not allow it.',
     ]);
+  });
+});
+
+describe('"Export ClaimReview"', () => {
+  const exportButton = () =>
+    $$('button').find((b) => text(b) === 'Export ClaimReview') as HTMLElement | undefined;
+
+  it('is in the full view only', async () => {
+    await show(<PopupView state={{ kind: 'result', tabId: 4, result: RESULT }} />);
+    expect(exportButton()).toBeUndefined();
+    await show(view);
+    expect(exportButton()).toBeDefined();
+  });
+
+  it('downloads one schema.org ClaimReview per figure as JSON-LD, dated the reader’s day', async () => {
+    const download = vi.fn();
+    await show(
+      <PopupView
+        state={{ kind: 'result', tabId: 4, result: RESULT }}
+        full
+        today="2026-12-07"
+        download={download}
+      />,
+    );
+    await click(exportButton());
+    expect(download).toHaveBeenCalledTimes(1);
+    const [filename, body, type] = download.mock.calls[0] as [string, string, string];
+    expect(filename).toBe('claimreview-2026-12-07.jsonld');
+    expect(type).toBe('application/ld+json');
+    const reviews = JSON.parse(body) as Array<Record<string, unknown>>;
+    expect(reviews.map((r) => [r['@type'], r.claimReviewed, r.datePublished])).toEqual([
+      ['ClaimReview', '44 Indian nationals are currently serving', '2026-12-07'],
+      ['ClaimReview', '40 Indian nationals are currently serving.', '2026-12-07'],
+    ]);
+    expect(reviews[0]?.itemReviewed).toMatchObject({
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: 'Randhir Jaiswal, MEA spokesperson' },
+      appearance: {
+        url: 'https://www.example-news.in/india-russia-44-serving.html',
+        publisher: { name: 'Example News' },
+      },
+    });
   });
 });

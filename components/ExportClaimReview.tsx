@@ -1,0 +1,47 @@
+import { claimReview, type ReviewedPage } from '@/utils/claim-review';
+import type { TabResult } from '@/utils/tab-results';
+import { t } from './i18n';
+
+/** Hands a file to the browser's downloads. */
+export type Download = (filename: string, text: string, type: string) => void;
+
+/** The page as a ClaimReview's `appearance` names it. */
+export const reviewedPage = (result: TabResult): ReviewedPage => ({
+  url: result.canonicalUrl ?? result.url,
+  title: result.title,
+  publisher: result.publisher,
+  published: result.published,
+});
+
+/** The page's figures as a JSON-LD file: an array of schema.org ClaimReviews, one per figure. */
+export function claimReviewFile(result: TabResult, recordEnd: string, today: string): string {
+  const page = reviewedPage(result);
+  return `${JSON.stringify(
+    result.figures.map((f) => claimReview(t, f, page, recordEnd, today)),
+    null,
+    2,
+  )}\n`;
+}
+
+/** "Export ClaimReview", in the full view: downloads `claimreview-<date>.jsonld`. */
+export function ExportClaimReview({
+  result,
+  recordEnd,
+  today,
+  download,
+}: {
+  result: TabResult;
+  recordEnd: string;
+  today: string;
+  download: Download;
+}) {
+  const save = () =>
+    download(`claimreview-${today}.jsonld`, claimReviewFile(result, recordEnd, today), 'application/ld+json');
+  return (
+    <p class="export-claimreview">
+      <button type="button" class="button" onClick={save}>
+        {t('exportClaimReview')}
+      </button>
+    </p>
+  );
+}
