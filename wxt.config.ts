@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { ICON_SIZES, iconPath, writeIconFiles } from './icon/icon-files';
 import { DETECTOR_FILE } from './utils/every-site';
 import { NEWS_SITE_MATCHES } from './utils/news-sites';
 
@@ -26,6 +27,9 @@ function preactWithoutInnerHtml(): Plugin {
   };
 }
 
+/** The mark's exports (written by the build:publicAssets hook below), by size. */
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), iconPath(size)]));
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -35,6 +39,22 @@ export default defineConfig({
     'entrypoints:resolved'(wxt, entrypoints) {
       const detector = entrypoints.find((e) => e.name === 'detector');
       if (detector) detector.outputDir = resolve(wxt.config.outDir, DETECTOR_FILE, '..');
+    },
+    // The extension's mark is drawn in icon/icon.svg and exported to icon/16.png ... icon/128.png in
+    // each build (icon/icon-files.ts), so that no PNG is kept in the repository beside its drawing.
+    'build:publicAssets'(wxt, files) {
+      const scratch = resolve(
+        wxt.config.wxtDir,
+        'icon',
+        `${wxt.config.browser}-mv${wxt.config.manifestVersion}`,
+      );
+      files.push(...writeIconFiles(resolve(wxt.config.root, 'icon', 'icon.svg'), scratch));
+    },
+    // The toolbar button shows the mark too: set once WXT has added the popup to `action` (MV3) or
+    // `browser_action` (MV2), where a default_icon given in `manifest` below does not survive.
+    'build:manifestGenerated'(_, manifest) {
+      const button = manifest.manifest_version === 3 ? manifest.action : manifest.browser_action;
+      if (button) button.default_icon = ICONS;
     },
   },
   zip: {
@@ -52,6 +72,7 @@ export default defineConfig({
       'components/**',
       'utils/**',
       'public/**',
+      'icon/**',
     ],
   },
   vite: () => ({
@@ -69,6 +90,7 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     // The toolbar button carries the badge (figure count, status colour) and opens the popup
     // (entrypoints/popup/, added to `action` by WXT).
+    icons: ICONS,
     action: { default_title: 'Figures fact-check' },
     host_permissions: NEWS_SITE_MATCHES,
     content_scripts: [{ matches: NEWS_SITE_MATCHES, js: [DETECTOR_FILE], run_at: 'document_idle' }],
