@@ -11,8 +11,9 @@
  *  6. a page published after the record that quotes the MEA with newer figures (NDTV, Mar 2026), and a
  *     Hindi page (Dainik Bhaskar, 18 Dec 2025), each with a card open, at a phone's width, dark.
  * The reference article is read as of the machine's date: a year on, its figures are out of date.
- * Writes screenshots and report.md (figures, verdicts, toolbar badges, timings) to artifacts/demo/ and
- * exits non-zero when something expected is missing.
+ * Writes screenshots and report.md (figures, verdicts, toolbar badges, timings) to artifacts/demo/, the
+ * store listing images (1280 x 800, from the screenshots of 1 and 5: scripts/store-images.ts) to
+ * artifacts/store/, and exits non-zero when something expected is missing.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,8 +34,10 @@ import { CHROME_TIMING_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from '../test
 import type { PageResultFigure } from '../utils/messages';
 import { TIMING_MODE } from '../utils/stage-timeline';
 import type { TabResult } from '../utils/tab-results';
+import { writeStoreImage } from './store-images';
 
 const OUT = join(PROJECT_ROOT, 'artifacts', 'demo');
+const STORE = join(PROJECT_ROOT, 'artifacts', 'store');
 const TOPIC = TOPIC_PAGE;
 const MIXED = 'http://www.deccanherald.com/topic-dh-kwatra-35-50-moscow-2024-07-09.html';
 const OFF_TOPIC = NEGATIVE_PAGE;
@@ -459,6 +462,17 @@ async function main(): Promise<void> {
     const popupDarkShot = join(OUT, '5-popup-dark.png');
     await popup.screenshot({ path: popupDarkShot });
     await popup.close();
+    // The store listing images: the topic page with a card open, and its toolbar popup beside it.
+    const storeShots = [
+      join(STORE, '1-page-and-popup.png'),
+      join(STORE, '2-page-and-popup-dark.png'),
+    ] as const;
+    await writeStoreImage(browser.context, { page: cardShot, popup: popupShot, dark: false }, storeShots[0]);
+    await writeStoreImage(
+      browser.context,
+      { page: cardShot, popup: popupDarkShot, dark: true },
+      storeShots[1],
+    );
     await topicPage.close();
 
     // 6. Newer than the record, and a Hindi page: a card open on each, at a phone's width, dark.
@@ -581,6 +595,8 @@ async function main(): Promise<void> {
       `- The answer ends at ${Math.round(popupSeen.lowest)} px of 600`,
       '',
       `Screenshots: \`${rel(popupShot)}\`, \`${rel(popupDarkShot)}\``,
+      '',
+      `Store listing images (1280 x 800): ${storeShots.map((s) => `\`${rel(s)}\``).join(', ')}`,
       '',
     );
     topicSection('6. A page newer than the record (NDTV, 13 Mar 2026)', extra[0]?.visit as TopicVisit);
