@@ -29,6 +29,18 @@ function attributes(tag: string): Map<string, string> {
   return out;
 }
 
+/** The attributes each element may carry: any other (a transform, an opacity, a stroke on a rect) is refused. */
+const DRAWN = {
+  rect: ['x', 'y', 'width', 'height', 'rx', 'fill'],
+  path: ['d', 'fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin'],
+} as const;
+
+function refuseUndrawn(name: keyof typeof DRAWN, attrs: Map<string, string>): void {
+  const allowed: readonly string[] = DRAWN[name];
+  const undrawn = [...attrs.keys()].filter((a) => !allowed.includes(a));
+  if (undrawn.length > 0) throw new Error(`<${name}> ${undrawn.join(', ')}: not drawn by icon/rasterize.ts`);
+}
+
 function num(attrs: Map<string, string>, name: string, fallback?: number): number {
   const v = attrs.get(name);
   if (v === undefined && fallback !== undefined) return fallback;
@@ -60,6 +72,7 @@ export function parseDrawing(svg: string): Drawing {
     const [tag, name] = [m[0], m[1]];
     if (name === 'svg' || name === 'title') continue;
     const a = attributes(tag);
+    if (name === 'rect' || name === 'path') refuseUndrawn(name, a);
     if (name === 'rect') {
       shapes.push({
         kind: 'rect',
