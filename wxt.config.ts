@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { ICON_SIZES, iconPath, writeIconFiles } from './icon/icon-files';
+import { ICON_SIZES, iconPath, writeIconFiles } from './scripts/icon/icon-files';
 import { DETECTOR_FILE } from './utils/every-site';
 import { NEWS_SITE_MATCHES } from './utils/news-sites';
 
@@ -40,15 +40,15 @@ export default defineConfig({
       const detector = entrypoints.find((e) => e.name === 'detector');
       if (detector) detector.outputDir = resolve(wxt.config.outDir, DETECTOR_FILE, '..');
     },
-    // The extension's mark is drawn in icon/icon.svg and exported to icon/16.png ... icon/128.png in
-    // each build (icon/icon-files.ts), so that no PNG is kept in the repository beside its drawing.
+    // The extension's mark is drawn in scripts/icon/icon.svg and exported to icon/16.png ... icon/128.png
+    // in each build (scripts/icon/icon-files.ts), so that no PNG is kept in the repository beside its drawing.
     'build:publicAssets'(wxt, files) {
       const scratch = resolve(
         wxt.config.wxtDir,
         'icon',
         `${wxt.config.browser}-mv${wxt.config.manifestVersion}`,
       );
-      files.push(...writeIconFiles(resolve(wxt.config.root, 'icon', 'icon.svg'), scratch));
+      files.push(...writeIconFiles(resolve(wxt.config.root, 'scripts', 'icon', 'icon.svg'), scratch));
     },
     // The toolbar button shows the mark too: set once WXT has added the popup to `action` (MV3) or
     // `browser_action` (MV2), where a default_icon given in `manifest` below does not survive.
@@ -72,7 +72,7 @@ export default defineConfig({
       'components/**',
       'utils/**',
       'public/**',
-      'icon/**',
+      'scripts/icon/**',
     ],
   },
   vite: () => ({

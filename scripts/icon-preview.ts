@@ -1,16 +1,16 @@
 /**
- * `npm run icon-preview`: draws the extension's mark (icon/icon.svg) at 16, 32 and 128 px
+ * `npm run icon-preview`: draws the extension's mark (scripts/icon/icon.svg) at 16, 32 and 128 px
  * on a light and two dark toolbar colours, each with a badge in every standing's colour beside a plain
  * copy, scaled up 4× without smoothing so that the 16 px pixels can be judged. Writes
  * artifacts/screenshots/icon-toolbars.png.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { iconPng } from '../icon/icon-files';
-import { decodePng, encodePng } from '../icon/png';
-import { parseHex, type Rgb } from '../icon/svg-shapes';
 import { PROJECT_ROOT } from '../tests/browser/support/paths';
 import { STANDING_COLORS } from '../utils/standing';
+import { iconPng } from './icon/icon-files';
+import { decodePng, encodePng } from './icon/png';
+import { parseHex, type Rgb } from './icon/svg-shapes';
 
 const ZOOM = 4;
 const SIZES = [16, 32, 128];
@@ -20,7 +20,7 @@ const CELL = 128 + 16;
 const width = (1 + BADGES.length) * CELL * 1 + 16;
 const height = TOOLBARS.length * SIZES.length * (CELL / 2) + 16;
 
-const svg = readFileSync(join(PROJECT_ROOT, 'icon', 'icon.svg'), 'utf8');
+const svg = readFileSync(join(PROJECT_ROOT, 'scripts', 'icon', 'icon.svg'), 'utf8');
 const out = new Uint8Array(width * height * 4);
 function put(x: number, y: number, c: readonly number[], alpha = 1) {
   if (x < 0 || y < 0 || x >= width || y >= height) return;

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodePng } from '../../icon/png';
-import { parseDrawing, parseHex, type Rgb } from '../../icon/svg-shapes';
+import { decodePng } from '../../scripts/icon/png';
+import { parseDrawing, parseHex, type Rgb } from '../../scripts/icon/svg-shapes';
 import { STANDING_COLORS } from '../../utils/standing';
 import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR, PROJECT_ROOT } from './support/paths';
 
 /**
- * The extension's mark (icon/icon.svg), exported at build time: declared by both manifests at each
+ * The extension's mark (scripts/icon/icon.svg), exported at build time: declared by both manifests at each
  * size, legible at 16 px on light and dark toolbars, and unlike the badge colours drawn over it.
  */
 const SIZES = ['16', '32', '48', '128'];
@@ -61,7 +61,7 @@ describe.each([
     expect(manifest[actionKey]?.default_icon).toEqual(manifest.icons);
   });
 
-  it.each(SIZES)('is a PNG of %s × %s pixels', (size) => {
+  it.each(SIZES)('is a square PNG of %s pixels a side', (size) => {
     const file = join(dir, manifest.icons?.[size] ?? `missing-${size}`);
     expect(existsSync(file), file).toBe(true);
     const png = readFileSync(file);
@@ -77,7 +77,7 @@ describe.each([
 
 describe('the drawing', () => {
   it('has a check mark that stands 3:1 against its tile', () => {
-    const { shapes } = parseDrawing(readFileSync(join(PROJECT_ROOT, 'icon', 'icon.svg'), 'utf8'));
+    const { shapes } = parseDrawing(readFileSync(join(PROJECT_ROOT, 'scripts', 'icon', 'icon.svg'), 'utf8'));
     const tile = shapes.find((s) => s.kind === 'rect');
     const check = shapes.find((s) => s.kind === 'polyline');
     expect(tile && check && contrast(tile.fill, check.stroke)).toBeGreaterThanOrEqual(3);

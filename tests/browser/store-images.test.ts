@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodePng } from '../../icon/png';
+import { encodePng } from '../../scripts/icon/png';
 import { writeStoreImage } from '../../scripts/store-images';
 import { CHROMIUM_PATH } from './support/chromium';
 

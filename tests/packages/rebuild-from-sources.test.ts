@@ -29,8 +29,11 @@ import { PROJECT_ROOT } from '../browser/support/paths';
 const NOT_COPIED = new Set(['node_modules', '.git', '.output', '.wxt', '.cache']);
 /** Files a rebuild cannot do without. */
 const REQUIRED = ['package.json', 'package-lock.json', 'README.md', 'wxt.config.ts', 'tsconfig.json'];
-/** Not needed to rebuild: dependencies, build output, tests and their fixtures, dev scripts. */
-const UNWANTED = /^(node_modules|\.output|\.wxt|\.git|artifacts|tests|scripts|coverage)\//;
+/**
+ * Not needed to rebuild: dependencies, build output, tests and their fixtures, dev scripts (but for
+ * scripts/icon/, which the build draws the icon with).
+ */
+const UNWANTED = /^(?:node_modules|\.output|\.wxt|\.git|artifacts|tests|coverage)\/|^scripts\/(?!icon\/)/;
 /** The sources are about 405 KB zipped; tests and fixtures would add megabytes. */
 const MAX_SOURCES_ZIP_BYTES = 500_000;
 

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { iconPng } from '../../icon/icon-files';
-import { parseDrawing } from '../../icon/svg-shapes';
+import { iconPng } from '../../scripts/icon/icon-files';
+import { parseDrawing } from '../../scripts/icon/svg-shapes';
 
 /**
- * icon/icon.svg is drawn in a subset of SVG that icon/rasterize.ts draws: anything it would leave out
+ * scripts/icon/icon.svg is drawn in a subset of SVG that scripts/icon/rasterize.ts draws: anything it would leave out
  * is refused, so that the exported PNGs never silently differ from the drawing.
  */
 const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${body}</svg>`;
 const STROKE = 'fill="none" stroke="#ffffff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"';
 
 describe('the drawing of the mark', () => {
-  it('reads the repository’s icon/icon.svg', () => {
-    const drawing = parseDrawing(readFileSync('icon/icon.svg', 'utf8'));
+  it('reads the repository’s scripts/icon/icon.svg', () => {
+    const drawing = parseDrawing(readFileSync('scripts/icon/icon.svg', 'utf8'));
     expect(drawing.size).toBe(128);
     expect(drawing.shapes.map((s) => s.kind)).toEqual(['rect', 'polyline']);
   });
@@ -29,7 +29,7 @@ describe('the drawing of the mark', () => {
   });
 
   it('exports the same bytes each time', () => {
-    const text = readFileSync('icon/icon.svg', 'utf8');
+    const text = readFileSync('scripts/icon/icon.svg', 'utf8');
     expect(iconPng(text, 16).equals(iconPng(text, 16))).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ export const ICON_SIZES = [16, 32, 48, 128] as const;
 /** Where each export goes in a build, relative to its output directory. */
 export const iconPath = (size: number): string => `icon/${size}.png`;
 
-/** The mark as a PNG of `size` × `size` pixels, drawn from icon/icon.svg. */
+/** The mark as a PNG of `size` × `size` pixels, drawn from scripts/icon/icon.svg. */
 export function iconPng(svg: string, size: number): Buffer {
   return encodePng(rasterize(parseDrawing(svg), size), size, size);
 }

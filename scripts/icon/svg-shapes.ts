@@ -1,5 +1,5 @@
 /**
- * The shapes of the extension's mark (icon/icon.svg), read from the SVG subset it is drawn in: a
+ * The shapes of the extension's mark (scripts/icon/icon.svg), read from the SVG subset it is drawn in: a
  * `viewBox`, a `<title>`, `<rect>` (with `rx`) and `<path>` made of M and L commands, each with a `fill` or a round
  * `stroke` in #rrggbb. Anything else in the file is refused, so that the exported PNGs never silently
  * differ from the drawing.
