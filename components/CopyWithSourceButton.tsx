@@ -38,7 +38,7 @@ export function CopyWithSourceButton({
       <button type="button" class="button" onClick={copy}>
         {t('copyWithSource')}
       </button>{' '}
-      <span class={step === 'failed' ? 'error' : 'page-meta'} aria-live="polite">
+      <span class={step === 'failed' ? 'error copy-status' : 'page-meta copy-status'} aria-live="polite">
         {step === 'copied' ? t('copied') : step === 'failed' ? t('copyFailed') : ''}
       </span>
     </p>

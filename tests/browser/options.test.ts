@@ -200,9 +200,9 @@ describe('importing sightings in the options page, in Chromium', () => {
     expect(await choice.locator('legend').textContent()).toBe(
       'Import “factcheck-sightings-2025-11-02.json”: merge it with the sightings stored here, or replace them with it?',
     );
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-      'Merge with the stored sightings',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 5000 })
+      .toBe('Merge with the stored sightings');
     expect(await axeSerious(page), 'axe: the import question').toEqual([]);
     mkdirSync(ARTIFACTS, { recursive: true });
     await choice.screenshot({ path: join(ARTIFACTS, 'options-import-choice.png') });
@@ -216,7 +216,9 @@ describe('importing sightings in the options page, in Chromium', () => {
     expect(await choice.locator('legend').textContent()).toBe(
       'Replace all 3 stored pages with those in the file? Pages you read since it was exported will be lost; merging keeps them.',
     );
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: 5000 })
+      .toBe('Cancel');
     expect(await axeSerious(page), 'axe: the confirmation').toEqual([]);
     await choice.screenshot({ path: join(ARTIFACTS, 'options-import-replace.png') });
     await page.keyboard.press('Escape');

@@ -76,7 +76,7 @@ describe("a page that claims another site's article, in Chromium", () => {
     const view = await session.browser().context.newPage();
     await view.goto(`chrome-extension://${session.browser().extensionId}/popup.html?tabId=${tabId}`);
     await view.locator('section.also[data-kind="serving"] a').first().waitFor({ timeout: WAIT_MS });
-    expect(await view.locator('.page-meta').textContent()).toMatch(/^Hindustan Times/);
+    expect(await view.locator('p.page-meta').first().textContent()).toMatch(/^Hindustan Times/);
     const elsewhere = await view.locator('section.also[data-kind="serving"] li').evaluateAll((items) =>
       items.map((li) => ({
         value: (li as HTMLElement).dataset.value,
