@@ -115,6 +115,9 @@ ${standingRules}
 @media (prefers-reduced-motion: reduce) { .badge { transition: none; } }
 `;
 
+/** The card's first line, which names it. */
+const CARD_TITLE_ID = 'factcheck-card-title';
+
 export interface Overlay {
   host: HTMLElement;
   /** Re-reads every figure's position (after scrolling inside containers, resizes, reflows). */
@@ -147,7 +150,10 @@ export function createOverlay(
   const card = doc.createElement('div');
   card.className = 'card';
   card.hidden = true;
-  card.setAttribute('role', 'tooltip');
+  // A dialog, not a tooltip: it holds links the reader moves into (WAI-ARIA). Non-modal: the page stays
+  // usable beside it. Named by its first line, the figure's standing and count.
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-labelledby', CARD_TITLE_ID);
   card.id = 'factcheck-card';
 
   // Every badge is a copy of one prototype: what all of them share is set once.
@@ -155,7 +161,9 @@ export function createOverlay(
   prototype.className = 'badge';
   prototype.type = 'button';
   prototype.hidden = true; // until placed
-  prototype.setAttribute('aria-describedby', card.id);
+  prototype.setAttribute('aria-haspopup', 'dialog');
+  prototype.setAttribute('aria-controls', card.id);
+  prototype.setAttribute('aria-expanded', 'false');
   const badges = figures.map((f, i) => {
     const b = prototype.cloneNode(false) as HTMLButtonElement;
     const standing = standings[i] as Standing;
@@ -212,6 +220,7 @@ export function createOverlay(
     card.replaceChildren();
     const status = doc.createElement('p');
     status.className = 'status';
+    status.id = CARD_TITLE_ID;
     const pill = doc.createElement('span');
     pill.className = 'pill';
     pill.dataset.standing = standing;
@@ -264,7 +273,9 @@ export function createOverlay(
     const f = figures[i];
     const rect = rectOf(i);
     if (!f || !rect) return;
+    badges[open]?.setAttribute('aria-expanded', 'false');
     open = i;
+    badges[i]?.setAttribute('aria-expanded', 'true');
     fillCard(i);
     card.hidden = false;
     // Below the line of text, so the figure it explains stays visible; above it near the bottom edge.
@@ -276,6 +287,7 @@ export function createOverlay(
     card.style.top = `${y}px`;
   };
   const hideCard = () => {
+    badges[open]?.setAttribute('aria-expanded', 'false');
     open = -1;
     card.hidden = true;
   };

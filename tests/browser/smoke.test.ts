@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeSerious } from './support/axe';
 import { ConsoleLog } from './support/console-log';
 import { fingerprint, watchDom } from './support/dom-watch';
 import { DETECTOR_HIT, DETECTOR_MISS } from './support/pages';
@@ -150,14 +151,29 @@ describe('Chromium smoke test', () => {
         const active = document.querySelector('factcheck-overlay')?.shadowRoot?.activeElement;
         return active ? `${active.tagName.toLowerCase()} ${active.textContent}` : null;
       });
+    // The card is a non-modal dialog named by its first line; the badge says it opens it, and whether it is open.
+    expect(await card.getAttribute('role')).toBe('dialog');
+    expect(await badge.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(await badge.getAttribute('aria-expanded')).toBe('false');
     // Keyboard: Enter on the badge moves into its card, to the source; Escape closes it, back on the badge.
     await badge.focus();
     await page.keyboard.press('Enter');
     await card.waitFor({ state: 'visible' });
     expect(await focused()).toMatch(/^a Source: /);
+    expect(await badge.getAttribute('aria-expanded')).toBe('true');
+    const title = await page.evaluate(() => {
+      const root = document.querySelector('factcheck-overlay')?.shadowRoot;
+      const id = root?.querySelector('.card')?.getAttribute('aria-labelledby') ?? '';
+      return root?.getElementById(id)?.textContent ?? null;
+    });
+    expect(title).toMatch(/127 recruited in all/);
+    // axe, on what the extension put in the page (the fixture's own markup is not ours to mend).
+    const ours = (await axeSerious(page)).filter((v) => v.includes('factcheck-overlay'));
+    expect(ours, 'axe: the badges and the open card').toEqual([]);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
     expect(await focused()).toMatch(/^button /);
+    expect(await badge.getAttribute('aria-expanded')).toBe('false');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     // Pointer: the card stays while the pointer crosses from the badge to it, and goes once it leaves.
     await badge.hover();
