@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog } from './support/console-log';
+import { overlayBadges } from './support/pages';
 import { ANNOTATOR_LINE, ARTIFACTS, useExtensionBrowser, WAIT_MS } from './support/session';
 
 /**
@@ -20,12 +21,7 @@ describe('a number written with an invisible character inside, in Chromium', () 
     const response = await page.goto(PAGE, { waitUntil: 'load', timeout: WAIT_MS });
     expect(response?.status()).toBe(200);
     await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
-    const badges = () =>
-      page.evaluate(() =>
-        Array.from(
-          document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [],
-        ).map((b) => `${b.getAttribute('data-value')} ${b.getAttribute('data-kind')}`),
-      );
+    const badges = () => page.evaluate(overlayBadges);
     await expect.poll(badges, { timeout: 5000 }).toEqual(['44 serving']);
     const painted = await page.evaluate(() => {
       const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;

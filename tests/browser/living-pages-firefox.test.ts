@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog } from './support/console-log';
 import { firefoxTabIdOf, useFirefox } from './support/firefox';
+import { overlayBadges } from './support/pages';
 import { ANNOTATOR_LINE, WAIT_MS } from './support/session';
 
 /**
@@ -24,12 +25,7 @@ async function open(url: string): Promise<{ page: Page; log: ConsoleLog }> {
   return { page, log };
 }
 
-const badgesOf = (page: Page) =>
-  page.evaluate(() =>
-    Array.from(
-      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [],
-    ).map((b) => `${b.getAttribute('data-value')} ${b.getAttribute('data-kind')}`),
-  );
+const badgesOf = (page: Page) => page.evaluate(overlayBadges);
 
 async function backgroundFor(tabId: number) {
   const api = await session.extensionPage();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog } from './support/console-log';
+import { overlayBadges } from './support/pages';
 import { ANNOTATOR_LINE, useExtensionBrowser, WAIT_MS } from './support/session';
 
 /**
@@ -23,12 +24,7 @@ async function open(url: string): Promise<{ page: Page; log: ConsoleLog }> {
   return { page, log };
 }
 
-const badgesOf = (page: Page) =>
-  page.evaluate(() =>
-    Array.from(
-      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [],
-    ).map((b) => `${b.getAttribute('data-value')} ${b.getAttribute('data-kind')}`),
-  );
+const badgesOf = (page: Page) => page.evaluate(overlayBadges);
 
 /** What the background holds for the tab now showing `url`: its toolbar badge, result and sightings. */
 function backgroundFor(url: string) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog } from './support/console-log';
+import { overlayBadges } from './support/pages';
 import { ANNOTATOR_LINE, ARTIFACTS, tabIdOf, useExtensionBrowser, WAIT_MS } from './support/session';
 
 /**
@@ -14,12 +15,7 @@ import { ANNOTATOR_LINE, ARTIFACTS, tabIdOf, useExtensionBrowser, WAIT_MS } from
 const PAGE = 'http://www.thehindu.com/long-page-60000-blocks.html';
 const session = useExtensionBrowser(['www.thehindu.com']);
 
-const badges = (page: Page) =>
-  page.evaluate(() =>
-    Array.from(
-      document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [],
-    ).map((b) => `${b.getAttribute('data-value')} ${b.getAttribute('data-kind')}`),
-  );
+const badges = (page: Page) => page.evaluate(overlayBadges);
 
 describe('a page past the size limits, in Chromium', () => {
   it('is read in part: its figures are badged, and the toolbar and the full view say so', async () => {

@@ -17,3 +17,12 @@ export const DETECTOR_MISS = /^\[factcheck\] detector: not about the topic$/;
 export const ANNOTATOR_LINE = /^\[factcheck\] annotator: /;
 /** How long a test waits for one of those lines. */
 export const WAIT_MS = 15_000;
+
+/**
+ * Run in the page (`page.evaluate(overlayBadges)`, Playwright or Puppeteer): the overlay's badges as
+ * "value kind", in order. One expression: nothing for a bundler to name inside it.
+ */
+export const overlayBadges = (): string[] =>
+  Array.from(
+    document.querySelector('factcheck-overlay')?.shadowRoot?.querySelectorAll('button.badge') ?? [],
+  ).map((b) => `${b.getAttribute('data-value')} ${b.getAttribute('data-kind')}`);
