@@ -15,6 +15,15 @@ export interface ExtensionBrowser {
 }
 
 /**
+ * What a test may set of the browser context (a touch screen, a pixel ratio: playwright-core's names),
+ * and command-line switches added to the usual ones.
+ */
+export type ContextOptions = Pick<
+  NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>,
+  'hasTouch' | 'deviceScaleFactor' | 'viewport' | 'colorScheme'
+> & { args?: readonly string[] };
+
+/**
  * Launches Debian's Chromium headless with the unpacked extension in `extensionDir`. `hosts` are
  * resolved to the fixture server at 127.0.0.1:`port`; every other host name fails to resolve, so no test
  * reaches the network (IP literals such as 127.0.0.1 are not affected).
@@ -23,6 +32,7 @@ export async function launchWithExtension(
   extensionDir: string,
   port: number,
   hosts: readonly string[],
+  { args: extraArgs = [], ...options }: ContextOptions = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -40,6 +50,7 @@ export async function launchWithExtension(
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
+      ...options,
       executablePath: CHROMIUM_PATH,
       headless: true,
       timeout: 30_000,
@@ -54,6 +65,7 @@ export async function launchWithExtension(
         '--no-first-run',
         '--disable-quic',
         `--host-resolver-rules=${rules.join(', ')}`,
+        ...extraArgs,
       ],
     });
   } catch (e) {
