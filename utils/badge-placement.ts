@@ -4,8 +4,9 @@
  * the figure itself, which shows the figure again and the standing's symbol. The chip may lie over the
  * figure and over blank page, never over another word: it reaches past the figure's ends only as far
  * as the blank beside it on its line (up to REACH), and up and down only as far as the leading between
- * the lines leaves free (up to LIFT). Pure: the page's measurements come in, boxes go out, relative to
- * the figure's top-left corner.
+ * the lines leaves free (up to LIFT), or stays that far inside the figure's box where the lines
+ * overlap. Pure: the page's measurements come in, boxes go out, relative to the figure's top-left
+ * corner.
  */
 
 /** The smallest touch target, CSS px. */
@@ -21,7 +22,7 @@ export interface Room {
   left: number;
   /** Right of the figure, on its line. */
   right: number;
-  /** Above and below the figure: the leading between its line and the next ones. */
+  /** Above and below the figure: the leading between its line and the next ones (below 0: overlap). */
   gap: number;
 }
 
@@ -42,7 +43,9 @@ const within = (value: number, most: number) => Math.min(most, Math.max(0, value
 
 export function placeBadge(width: number, height: number, room: Room): BadgePlace {
   const left = within(room.left, REACH);
-  const lift = within(room.gap, LIFT);
+  // Lines closer than their glyphs' boxes are tall (a Nastaliq line-height) overlap the figure's box
+  // above and below by as much: the chip leaves those bands, keeping at least half the figure's height.
+  const lift = Math.max(Math.min(room.gap, LIFT), -height / 4);
   const markWidth = width + left + within(room.right, REACH);
   const markHeight = height + 2 * lift;
   // The touch target is centred on the chip, and at least TARGET_SIZE each way.

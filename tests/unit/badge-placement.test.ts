@@ -21,7 +21,9 @@ describe('placeBadge', () => {
     ['"(9)": no room either side', 8, 17, { left: 0, right: 0, gap: 0 }, [0, 0, 8, 17], [24, 24]],
     ['at a line end, with leading', 24, 17, { left: 4, right: 300, gap: 9 }, [-4, -2, 36, 21], [36, 24]],
     ['a headline figure', 32, 36, { left: 8, right: 8, gap: 0 }, [-8, 0, 48, 36], [48, 36]],
-    ['kerning into the neighbours', 16, 17, { left: -1, right: -0.5, gap: -3 }, [0, 0, 16, 17], [24, 24]],
+    ['kerning into the neighbours', 16, 17, { left: -1, right: -0.5, gap: 0 }, [0, 0, 16, 17], [24, 24]],
+    ['Nastaliq: lines overlap by 11 px', 24, 50, { left: 4, right: 4, gap: -11 }, [-4, 11, 32, 28], [32, 28]],
+    ['lines overlapping most of it', 24, 40, { left: 4, right: 4, gap: -30 }, [-4, 10, 32, 20], [32, 24]],
   ])('%s', (_, width, height, room, [cx, cy, cw, ch], [tw, th]) => {
     const p = placeBadge(width, height, room);
     expect([p.x + p.markX, p.y + p.markY, p.markWidth, p.markHeight]).toEqual([cx, cy, cw, ch]);
@@ -47,8 +49,11 @@ describe('placeBadge', () => {
         const eps = 1e-9;
         expect(x).toBeGreaterThanOrEqual(-Math.min(REACH, Math.max(0, left)) - eps);
         expect(x + p.markWidth).toBeLessThanOrEqual(width + Math.min(REACH, Math.max(0, right)) + eps);
-        expect(y).toBeGreaterThanOrEqual(-Math.min(LIFT, Math.max(0, gap)) - eps);
-        expect(y + p.markHeight).toBeLessThanOrEqual(height + Math.min(LIFT, Math.max(0, gap)) + eps);
+        // Up and down into the leading, or away from lines that overlap the figure's box.
+        const lift = Math.max(Math.min(LIFT, gap), -height / 4);
+        expect(y).toBeGreaterThanOrEqual(-lift - eps);
+        expect(y + p.markHeight).toBeLessThanOrEqual(height + lift + eps);
+        expect(p.markHeight).toBeGreaterThanOrEqual(height / 2 - eps);
         // Over the whole figure: nothing of the figure shows beside the chip.
         expect(x).toBeLessThanOrEqual(eps);
         expect(x + p.markWidth).toBeGreaterThanOrEqual(width - eps);
