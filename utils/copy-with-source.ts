@@ -1,7 +1,6 @@
 import type { ReviewedPage } from './claim-review';
 import type { PageResultFigure } from './messages';
 import { standingOf } from './standing';
-import type { Currency, VerdictStatus } from './verdicts';
 import { countText, dateText, headline, type Messages, standingLabel } from './wording/figure-wording';
 
 /**
@@ -10,19 +9,6 @@ import { countText, dateText, headline, type Messages, standingLabel } from './w
  * with its own date and whether it is still current, and the official record it was compared with
  * (value, date, speaker, venue, source). One line each; a line with nothing to say is left out.
  */
-
-const STATUS_KEYS: Record<VerdictStatus, string> = {
-  confirmed: 'copyStatus_confirmed',
-  conflicts: 'copyStatus_conflicts',
-  unconfirmed: 'copyStatus_unconfirmed',
-  no_record: 'copyStatus_no_record',
-};
-
-const CURRENCY_KEYS: Record<Currency, string> = {
-  current: 'copyCurrency_current',
-  superseded: 'copyCurrency_superseded',
-  unknown: 'copyCurrency_unknown',
-};
 
 const joined = (parts: ReadonlyArray<string | null | undefined>): string =>
   parts.filter((p): p is string => !!p && p.trim() !== '').join(', ');
@@ -43,8 +29,9 @@ export function copyWithSource(
   if (figure.attribution)
     lines.push(m('copyAttributed', [joined([figure.attribution.speaker, figure.attribution.venue])]));
   lines.push(m('copyVerdict', [standingLabel(m, standing), headline(m, figure, v, standing, recordEnd)]));
-  lines.push(m('copyStatus', [m(STATUS_KEYS[v.status])]));
-  lines.push(m('copyCurrency', [m(CURRENCY_KEYS[v.currency])]));
+  // One message per status and per currency: copyStatus_confirmed ..., copyCurrency_current ...
+  lines.push(m('copyStatus', [m(`copyStatus_${v.status}`)]));
+  lines.push(m('copyCurrency', [m(`copyCurrency_${v.currency}`)]));
   const record = v.latest ?? v.reference;
   if (record) {
     const said = joined([

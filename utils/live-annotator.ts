@@ -227,6 +227,8 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     const paintStart = perf.now();
     clear();
     const meta = currentMeta(url);
+    // What the background is told, and what a card's "Copy with source" copies, as the popup's does.
+    const message = buildPageResultMessage(meta, r, verdicts);
     if (r.relevant && r.figures.length > 0) {
       const figures = r.figures.map((f, i) => ({
         ...f,
@@ -256,6 +258,8 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
             published: r.published,
             timeline,
             onDark,
+            // The page as the popup names it: by its canonical address when it has one.
+            copy: { ...message, url: message.canonicalUrl ?? message.url },
           })
         : null;
       overlay = made;
@@ -280,7 +284,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     if (sig !== lastSignature || url !== lastUrl) {
       lastSignature = sig;
       lastUrl = url;
-      deps.send(buildPageResultMessage(meta, r, verdicts));
+      deps.send(message);
     }
   };
 

@@ -1,4 +1,9 @@
+import { placeBadge } from './badge-placement';
+import type { ReviewedPage } from './claim-review';
+import { copyWithSource } from './copy-with-source';
 import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } from './figure-types';
+import type { PageResultFigure } from './messages';
+import OVERLAY_CSS from './overlay.css?inline';
 import { cssRgb, INKS } from './page-colours';
 import type { StageTimeline } from './stage-timeline';
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from './standing';
@@ -20,11 +25,14 @@ import {
 } from './wording/figure-wording';
 
 /**
- * The badges beside each figure: one `<factcheck-overlay>` host whose open shadow root holds a badge
- * per figure (with data-kind, data-value, data-status and data-currency) and one card that opens on
- * hover or focus. The badge's look and the card's first line say whether the figure is still current;
- * whether it matched its own date comes second. Page text only ever reaches `textContent`. The page's
- * own DOM gets nothing but the host element.
+ * The badges on each figure: one `<factcheck-overlay>` host whose open shadow root holds a badge per
+ * figure (with data-kind, data-value, data-status and data-currency) and one card. A badge is a
+ * transparent touch target over its figure that draws one mark: a chip over the figure, in the colour
+ * of its standing, with the figure again and the standing's symbol, which hides no other word
+ * (utils/badge-placement.ts). Its card opens on hover or focus, and a tap or click keeps it open until
+ * a second one on the badge, a tap elsewhere or Escape. The chip and the card's first line say whether
+ * the figure is still current; whether it matched its own date comes second. Page text only ever
+ * reaches `textContent`. The page's own DOM gets nothing but the host element.
  */
 
 export const OVERLAY_TAG = 'factcheck-overlay';
@@ -64,56 +72,23 @@ export interface OverlayContext {
   timeline?: StageTimeline;
   /** The page's background is dark: badges in the inks for dark pages (utils/page-colours.ts). */
   onDark?: boolean;
+  /**
+   * What the card's "Copy with source" copies, as the popup's does (utils/copy-with-source.ts): the
+   * page, and each figure as the page-result message carries it. No button without it.
+   */
+  copy?: ReviewedPage & { figures: readonly PageResultFigure[] };
 }
 
 const standingRules = (Object.keys(STANDING_COLORS) as Standing[])
   .map(
     (s) =>
-      `[data-standing="${s}"] { background: ${STANDING_COLORS[s]}; }\n` +
-      `.on-dark [data-standing="${s}"] { background: ${cssRgb(INKS[s].dark)}; color: #202124; }`,
+      `[data-standing="${s}"] .mark, .pill[data-standing="${s}"] { background: ${STANDING_COLORS[s]}; }\n` +
+      `.on-dark [data-standing="${s}"] .mark, .on-dark .pill[data-standing="${s}"] { background: ${cssRgb(INKS[s].dark)}; color: #202124; }`,
   )
   .join('\n');
 
-const STYLE = `
-:host { all: initial; }
-.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; }
-.badge {
-  position: absolute; box-sizing: border-box; min-width: 12px; height: 12px; padding: 0 2px;
-  border: 0; border-radius: 6px; font: 700 9px/12px system-ui, sans-serif; color: #fff; cursor: pointer;
-  box-shadow: 0 0 0 1px rgb(255 255 255 / 0.8); transition: transform 120ms ease-out;
-}
-.badge:hover, .badge:focus-visible { transform: scale(1.15); outline: 2px solid #1a73e8; outline-offset: 1px; }
-${standingRules}
-.on-dark .badge { box-shadow: 0 0 0 1px rgb(0 0 0 / 0.7); }
-.badge[hidden] { display: none; }
-.card {
-  position: absolute; box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px;
-  border-radius: 8px; background: #fff; color: #202124; font: 13px/1.45 system-ui, sans-serif;
-  box-shadow: 0 4px 16px rgb(0 0 0 / 0.25); border: 1px solid #dadce0;
-}
-.card[hidden] { display: none; }
-.card .status { margin: 0 0 6px; }
-.card .pill { display: inline-block; padding: 0 8px; border-radius: 10px; color: #fff; font-size: 12px; font-weight: 700; line-height: 20px; }
-.card .what { font-weight: 700; }
-.card .headline { font-weight: 600; }
-.card .record { margin: 6px 0 0; padding: 6px 8px; border-left: 3px solid #dadce0; background: rgb(0 0 0 / 0.03); }
-.card .record.latest { border-left-color: #1a56c4; background: rgb(26 86 196 / 0.08); }
-.card .record p { margin: 0; }
-.card .quote { margin: 0 0 6px; font-style: italic; }
-.card p { margin: 0 0 6px; }
-.card a { color: #1a73e8; }
-.card .meta { color: #5f6368; font-size: 12px; }
-.card .age { margin: 8px 0 0; padding-top: 6px; border-top: 1px solid #dadce0; color: #5f6368; font-size: 12px; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #202124; color: #e8eaed; border-color: #5f6368; }
-  .card a { color: #8ab4f8; }
-  .card .meta, .card .age { color: #bdc1c6; }
-  .card .age { border-top-color: #5f6368; }
-  .card .record { border-left-color: #5f6368; background: rgb(255 255 255 / 0.05); }
-  .card .record.latest { border-left-color: #8ab4f8; background: rgb(138 180 248 / 0.12); }
-}
-@media (prefers-reduced-motion: reduce) { .badge { transition: none; } }
-`;
+// The overlay's own stylesheet (utils/overlay.css), minified into the bundle, and each standing's colours.
+const STYLE = `${OVERLAY_CSS}\n${standingRules}`;
 
 /** The card's first line, which names it. */
 const CARD_TITLE_ID = 'factcheck-card-title';
@@ -164,17 +139,33 @@ export function createOverlay(
   prototype.setAttribute('aria-haspopup', 'dialog');
   prototype.setAttribute('aria-controls', card.id);
   prototype.setAttribute('aria-expanded', 'false');
+  const markPrototype = doc.createElement('span');
+  markPrototype.className = 'mark';
+  prototype.append(markPrototype);
+  /** Each badge's mark, the one thing it draws, and the width of its text at 10 px. */
+  const marks: HTMLElement[] = [];
+  const widths: number[] = [];
+  const pen = doc.createElement('canvas').getContext('2d');
+  if (pen) pen.font = '700 10px system-ui, sans-serif';
   const badges = figures.map((f, i) => {
-    const b = prototype.cloneNode(false) as HTMLButtonElement;
+    const b = prototype.cloneNode(true) as HTMLButtonElement;
+    const mark = b.firstChild as HTMLElement;
     const standing = standings[i] as Standing;
-    b.setAttribute('data-kind', f.kind);
-    b.setAttribute('data-value', String(f.value));
-    b.setAttribute('data-status', f.verdict.status);
-    b.setAttribute('data-currency', f.verdict.currency);
-    b.setAttribute('data-standing', standing);
+    // data-kind, data-value, data-status, data-currency (DESIGN.md) and data-standing.
+    Object.assign(b.dataset, {
+      kind: f.kind,
+      value: String(f.value),
+      status: f.verdict.status,
+      currency: f.verdict.currency,
+      standing,
+    });
     // Worded by the background: the page reads the message catalogue only when a card opens.
     b.setAttribute('aria-label', f.label || badgeLabel(m, f, standing));
-    b.textContent = STANDING_SYMBOLS[standing];
+    // The figure as the page writes it, and the standing's symbol after a hair space.
+    const text = `${ranges[i]?.[0]?.toString().trim() ?? ''}\u200a${STANDING_SYMBOLS[standing]}`;
+    mark.textContent = text;
+    marks.push(mark);
+    widths.push(pen?.measureText(text).width || text.length * 7);
     return b;
   });
   layer.append(...badges, card);
@@ -213,6 +204,22 @@ export function createOverlay(
     return p;
   };
 
+  /** The open card's "Copy with source" and the live region that says whether it copied. */
+  let copyButton: HTMLButtonElement | null = null;
+  let copyStatus: HTMLElement | null = null;
+  const copyRow = (i: number) => {
+    copyButton = copyStatus = null;
+    if (!context.copy?.figures[i]) return null;
+    const p = doc.createElement('p');
+    p.className = 'copy';
+    copyButton = doc.createElement('button');
+    copyButton.textContent = m('copyWithSource');
+    copyStatus = doc.createElement('span');
+    copyStatus.setAttribute('aria-live', 'polite');
+    p.append(copyButton, ' ', copyStatus);
+    return p;
+  };
+
   const fillCard = (i: number) => {
     const f = figures[i] as BadgeFigure;
     const standing = standings[i] as Standing;
@@ -245,6 +252,7 @@ export function createOverlay(
         ? recordBlock(m('recordLabel_reference'), v.reference, 'reference')
         : null,
       line(mediaLine(m, v), 'meta'),
+      copyRow(i),
       line(
         [
           recordAgeLine(m, context.shippedEnd, context.readerEnd),
@@ -269,27 +277,73 @@ export function createOverlay(
   };
 
   let open = -1;
+  /** The open card was asked for by a tap, a click or a key, not by hover: it stays until closed. */
+  let pinned = false;
+  /**
+   * Below the open figure's line, so the figure it explains stays visible, or above it when there is
+   * more room there; never over the figure (a tap on the badge would land in the card). Inside the
+   * viewport however wide the card is (narrower than the screen on a phone), its scroll bar left out;
+   * a card taller than its room scrolls within it.
+   */
+  const placeCard = () => {
+    const rect = rectOf(open);
+    if (!rect) return;
+    const below = win.innerHeight - rect.bottom - 12;
+    const above = rect.top - 12;
+    card.style.maxHeight = `${Math.max(below, above, 100)}px`;
+    const sx = win.scrollX;
+    const h = card.offsetHeight;
+    const x = Math.min(rect.left + sx, sx + doc.documentElement.clientWidth - card.offsetWidth - 8);
+    const y = h <= below || below >= above ? rect.bottom + 6 : rect.top - h - 6;
+    card.style.left = `${Math.max(sx + 4, x)}px`;
+    card.style.top = `${y + win.scrollY}px`;
+  };
   const showCard = (i: number) => {
-    const f = figures[i];
-    const rect = rectOf(i);
-    if (!f || !rect) return;
-    badges[open]?.setAttribute('aria-expanded', 'false');
-    open = i;
-    badges[i]?.setAttribute('aria-expanded', 'true');
-    fillCard(i);
-    card.hidden = false;
-    // Below the line of text, so the figure it explains stays visible; above it near the bottom edge.
-    // Inside the viewport however wide the card is (narrower than the screen on a phone).
-    const x = Math.min(rect.left + win.scrollX, win.scrollX + win.innerWidth - card.offsetWidth - 8);
-    const below = rect.bottom + 6 + card.offsetHeight < win.innerHeight;
-    const y = below ? rect.bottom + win.scrollY + 6 : rect.top + win.scrollY - card.offsetHeight - 6;
-    card.style.left = `${Math.max(win.scrollX + 4, x)}px`;
-    card.style.top = `${y}px`;
+    if (!rectOf(i)) return;
+    if (i !== open) {
+      badges[open]?.setAttribute('aria-expanded', 'false');
+      open = i;
+      pinned = false;
+      badges[i]?.setAttribute('aria-expanded', 'true');
+      fillCard(i);
+      card.hidden = false;
+    }
+    placeCard();
   };
   const hideCard = () => {
     badges[open]?.setAttribute('aria-expanded', 'false');
     open = -1;
+    pinned = false;
     card.hidden = true;
+  };
+
+  /** Puts the open figure's "Copy with source" text on the clipboard, and says whether it could. */
+  const copy = async () => {
+    // The button is there only for a figure the message carries (copyRow).
+    const page = context.copy as NonNullable<OverlayContext['copy']>;
+    const status = copyStatus as HTMLElement;
+    const text = copyWithSource(m, page.figures[open] as PageResultFigure, page, recordEnd);
+    let copied = false;
+    try {
+      await win.navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      // No clipboard API (a page served over http) or refused by the page's policy: the older way, a
+      // selected text area of the card's own, copied while the reader's click still counts.
+      const area = doc.createElement('textarea');
+      area.value = text;
+      area.style.cssText = 'position:fixed;opacity:0';
+      card.append(area);
+      area.select();
+      try {
+        copied = doc.execCommand('copy');
+      } catch {
+        // Not copied: said below.
+      }
+      area.remove();
+      copyButton?.focus();
+    }
+    status.textContent = m(copied ? 'copied' : 'copyFailed');
   };
 
   // One set of listeners on the layer for every badge (a page may have hundreds of figures).
@@ -312,7 +366,7 @@ export function createOverlay(
     cancelHide();
     hideTimer = win.setTimeout(() => {
       hideTimer = 0;
-      if (!focusStays()) hideCard();
+      if (!pinned && !focusStays()) hideCard();
     }, HIDE_DELAY_MS);
   };
   layer.addEventListener('mouseover', (e) => {
@@ -335,11 +389,21 @@ export function createOverlay(
     if (inCard(e.relatedTarget) || (open >= 0 && e.relatedTarget === badges[open])) return;
     hideCard();
   });
-  // A badge's own action (a click, Enter or Space) takes the reader into its card, to the source link.
+  // A badge's own action (a tap, a click, Enter or Space) keeps its card open and takes the reader
+  // into it, to the source link; the same on the badge of the card so kept closes it.
   layer.addEventListener('click', (e) => {
+    if (copyButton && e.target === copyButton) {
+      void copy();
+      return;
+    }
     const i = badgeIndex(e.target);
     if (i < 0) return;
-    if (i !== open) showCard(i);
+    if (i === open && pinned) {
+      hideCard();
+      return;
+    }
+    showCard(i);
+    pinned = open === i;
     card.querySelector('a')?.focus();
   });
   layer.addEventListener('keydown', (e) => {
@@ -349,28 +413,86 @@ export function createOverlay(
     else (e.target as HTMLElement).blur();
     hideCard();
   });
+  // A tap or click anywhere else on the page closes the card, whether or not it moved the focus (a
+  // page may keep the focus where it is).
+  const onPagePointer = (e: Event) => {
+    if (open >= 0 && e.target !== host) hideCard();
+  };
+  doc.addEventListener('pointerdown', onPagePointer, { capture: true, passive: true });
+
+  /** What was last written of each badge's place, not to write it again. */
+  const written: string[] = [];
+  const glyph = doc.createRange();
+  /**
+   * The box of the nearest glyph (not white space) before or after `range` in its own text node; null
+   * when there is none there (then nothing is known of that side).
+   */
+  const neighbour = (range: Range, after: boolean): DOMRect | null => {
+    const node = after ? range.endContainer : range.startContainer;
+    const text = node.nodeType === 3 ? (node as Text).data : '';
+    let i = after ? range.endOffset : range.startOffset - 1;
+    while (/\s/.test(text.charAt(i))) i += after ? 1 : -1;
+    if (i < 0 || i >= text.length) return null;
+    glyph.setStart(node, i);
+    glyph.setEnd(node, i + 1);
+    return glyph.getBoundingClientRect();
+  };
+  /** Where badge `i` goes over its figure `f`: how much blank the page leaves around the figure. */
+  const measure = (i: number, f: DOMRect) => {
+    const range = ranges[i]?.[0] as Range;
+    const style = win.getComputedStyle(range.endContainer.parentElement ?? doc.documentElement);
+    // Blank up to the nearest glyph on the figure's line, each side, as far as the page's edges; a
+    // glyph on another line leaves the figure at the end (or the start) of its own. The leading: a
+    // line-height of "normal" leaves next to none.
+    const room = {
+      left: f.left + win.scrollX,
+      right: doc.documentElement.clientWidth - f.right - win.scrollX,
+      gap: (Number.parseFloat(style.lineHeight) || 0) - f.height - 1,
+    };
+    for (const after of [false, true]) {
+      const g = neighbour(range, after);
+      if (!g) room[after !== (style.direction === 'rtl') ? 'right' : 'left'] = 0;
+      else if (g.bottom <= f.top + 1 || g.top >= f.bottom - 1) continue;
+      else if (g.left >= f.right - 1) room.right = Math.min(room.right, g.left - f.right);
+      else if (g.right <= f.left + 1) room.left = Math.min(room.left, f.left - g.right);
+      else room.left = room.right = 0;
+    }
+    const place = placeBadge(f.width, f.height, room);
+    // The chip's text as large as fits it, up to 70 % of its height.
+    const font = Math.min(place.markHeight * 0.7, ((place.markWidth - 3) * 10) / (widths[i] as number));
+    return { ...place, font: Math.floor(font * 10) / 10 };
+  };
 
   const reposition = () => {
     // Every read first, then every write: one layout for all the badges, not one per badge (a write
     // between two reads makes the next read lay the page out again).
     const rects = badges.map((_, i) => rectOf(i));
+    // Measured each time: a page's column may narrow or a font arrive without a resize of its own.
+    const places = rects.map((f, i) => f && measure(i, f));
     const sx = win.scrollX;
     const sy = win.scrollY;
+    const pageRight = doc.documentElement.clientWidth;
     badges.forEach((b, i) => {
-      const rect = rects[i];
-      if (!rect) {
+      const f = rects[i];
+      const p = places[i];
+      if (!f || !p) {
         if (!b.hidden) b.hidden = true;
         return;
       }
       if (b.hidden) b.hidden = false;
-      // Raised like a footnote mark at the figure's top-right corner, in the gap above the line, so it
-      // covers neither the figure nor the word after it.
-      const left = `${rect.right + sx - 1}px`;
-      const top = `${rect.top + sy - 7}px`;
-      if (b.style.left !== left) b.style.left = left;
-      if (b.style.top !== top) b.style.top = top;
+      // The touch target kept inside the page's width (past it, it would scroll the page sideways),
+      // its chip where it was.
+      const x = f.left + sx + p.x;
+      const left = Math.max(0, Math.min(x, Math.max(pageRight, f.right + sx) - p.width));
+      const box = `left:${left}px;top:${f.top + sy + p.y}px;width:${p.width}px;height:${p.height}px`;
+      const chip = `left:${p.markX + x - left}px;top:${p.markY}px;width:${p.markWidth}px;height:${p.markHeight}px;line-height:${p.markHeight - 2}px;font-size:${p.font}px`;
+      if (written[i] !== box + chip) {
+        written[i] = box + chip;
+        b.style.cssText = box;
+        (marks[i] as HTMLElement).style.cssText = chip;
+      }
     });
-    if (open >= 0) showCard(open);
+    if (open >= 0) placeCard();
   };
 
   let frame = 0;
@@ -414,6 +536,7 @@ export function createOverlay(
     remove: () => {
       win.removeEventListener('resize', schedule);
       doc.removeEventListener('scroll', schedule, { capture: true });
+      doc.removeEventListener('pointerdown', onPagePointer, { capture: true });
       resizeObserver?.disconnect();
       if (frame) win.cancelAnimationFrame(frame);
       cancelHide();

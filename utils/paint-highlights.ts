@@ -33,7 +33,9 @@ const rule = (standing: Standing, onDark: boolean) => {
   return `::highlight(${highlightName(standing, onDark)}) { background-color: rgb(${ink} / ${onDark ? 0.28 : 0.22}); text-decoration: underline ${UNDERLINE[standing]} rgb(${ink}) 2px; text-underline-offset: 2px; }`;
 };
 
-export const HIGHLIGHT_CSS = [false, true]
+// Marked pure: the annotator imports this module for paintHighlights alone, and the bundler would
+// otherwise keep this sheet (inserted by the background) in it, 0.4 KB it never uses.
+export const HIGHLIGHT_CSS = /* @__PURE__ */ [false, true]
   .flatMap((onDark) => STANDINGS.map((s) => rule(s, onDark)))
   .join('\n');
 
