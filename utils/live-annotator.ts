@@ -227,8 +227,13 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     const paintStart = perf.now();
     clear();
     const meta = currentMeta(url);
-    // What the background is told, and what a card's "Copy with source" copies, as the popup's does.
-    const message = buildPageResultMessage(meta, r, verdicts);
+    // What the background is told, and what a card's "Copy with source" copies (as the popup's does):
+    // built after the paint, or at a card's first copy.
+    let message: PageResultMessage | undefined;
+    const messageNow = () => {
+      message ??= buildPageResultMessage(meta, r, verdicts);
+      return message;
+    };
     if (r.relevant && r.figures.length > 0) {
       const figures = r.figures.map((f, i) => ({
         ...f,
@@ -259,7 +264,10 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
             timeline,
             onDark,
             // The page as the popup names it: by its canonical address when it has one.
-            copy: { ...message, url: message.canonicalUrl ?? message.url },
+            copy: () => {
+              const page = messageNow();
+              return { ...page, url: page.canonicalUrl ?? page.url };
+            },
           })
         : null;
       overlay = made;
@@ -284,7 +292,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     if (sig !== lastSignature || url !== lastUrl) {
       lastSignature = sig;
       lastUrl = url;
-      deps.send(message);
+      deps.send(messageNow());
     }
   };
 

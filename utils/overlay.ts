@@ -76,7 +76,7 @@ export interface OverlayContext {
    * What the card's "Copy with source" copies, as the popup's does (utils/copy-with-source.ts): the
    * page, and each figure as the page-result message carries it. No button without it.
    */
-  copy?: ReviewedPage & { figures: readonly PageResultFigure[] };
+  copy?: () => ReviewedPage & { figures: readonly PageResultFigure[] };
 }
 
 const standingRules = (Object.keys(STANDING_COLORS) as Standing[])
@@ -142,11 +142,13 @@ export function createOverlay(
   const markPrototype = doc.createElement('span');
   markPrototype.className = 'mark';
   prototype.append(markPrototype);
-  /** Each badge's mark, the one thing it draws, and the width of its text at 10 px. */
+  /**
+   * Each badge's mark, the one thing it draws, and the width of its text in ems, reckoned (0.58 em a
+   * character, a little over system-ui's bold digits, and 0.9 for the symbol and its space) rather
+   * than measured: a canvas to measure with costs the page some milliseconds to set up.
+   */
   const marks: HTMLElement[] = [];
   const widths: number[] = [];
-  const pen = doc.createElement('canvas').getContext('2d');
-  if (pen) pen.font = '700 10px system-ui, sans-serif';
   const badges = figures.map((f, i) => {
     const b = prototype.cloneNode(true) as HTMLButtonElement;
     const mark = b.firstChild as HTMLElement;
@@ -162,10 +164,10 @@ export function createOverlay(
     // Worded by the background: the page reads the message catalogue only when a card opens.
     b.setAttribute('aria-label', f.label || badgeLabel(m, f, standing));
     // The figure as the page writes it, and the standing's symbol after a hair space.
-    const text = `${ranges[i]?.[0]?.toString().trim() ?? ''}\u200a${STANDING_SYMBOLS[standing]}`;
-    mark.textContent = text;
+    const figure = ranges[i]?.[0]?.toString().trim() ?? '';
+    mark.textContent = `${figure}\u200a${STANDING_SYMBOLS[standing]}`;
     marks.push(mark);
-    widths.push(pen?.measureText(text).width || text.length * 7);
+    widths.push(figure.length * 0.58 + 0.9);
     return b;
   });
   layer.append(...badges, card);
@@ -209,7 +211,7 @@ export function createOverlay(
   let copyStatus: HTMLElement | null = null;
   const copyRow = (i: number) => {
     copyButton = copyStatus = null;
-    if (!context.copy?.figures[i]) return null;
+    if (!context.copy?.().figures[i]) return null;
     const p = doc.createElement('p');
     p.className = 'copy';
     copyButton = doc.createElement('button');
@@ -320,7 +322,7 @@ export function createOverlay(
   /** Puts the open figure's "Copy with source" text on the clipboard, and says whether it could. */
   const copy = async () => {
     // The button is there only for a figure the message carries (copyRow).
-    const page = context.copy as NonNullable<OverlayContext['copy']>;
+    const page = (context.copy as NonNullable<OverlayContext['copy']>)();
     const status = copyStatus as HTMLElement;
     const text = copyWithSource(m, page.figures[open] as PageResultFigure, page, recordEnd);
     let copied = false;
@@ -437,29 +439,34 @@ export function createOverlay(
     glyph.setEnd(node, i + 1);
     return glyph.getBoundingClientRect();
   };
-  /** Where badge `i` goes over its figure `f`: how much blank the page leaves around the figure. */
+  /**
+   * Where badge `i` goes over its figure `f`: how much blank the page leaves around the figure, read
+   * for figures on the screen or near it; one far off keeps to its own box until it comes near.
+   */
   const measure = (i: number, f: DOMRect) => {
     const range = ranges[i]?.[0] as Range;
-    const style = win.getComputedStyle(range.endContainer.parentElement ?? doc.documentElement);
-    // Blank up to the nearest glyph on the figure's line, each side, as far as the page's edges; a
-    // glyph on another line leaves the figure at the end (or the start) of its own. The leading: a
-    // line-height of "normal" leaves next to none.
-    const room = {
-      left: f.left + win.scrollX,
-      right: doc.documentElement.clientWidth - f.right - win.scrollX,
-      gap: (Number.parseFloat(style.lineHeight) || 0) - f.height - 1,
-    };
-    for (const after of [false, true]) {
-      const g = neighbour(range, after);
-      if (!g) room[after !== (style.direction === 'rtl') ? 'right' : 'left'] = 0;
-      else if (g.bottom <= f.top + 1 || g.top >= f.bottom - 1) continue;
-      else if (g.left >= f.right - 1) room.right = Math.min(room.right, g.left - f.right);
-      else if (g.right <= f.left + 1) room.left = Math.min(room.left, f.left - g.right);
-      else room.left = room.right = 0;
+    const room = { left: 0, right: 0, gap: 0 };
+    if (f.bottom > -win.innerHeight && f.top < 2 * win.innerHeight) {
+      const style = win.getComputedStyle(range.endContainer.parentElement ?? doc.documentElement);
+      // Blank up to the nearest glyph on the figure's line, each side, as far as the page's edges; a
+      // glyph on another line leaves the figure at the end (or the start) of its own. The leading
+      // (below 0 where the lines overlap): a line-height of "normal" leaves next to none.
+      const lineHeight = Number.parseFloat(style.lineHeight);
+      room.left = f.left + win.scrollX;
+      room.right = doc.documentElement.clientWidth - f.right - win.scrollX;
+      room.gap = lineHeight ? lineHeight - f.height - 1 : 0;
+      for (const after of [false, true]) {
+        const g = neighbour(range, after);
+        if (!g) room[after !== (style.direction === 'rtl') ? 'right' : 'left'] = 0;
+        else if (g.bottom <= f.top + 1 || g.top >= f.bottom - 1) continue;
+        else if (g.left >= f.right - 1) room.right = Math.min(room.right, g.left - f.right);
+        else if (g.right <= f.left + 1) room.left = Math.min(room.left, f.left - g.right);
+        else room.left = room.right = 0;
+      }
     }
     const place = placeBadge(f.width, f.height, room);
     // The chip's text as large as fits it, up to 70 % of its height.
-    const font = Math.min(place.markHeight * 0.7, ((place.markWidth - 3) * 10) / (widths[i] as number));
+    const font = Math.min(place.markHeight * 0.7, (place.markWidth - 1) / (widths[i] as number));
     return { ...place, font: Math.floor(font * 10) / 10 };
   };
 
@@ -485,7 +492,7 @@ export function createOverlay(
       const x = f.left + sx + p.x;
       const left = Math.max(0, Math.min(x, Math.max(pageRight, f.right + sx) - p.width));
       const box = `left:${left}px;top:${f.top + sy + p.y}px;width:${p.width}px;height:${p.height}px`;
-      const chip = `left:${p.markX + x - left}px;top:${p.markY}px;width:${p.markWidth}px;height:${p.markHeight}px;line-height:${p.markHeight - 2}px;font-size:${p.font}px`;
+      const chip = `left:${p.markX + x - left}px;top:${p.markY}px;width:${p.markWidth}px;height:${p.markHeight}px;line-height:${p.markHeight}px;font-size:${p.font}px`;
       if (written[i] !== box + chip) {
         written[i] = box + chip;
         b.style.cssText = box;

@@ -23,6 +23,8 @@ export interface BadgeGeometry {
   covers: string[];
   /** Links of the page under the touch target. */
   links: string[];
+  /** The size of the text it draws, px (0: none). */
+  fontSize: number;
   /** What the test cannot measure (a pseudo-element that draws). */
   problems: string[];
 }
@@ -79,6 +81,7 @@ export const badgeGeometry = (): BadgeGeometry[] => {
       const target = box(b.getBoundingClientRect());
       const problems: string[] = [];
       const drawn: Box[] = [];
+      let fontSize = 0;
       for (const el of [b, ...(Array.from(b.querySelectorAll('*')) as HTMLElement[])]) {
         const cs = getComputedStyle(el);
         if (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') continue;
@@ -96,9 +99,13 @@ export const badgeGeometry = (): BadgeGeometry[] => {
             cs.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
             !transparent(cs.getPropertyValue(`border-${side.toLowerCase()}-color`)),
         );
+        if (glyphs) fontSize = Math.max(fontSize, Number.parseFloat(cs.fontSize));
         if (glyphs || border || !transparent(cs.backgroundColor) || cs.backgroundImage !== 'none')
           drawn.push(own);
-        if (cs.boxShadow !== 'none') drawn.push(grow(own, reach(cs.boxShadow)));
+        // Shadows drawn inside the box (inset) reach no further than the box.
+        const shadows = cs.boxShadow.split(/,(?![^(]*\))/);
+        if (cs.boxShadow !== 'none')
+          drawn.push(grow(own, shadows.every((sh) => /\binset\b/.test(sh)) ? 0 : reach(cs.boxShadow)));
         if (cs.outlineStyle !== 'none' && Number.parseFloat(cs.outlineWidth) > 0)
           drawn.push(
             grow(own, Number.parseFloat(cs.outlineWidth) + Math.abs(Number.parseFloat(cs.outlineOffset))),
@@ -139,6 +146,7 @@ export const badgeGeometry = (): BadgeGeometry[] => {
         own: ownBox,
         covers,
         links: under,
+        fontSize,
         problems,
       };
     });
