@@ -8,7 +8,7 @@ import type { ReferenceRecord } from '@/utils/reference/reference-record';
 import type { SightingsStore } from '@/utils/sightings/store';
 import { recordRef } from '@/utils/verdicts';
 import { countText, dateText, recordAgeLine } from '@/utils/wording/figure-wording';
-import { t } from './i18n';
+import { formatCount, t } from './i18n';
 
 /**
  * Figures newer than the record, from the pages the reader read: each figure a page attributed to an
@@ -49,7 +49,7 @@ function CandidateItem({
         {c.outlets >= 2 ? (
           <>
             {' '}
-            <span class="badge-outlets">{t('candidateOutlets', String(c.outlets))}</span>
+            <span class="badge-outlets">{t('candidateOutlets', formatCount(c.outlets))}</span>
           </>
         ) : null}
       </p>

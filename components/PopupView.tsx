@@ -9,7 +9,7 @@ import { CheckPageButton } from './CheckPageButton';
 import { downloadText } from './download-text';
 import { type Download, ExportClaimReview, reviewedPage } from './ExportClaimReview';
 import { FigureItem } from './FigureItem';
-import { t } from './i18n';
+import { formatCount, t } from './i18n';
 import { KindTimeline } from './KindTimeline';
 import { LatestFigures } from './LatestFigures';
 import { PageAnswer } from './PageAnswer';
@@ -98,7 +98,7 @@ function TopicPage({
       </section>
     );
   }
-  const heading = n === 1 ? t('figuresOnPageOne') : t('figuresOnPageMany', String(n));
+  const heading = n === 1 ? t('figuresOnPageOne') : t('figuresOnPageMany', formatCount(n));
   const end = recordEnd(records);
   return (
     <section aria-labelledby="state-heading" data-state="topic">

@@ -70,6 +70,7 @@ export default defineUnlistedScript(async () => {
       timeline: stageTimeline(performance),
       display: displayFor(normalizeSettings(stored), location.href),
       // The extension's own catalogue, in the browser's language: the key itself if a string is missing.
+      // (A language the reader chose comes from the background, with the figures.)
       messages: cachedMessages((key, substitutions) => {
         try {
           return api?.i18n?.getMessage(key, substitutions) || key;
@@ -78,12 +79,19 @@ export default defineUnlistedScript(async () => {
         }
       }),
     });
-    // The reader changes a setting in the options page or the popup: repaint or clear, no reload.
+    // The reader changes a setting in the options page or the popup: repaint or clear, no reload; for
+    // another language, the background is asked again, and its answer brings the words.
+    let language = normalizeSettings(stored).language;
     const onChanged: StorageListener = (changes, area) => {
       const change = changes[SETTINGS_STORAGE_KEY];
       if (area !== 'local' || !change) return;
       try {
-        live.setDisplay(displayFor(normalizeSettings(change.newValue), location.href));
+        const next = normalizeSettings(change.newValue);
+        live.setDisplay(displayFor(next, location.href));
+        if (next.language !== language) {
+          language = next.language;
+          live.reread();
+        }
       } catch (e) {
         console.warn('[factcheck] annotator could not apply the settings', e);
       }

@@ -24,6 +24,7 @@ import type { StageTimeline } from './stage-timeline';
 import { standingOf } from './standing';
 import { type TextModel, textModelFromDocument } from './text-model';
 import type { Verdict } from './verdicts';
+import { catalogueReader } from './wording/catalogue';
 import type { Messages } from './wording/figure-wording';
 
 /**
@@ -49,7 +50,10 @@ export interface LiveAnnotatorDeps {
   log?: (line: string) => void;
   /** What to paint (the reader's settings for this page); everything when not given. */
   display?: Display;
-  /** The extension's message catalogue, for the cards' wording. */
+  /**
+   * The extension's message catalogue in the browser's language, for the cards' wording; an answer
+   * that brings the catalogue of the language the reader chose is worded in that one.
+   */
   messages: Messages;
   /** The timing build's stage timeline (utils/stage-timeline.ts); none in a release build. */
   timeline?: StageTimeline;
@@ -59,6 +63,11 @@ export interface LiveAnnotator {
   rescan(): void;
   /** The reader changed the settings: repaint, or clear, at once and without a reload. */
   setDisplay(display: Display): void;
+  /**
+   * The reader chose another language: read the page again at once and ask the background anew (its
+   * answer brings the words), even for the same text; the toolbar hears of the page again.
+   */
+  reread(): void;
   stop(): void;
 }
 
@@ -249,7 +258,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       );
       const made = display.badges
         ? createOverlay(doc, win, figures, painted.ranges, {
-            messages: deps.messages,
+            messages: r.wording ? catalogueReader(r.wording) : deps.messages,
             shippedEnd: r.record.shippedEnd,
             readerEnd: r.record.readerEnd,
             outlet: meta.publisher,
@@ -351,6 +360,14 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
         next.badges === display.badges;
       display = next;
       if (!same) run('settings changed');
+    },
+    reread() {
+      if (stopped) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      lastReply = null;
+      lastSignature = '';
+      run('language changed');
     },
     stop,
   };
