@@ -18,6 +18,7 @@ import {
   recordAgeLine,
   standingLabel,
 } from './wording/figure-wording';
+import { catalogueLang } from './wording/locale-format';
 
 /**
  * The badges beside each figure: one `<factcheck-overlay>` host whose open shadow root holds a badge
@@ -145,6 +146,8 @@ export function createOverlay(
   style.textContent = STYLE;
   const layer = doc.createElement('div');
   layer.className = context.onDark ? 'layer on-dark' : 'layer';
+  // Badges and card speak the extension's language, not the page's: screen readers and fonts follow it.
+  layer.lang = catalogueLang(m);
   root.append(style, layer);
 
   const card = doc.createElement('div');
