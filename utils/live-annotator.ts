@@ -4,6 +4,7 @@ import {
   type AnalyzeTextRequest,
   analyzeTextReplyProblem,
 } from './analyze-message';
+import type { FigureTarget } from './focus-figure';
 import {
   buildPageResultMessage,
   clipUrl,
@@ -59,6 +60,8 @@ export interface LiveAnnotator {
   rescan(): void;
   /** The reader changed the settings: repaint, or clear, at once and without a reload. */
   setDisplay(display: Display): void;
+  /** Moves the reader to a figure's badge (utils/overlay.ts); false when no badge of it is in the page. */
+  focusFigure(target: FigureTarget): boolean;
   stop(): void;
 }
 
@@ -352,6 +355,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       display = next;
       if (!same) run('settings changed');
     },
+    focusFigure: (target) => (!stopped && overlay?.focusFigure(target)) === true,
     stop,
   };
 }
