@@ -16,6 +16,7 @@ import {
 } from '@/utils/wording/figure-wording';
 import { CopyWithSourceButton } from './CopyWithSourceButton';
 import { t } from './i18n';
+import { ShowInPageButton } from './ShowInPageButton';
 import { WhyDiffer } from './WhyDiffer';
 
 /** A figure's standing as a pill in the toolbar badge's colour, with its symbol and label. */
@@ -95,6 +96,7 @@ export function FigureItem({
   recordEnd,
   reported,
   page,
+  onShowInPage,
 }: {
   figure: PageResultFigure;
   recordEnd: string;
@@ -102,6 +104,8 @@ export function FigureItem({
   reported?: ReportedOn;
   /** The page it was read on, for "Copy with source"; without it there is no button. */
   page?: ReviewedPage;
+  /** "Show in the page": true once the page shows the figure; without it there is no button. */
+  onShowInPage?: () => Promise<boolean>;
 }) {
   const v = figure.verdict;
   const standing = standingOf(figure, v);
@@ -145,6 +149,7 @@ export function FigureItem({
       ) : null}
       {media ? <p class="media-note">{media}</p> : null}
       <WhyDiffer figure={figure} standing={standing} />
+      {onShowInPage ? <ShowInPageButton figure={figure} onShow={onShowInPage} /> : null}
       {page ? <CopyWithSourceButton figure={figure} page={page} recordEnd={recordEnd} /> : null}
     </li>
   );

@@ -4,6 +4,7 @@ import { SightingsContext } from '@/components/AlsoReported';
 import { requestCheck } from '@/components/CheckPageButton';
 import { messagesLang, t } from '@/components/i18n';
 import { PopupApp } from '@/components/PopupApp';
+import { showFigureInTab } from '@/components/show-in-page';
 import { browserSource, openFullView } from '@/components/tab-result-source';
 import { localDay } from '@/utils/dates';
 import { createReaderRecordsStore } from '@/utils/reader-records/store';
@@ -39,6 +40,13 @@ if (root) {
         onCheckPage={full ? undefined : requestCheck}
         records={records}
         today={localDay()}
+        onShowInPage={(tabId, figure) =>
+          showFigureInTab(tabId, figure, full).then((shown) => {
+            // The popup steps aside, so that focus goes to the page; the full view stays in its own tab.
+            if (shown && !full) window.close();
+            return shown;
+          })
+        }
         onOpenFullView={(tabId) => {
           openFullView(tabId).then(
             () => window.close(),
