@@ -34,7 +34,7 @@ export function ShowInPageButton({
       >
         {t('showInPage')}
       </button>{' '}
-      <span class="error" aria-live="polite">
+      <span class={failed ? 'error show-status' : 'page-meta show-status'} aria-live="polite">
         {failed ? t('showInPageFailed') : ''}
       </span>
     </p>
