@@ -14,6 +14,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's language, which picks the extension's message catalogue (public/_locales/<lang>):
+   * Chromium on Linux reads it from the LANGUAGE environment variable, not from --lang.
+   */
+  lang?: string;
+}
+
 /**
  * Launches Debian's Chromium headless with the unpacked extension in `extensionDir`. `hosts` are
  * resolved to the fixture server at 127.0.0.1:`port`; every other host name fails to resolve, so no test
@@ -23,6 +31,7 @@ export async function launchWithExtension(
   extensionDir: string,
   port: number,
   hosts: readonly string[],
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -43,6 +52,7 @@ export async function launchWithExtension(
       executablePath: CHROMIUM_PATH,
       headless: true,
       timeout: 30_000,
+      ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
