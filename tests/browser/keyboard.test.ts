@@ -26,8 +26,9 @@ import {
  * `chrome.commands` has no way to fire a command. The key event is sent over the DevTools protocol.
  *
  * Each language whose catalogue ships is checked with axe (the badge, the card the shortcut opened, the
- * full view), since the words differ; a language is named here once its catalogue is in
- * public/_locales/.
+ * popup and the full view), since the words differ; a language is named here once its catalogue is in
+ * public/_locales/. The full view's `lang` shows that its catalogue is the one in use: Chromium needs
+ * its own resources for the language too (support/chromium.ts), or it falls back to English.
  */
 
 const LANGUAGES = ['en'];

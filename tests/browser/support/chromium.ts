@@ -16,8 +16,9 @@ export interface ExtensionBrowser {
 
 export interface LaunchOptions {
   /**
-   * The browser's language, which picks the extension's message catalogue (public/_locales/<lang>):
-   * Chromium on Linux reads it from the LANGUAGE environment variable, not from --lang.
+   * The browser's language, which picks the extension's message catalogue (public/_locales/<lang>).
+   * Chromium on Linux reads it from the LANGUAGE environment variable, and keeps to it only when its
+   * own resources for that language are installed (Debian: chromium-l10n; without it, en-US).
    */
   lang?: string;
 }
