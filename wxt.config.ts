@@ -107,9 +107,10 @@ export default defineConfig({
     // activeTab: "Check this page" on a site outside the curated list, for the tab the reader is on.
     permissions: ['activeTab', 'scripting', 'storage'],
     // The toolbar button carries the badge (figure count, status colour) and opens the popup
-    // (entrypoints/popup/, added to `action` by WXT).
+    // (entrypoints/popup/, added to `action` by WXT; popup.html has no <title> of its own, which WXT
+    // would take for the button's tooltip in place of this one from the catalogue).
     icons: ICONS,
-    action: { default_title: 'Figures fact-check' },
+    action: { default_title: '__MSG_appTitle__' },
     host_permissions: NEWS_SITE_MATCHES,
     content_scripts: [{ matches: NEWS_SITE_MATCHES, js: [DETECTOR_FILE], run_at: 'document_idle' }],
     commands: COMMANDS,

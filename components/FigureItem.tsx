@@ -11,6 +11,7 @@ import {
   lastOfficialLine,
   mediaLine,
   ownDateLine,
+  quoteText,
   type ReportedOn,
   standingLabel,
 } from '@/utils/wording/figure-wording';
@@ -80,12 +81,6 @@ export function RecordBlock({ relation, record }: { relation: RecordRelation; re
   );
 }
 
-/** Extracted clauses are often cut mid-sentence ("... engagement between the"): say so. */
-function quoteOf(text: string): string {
-  const s = text.trim();
-  return /[.!?…"”')\]]$/.test(s) ? t('quoted', s) : t('quotedCut', s);
-}
-
 /**
  * One figure in full: its standing and what it says, as written in the article, then whether it is
  * still current (against the latest official figure, with its source), how it compared with its own
@@ -137,7 +132,7 @@ export function FigureItem({
       </div>
       <blockquote class="quote">
         <span class="sr-only">{t('asWritten')} </span>
-        {quoteOf(figure.text)}
+        {quoteText(t, figure.text)}
       </blockquote>
       <p class="verdict">{headline(t, figure, v, standing, recordEnd, false, reported)}</p>
       {last ? <p class="own-date">{last}</p> : null}

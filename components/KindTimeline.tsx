@@ -14,6 +14,7 @@ import {
 } from '@/utils/timeline';
 import { dateText, valueText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
+import { compactCount } from './number-format';
 
 /**
  * A small timeline of the figures reported for one kind (official ones solid, media-only hollow),
@@ -25,9 +26,6 @@ import { t } from './i18n';
 const W = 340;
 const M = { top: 22, right: 14, bottom: 20, left: 34 };
 const H = 140;
-
-const compact = (v: number) =>
-  v >= 10_000 ? new Intl.NumberFormat('en', { notation: 'compact' }).format(v) : String(v);
 
 /** The first point and the last one (official first among those of the last date). */
 function ends(points: readonly TimelinePoint[]): [TimelinePoint, TimelinePoint] | null {
@@ -110,7 +108,7 @@ function Chart({
           <g key={`y${v}`}>
             <line x1={M.left} x2={W - M.right} y1={r(y(v))} y2={r(y(v))} />
             <text x={M.left - 5} y={r(y(v)) + 3.5} text-anchor="end">
-              {compact(v)}
+              {compactCount(v)}
             </text>
           </g>
         ))}
@@ -170,7 +168,7 @@ function Chart({
       })}
       {last ? (
         <text class="tl-value" x={r(x(last.day)) - 6} y={r(y(last.value)) - 6} text-anchor="end">
-          {compact(last.value)}
+          {compactCount(last.value)}
         </text>
       ) : null}
       {[...markLabels].map(([day, values]) => (
@@ -181,7 +179,7 @@ function Chart({
           y={M.top - 8}
           text-anchor={anchorAt(x(day))}
         >
-          {values.map(compact).join(', ')}
+          {values.map(compactCount).join(', ')}
         </text>
       ))}
     </svg>

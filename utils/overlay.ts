@@ -16,6 +16,7 @@ import {
   mediaLine,
   newerPageLine,
   ownDateLine,
+  quoteText,
   recordAgeLine,
   standingLabel,
 } from './wording/figure-wording';
@@ -166,6 +167,9 @@ export function createOverlay(
   style.textContent = STYLE;
   const layer = doc.createElement('div');
   layer.className = context.onDark ? 'layer on-dark' : 'layer';
+  // The badges' names and the card are in the catalogue's language, whatever the page's own.
+  const lang = m('htmlLang');
+  if (/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(lang)) layer.lang = lang;
   root.append(style, layer);
 
   const card = doc.createElement('div');
@@ -250,7 +254,7 @@ export function createOverlay(
     what.className = 'what';
     what.textContent = countText(m, f);
     status.append(pill, ' ', what, ` · ${dateText(m, f.asOf)}`);
-    const quote = line(`“${f.text}”`, 'quote');
+    const quote = line(quoteText(m, f.text), 'quote');
     const fig = { ...f, scope: f.scope ?? 'national', incremental: f.incremental === true };
     const reported = { outlet: context.outlet, published: context.published };
     const candidate = isNewerOfficial(fig, standing, recordEnd);

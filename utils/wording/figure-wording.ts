@@ -51,6 +51,15 @@ export function countText(m: Messages, f: Counted): string {
 
 export const standingLabel = (m: Messages, s: Standing): string => m(`standing_${s}`);
 
+/**
+ * The figure as written, in quotation marks. Extracted clauses are often cut mid-sentence ("...
+ * engagement between the"): those say so. A Hindi or Marathi sentence ends with a danda (।).
+ */
+export function quoteText(m: Messages, text: string): string {
+  const s = text.trim();
+  return /[.!?…"”')\]।]$/.test(s) ? m('quoted', [s]) : m('quotedCut', [s]);
+}
+
 /** A badge's accessible name: "127 recruited in all, Jul 2025: Out of date". */
 export function badgeLabel(m: Messages, f: Counted & { asOf: PartialDate }, standing: Standing): string {
   return m('badgeLabel', [countText(m, f), dateText(m, f.asOf), standingLabel(m, standing)]);
