@@ -9,7 +9,9 @@ import {
 } from '@/utils/sightings/import-file';
 import type { ImportMode } from '@/utils/sightings/store';
 import { SIGHTINGS_CAP } from '@/utils/sightings/types';
-import { messagesLang, t } from './i18n';
+import { failureText } from '@/utils/wording/failure';
+import { t } from './i18n';
+import { formatCount, formatMegabytes } from './number-format';
 import type { OptionsDeps } from './options-deps';
 
 type Counts =
@@ -19,25 +21,6 @@ type Counts =
 type Note = { text: string; error: boolean } | null;
 /** A file chosen for import: the question merge or replace, then, for replace, its confirmation. */
 type PendingImport = { file: File; step: 'choose' | 'confirm' } | null;
-
-/** Numbers in the language of the messages in use. */
-export function formatCount(n: number): string {
-  try {
-    return new Intl.NumberFormat(messagesLang()).format(n);
-  } catch {
-    return String(n);
-  }
-}
-
-/** Megabytes (of 1024 × 1024 bytes, as the browser's quota is given), one decimal at most. */
-export function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  try {
-    return new Intl.NumberFormat(messagesLang(), { maximumFractionDigits: 1 }).format(mb);
-  } catch {
-    return String(Math.round(mb * 10) / 10);
-  }
-}
 
 function tooLargeNote(refused: TooLarge): Note {
   const sizes = [refused.size, refused.limit, STORAGE_QUOTA_BYTES].map(formatMegabytes);
@@ -70,7 +53,7 @@ export function OptionsData({
         setCounts(
           r.ok
             ? { kind: 'ok', pages: r.data.pages.length, dropped: r.data.dropped }
-            : { kind: 'error', text: r.error },
+            : { kind: 'error', text: failureText(t, r) },
         ),
       (e: unknown) => setCounts({ kind: 'error', text: String(e) }),
     );
@@ -83,7 +66,7 @@ export function OptionsData({
     const run = format === 'json' ? deps.sightings.exportJson() : deps.sightings.exportCsv();
     run.then(
       (r) => {
-        if (!r.ok) return setNote({ text: t('exportFailed', r.error), error: true });
+        if (!r.ok) return setNote({ text: t('exportFailed', failureText(t, r)), error: true });
         deps.download(
           `factcheck-sightings-${localDay()}.${format}`,
           r.text,
@@ -131,7 +114,7 @@ export function OptionsData({
         return;
       }
       const r = await deps.sightings.importJson(read.text, mode);
-      if (!r.ok) setNote({ text: t('importFailed', r.error), error: true });
+      if (!r.ok) setNote({ text: t('importFailed', failureText(t, r)), error: true });
       else
         setNote({ text: t(merged ? 'importMerged' : 'imported', formatCount(r.pages ?? 0)), error: false });
     } catch (e) {
@@ -143,7 +126,11 @@ export function OptionsData({
   const clear = async () => {
     setConfirming(false);
     const r = await deps.clearSightings();
-    setNote(r.ok ? { text: t('cleared'), error: false } : { text: t('clearFailed', r.error), error: true });
+    setNote(
+      r.ok
+        ? { text: t('cleared'), error: false }
+        : { text: t('clearFailed', failureText(t, r)), error: true },
+    );
     await refresh();
   };
 
