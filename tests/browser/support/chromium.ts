@@ -16,9 +16,11 @@ export interface ExtensionBrowser {
 
 export interface LaunchOptions {
   /**
-   * The browser's language, which picks the extension's message catalogue (public/_locales/<lang>).
-   * Chromium on Linux reads it from the LANGUAGE environment variable, and keeps to it only when its
-   * own resources for that language are installed (Debian: chromium-l10n; without it, en-US).
+   * The browser's own language ("hi"), which picks the extension's message catalogue
+   * (public/_locales/<lang>): given to Chromium as --lang and the LANGUAGE variable, which it reads on
+   * Linux, and to its pages as their locale. Chromium keeps to it only when its own resources for that
+   * language are installed (Debian: chromium-l10n; without them, en-US), so a missing one fails the launch.
+   * Without it, the machine's language (English on CI).
    */
   lang?: string;
 }
@@ -47,14 +49,22 @@ export async function launchWithExtension(
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'factcheck-chromium-'));
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
+  const { lang } = options;
+  if (lang && lang !== 'en' && !existsSync(`/usr/lib/chromium/locales/${lang}.pak`)) {
+    throw new Error(
+      `Chromium has no resources for "${lang}" (/usr/lib/chromium/locales/${lang}.pak), so it would run ` +
+        'in English: install `chromium-l10n` (CI does this in .ci/run).',
+    );
+  }
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
       timeout: 30_000,
-      ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
+      ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
       args: [
+        ...(lang ? [`--lang=${lang}`] : []),
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--no-sandbox',
