@@ -80,8 +80,11 @@ function Chart({
   label: string;
 }) {
   const domain = timeDomain(points, marks);
-  const x = linearScale(domain, [M.left, W - M.right]);
   const axis = valueAxis([...points.map((p) => p.value), ...marks.map((m) => m.value)]);
+  // Room for the widest value label, about 6 units a character at the axis's size: "20 लाख" takes more
+  // than "2M" did.
+  const left = Math.max(M.left, 8 + 6 * Math.max(...axis.ticks.map((v) => compactCount(v).length)));
+  const x = linearScale(domain, [left, W - M.right]);
   const y = linearScale([0, axis.max], [H - M.bottom, M.top]);
   const official = points.filter((p) => p.official);
   const latest = ends(points)?.[1];
@@ -93,7 +96,7 @@ function Chart({
   // This page's values above their dashed lines, one label per date.
   const markLabels = new Map<number, number[]>();
   for (const m of marks) markLabels.set(m.day, [...(markLabels.get(m.day) ?? []), m.value]);
-  const anchorAt = (px: number) => (px > W - M.right - 20 ? 'end' : px < M.left + 20 ? 'start' : 'middle');
+  const anchorAt = (px: number) => (px > W - M.right - 20 ? 'end' : px < left + 20 ? 'start' : 'middle');
   const r = (n: number) => Math.round(n * 10) / 10;
   return (
     <svg
@@ -106,8 +109,8 @@ function Chart({
       <g class="tl-grid">
         {axis.ticks.map((v) => (
           <g key={`y${v}`}>
-            <line x1={M.left} x2={W - M.right} y1={r(y(v))} y2={r(y(v))} />
-            <text x={M.left - 5} y={r(y(v)) + 3.5} text-anchor="end">
+            <line x1={left} x2={W - M.right} y1={r(y(v))} y2={r(y(v))} />
+            <text x={left - 5} y={r(y(v)) + 3.5} text-anchor="end">
               {compactCount(v)}
             </text>
           </g>

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import hi from '../../public/_locales/hi/messages.json';
 import { type Catalogue, getMessageFrom } from '../unit/support/i18n-catalogue';
+import { figure, pageResult, verdict } from '../unit/support/page-results';
 import { axeSerious } from './support/axe';
 import { ConsoleLog } from './support/console-log';
 import {
@@ -230,6 +231,47 @@ describe('the extension in Chromium running in Hindi', () => {
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-hi.png') });
     if (!popup.isClosed()) await popup.close();
     await article.close();
+  });
+
+  it('writes large counts on a timeline in lakh, inside the chart', async () => {
+    const b = started();
+    // A stored result for a tab that is not open: the full view reads whatever the background kept.
+    const seized = figure({
+      value: 5_000_000,
+      kind: 'other',
+      tag: 'cbi_cash_seized_inr',
+      asOf: '2024-03-07',
+      text: 'Rs 50 lakh in cash was seized',
+      verdict: verdict({ status: 'no_record', reference: null, previous: null, newer: null, latest: null }),
+    });
+    const { type: _type, ...fields } = pageResult({ figures: [seized] });
+    const tabId = 999_999;
+    await b.worker.evaluate(
+      async ([key, result]) => {
+        const c = (
+          globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }
+        ).chrome;
+        await c.storage.session.set({ [key]: result });
+      },
+      [`tab-result:${tabId}`, { ...fields, tabId, receivedAt: '2025-11-08T10:00:00.000Z' }] as const,
+    );
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+    await page.locator('svg.tl-chart').first().waitFor({ timeout: WAIT_MS });
+    const labels = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<SVGGraphicsElement>('svg.tl-chart .tl-grid text')).map((t) => ({
+        text: t.textContent ?? '',
+        x: t.getBBox().x,
+      })),
+    );
+    expect(labels.map((l) => l.text.replace(/\s/g, ' '))).toContain('20 लाख');
+    for (const l of labels) expect(l.x, l.text).toBeGreaterThanOrEqual(0);
+    await page
+      .locator('section.group')
+      .first()
+      .screenshot({ path: join(ARTIFACTS, 'timeline-lakh-hi.png') });
+    await page.close();
   });
 
   it('shows the options page in Hindi', async () => {
