@@ -1,4 +1,5 @@
 import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/analyze-message';
+import { isFocusFigureMessage } from '@/utils/focus-figure';
 import { startLiveAnnotator } from '@/utils/live-annotator';
 import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
 import type { PageResultMessage } from '@/utils/messages';
@@ -14,6 +15,10 @@ interface ApiLike {
   runtime: {
     id?: string;
     sendMessage(message: PageResultMessage | AnalyzeTextRequest): Promise<unknown> | undefined;
+    onMessage?: {
+      addListener(listener: MessageListener): void;
+      removeListener(listener: MessageListener): void;
+    };
   };
   storage?: {
     local: { get(key: string): Promise<Record<string, unknown>> | undefined };
@@ -24,6 +29,7 @@ interface ApiLike {
   };
 }
 type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+type MessageListener = (message: unknown, sender: { id?: string }, reply: (focused: boolean) => void) => void;
 
 /**
  * Injected by the background into a page the detector flagged (or the reader asked to check): reads
@@ -97,14 +103,21 @@ export default defineUnlistedScript(async () => {
       }
     };
     api?.storage?.onChanged.addListener(onChanged);
+    // A keyboard shortcut (through the background) or the popup's "Show in the page" moves the reader to a
+    // figure; only our own extension's messages are heard, and answered at once with whether it moved.
+    const onMessage: MessageListener = (message, sender, reply) => {
+      if (sender.id === runtime?.id && isFocusFigureMessage(message)) reply(live.focusFigure(message.figure));
+    };
+    runtime?.onMessage?.addListener(onMessage);
     g[LIVE_ANNOTATOR] = {
       ...live,
       stop() {
         live.stop();
         try {
           api?.storage?.onChanged.removeListener(onChanged);
+          runtime?.onMessage?.removeListener(onMessage);
         } catch {
-          // The extension is gone; so is the listener.
+          // The extension is gone; so are the listeners.
         }
       },
     };

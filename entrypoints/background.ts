@@ -3,6 +3,7 @@ import { ANALYZE_TEXT } from '@/utils/analyze-message';
 import { badgeApiOf } from '@/utils/badge';
 import { localDay } from '@/utils/dates';
 import { type EverySiteApis, syncEverySite } from '@/utils/every-site';
+import { createFigureCommandHandler } from '@/utils/figure-commands';
 import { isCheckTabMessage, isPlainObject } from '@/utils/messages';
 import { HIGHLIGHT_CSS } from '@/utils/paint-highlights';
 import { createReaderRecordsStore } from '@/utils/reader-records/store';
@@ -91,6 +92,16 @@ export default defineBackground(() => {
     everySite.permissions?.onRemoved?.addListener(() => void syncEverySiteNow());
   } catch {
     // No permissions events here (fakeBrowser in the unit tests); the start-up sync still ran.
+  }
+  // The shortcuts to the next and the previous figure, to the annotator of the tab the reader is on.
+  const figureCommand = createFigureCommandHandler({
+    activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  });
+  try {
+    browser.commands.onCommand.addListener((command, tab) => figureCommand(command, tab));
+  } catch {
+    // No commands API here (Firefox for Android; fakeBrowser in the unit tests): no shortcuts.
   }
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     handlers.tabUpdated(tabId, changeInfo, tab).catch(logFailure);

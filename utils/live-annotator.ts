@@ -4,6 +4,7 @@ import {
   type AnalyzeTextRequest,
   analyzeTextReplyProblem,
 } from './analyze-message';
+import type { FigureTarget } from './focus-figure';
 import {
   buildPageResultMessage,
   clipUrl,
@@ -68,6 +69,8 @@ export interface LiveAnnotator {
    * answer brings the words), even for the same text; the toolbar hears of the page again.
    */
   reread(): void;
+  /** Moves the reader to a figure's badge (utils/overlay.ts); false when no badge of it is in the page. */
+  focusFigure(target: FigureTarget): boolean;
   stop(): void;
 }
 
@@ -369,6 +372,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       lastSignature = '';
       run('language changed');
     },
+    focusFigure: (target) => (!stopped && overlay?.focusFigure(target)) === true,
     stop,
   };
 }

@@ -5,6 +5,7 @@ import { applyLanguageChoice } from '@/components/apply-language';
 import { requestCheck } from '@/components/CheckPageButton';
 import { t } from '@/components/i18n';
 import { PopupApp } from '@/components/PopupApp';
+import { showFigureInTab } from '@/components/show-in-page';
 import { browserSource, openFullView } from '@/components/tab-result-source';
 import { localDay } from '@/utils/dates';
 import { createReaderRecordsStore } from '@/utils/reader-records/store';
@@ -47,6 +48,13 @@ async function start(): Promise<void> {
         onCheckPage={full ? undefined : requestCheck}
         records={records}
         today={localDay()}
+        onShowInPage={(tabId, figure) =>
+          showFigureInTab(tabId, figure, full).then((shown) => {
+            // The popup steps aside, so that focus goes to the page; the full view stays in its own tab.
+            if (shown && !full) window.close();
+            return shown;
+          })
+        }
         onOpenFullView={(tabId) => {
           openFullView(tabId).then(
             () => window.close(),

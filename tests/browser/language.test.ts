@@ -21,35 +21,16 @@ import {
 /**
  * The reader's choice of language in the built extension, in Debian's Chromium: Hindi chosen in the
  * options page turns the options page itself, the full view, an open article's badges and card, and
- * the toolbar tooltip to Hindi, without a reload; "Browser language" turns them back. The Hindi is the
- * project's own (public/_locales/hi) when the build has it; else the build is copied with the partial
- * test catalogue of tests/fixtures/locales/hi added (what it lacks reads in English).
+ * the toolbar tooltip to Hindi, without a reload; "Browser language" turns them back.
  */
 
 const HOSTS = ['www.business-standard.com'];
 
 const BUILT_HI = join(CHROME_EXTENSION_DIR, '_locales', 'hi', 'messages.json');
-const FIXTURE_HI = join(PROJECT_ROOT, 'tests', 'fixtures', 'locales', 'hi', 'messages.json');
-let copy: string | undefined;
-afterAll(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
-
-/** The build, with a Hindi catalogue in it. */
-function extensionWithHindi(): { dir: string; hindiFile: string } {
-  if (existsSync(BUILT_HI)) return { dir: CHROME_EXTENSION_DIR, hindiFile: BUILT_HI };
-  copy = mkdtempSync(join(tmpdir(), 'factcheck-hindi-'));
-  cpSync(CHROME_EXTENSION_DIR, copy, { recursive: true });
-  mkdirSync(join(copy, '_locales', 'hi'), { recursive: true });
-  cpSync(FIXTURE_HI, join(copy, '_locales', 'hi', 'messages.json'));
-  return { dir: copy, hindiFile: FIXTURE_HI };
-}
-
-let hindiFile = '';
+const hindiFile = BUILT_HI;
 const session = useFixtureSession(async (port) => {
-  const built = extensionWithHindi();
-  hindiFile = built.hindiFile;
-  return launchWithExtension(built.dir, port, HOSTS);
+  if (!existsSync(BUILT_HI)) throw new Error(`The build has no Hindi catalogue (${BUILT_HI})`);
+  return launchWithExtension(CHROME_EXTENSION_DIR, port, HOSTS);
 });
 const started = () => session.browser();
 

@@ -509,7 +509,7 @@ describe('the language the reader chose', () => {
     expect(reply?.wording?.lang).toBe('hi');
     expect(reply?.wording?.messages.displayheading).toBe(hindi('displayHeading'));
     expect(reply?.labels).toHaveLength(1);
-    expect(reply?.labels[0]).toContain('8 नव॰ 2025');
+    expect(reply?.labels[0]).toContain('8 नवंबर 2025');
   });
 
   it('reads no file and sends no catalogue for the browser language', async () => {

@@ -218,7 +218,7 @@ describe('the live annotator', () => {
     await vi.waitFor(() => expect(page.sent).toHaveLength(2));
     expect(requests).toHaveLength(2);
     expect(requests[1]?.text).toBe(requests[0]?.text);
-    await vi.waitFor(() => expect(label()).toContain('7 नव॰ 2025'));
+    await vi.waitFor(() => expect(label()).toContain('7 नवंबर 2025'));
     expect(label()).toContain(catalogueReader(hindi)('standing_superseded'));
   });
 

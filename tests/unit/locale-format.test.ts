@@ -83,9 +83,9 @@ describe('dates', () => {
     ['en', '2025-07', 'Jul 2025'],
     ['en', '2025-09-26', '26 Sept 2025'],
     ['en', '2024-02-29', '29 Feb 2024'],
-    ['hi', '2025-11-08', '8 नव॰ 2025'],
-    ['hi', '2025-07', 'जुल॰ 2025'],
-    ['hi', '2025-12-18', '18 दिस॰ 2025'],
+    ['hi', '2025-11-08', '8 नवंबर 2025'],
+    ['hi', '2025-07', 'जुलाई 2025'],
+    ['hi', '2025-12-18', '18 दिसंबर 2025'],
     ['en', '2025', '2025'],
     ['en', '2025-13', '2025-13'],
     ['en', 'soon', 'soon'],
@@ -105,8 +105,8 @@ describe('the wording in the language of its catalogue', () => {
   });
 
   it('writes them in Hindi with the Hindi one', () => {
-    expect(dateText(hi, '2025-12-18')).toBe('18 दिस॰ 2025');
-    expect(dateText(hi, '2025-07')).toBe('जुल॰ 2025');
+    expect(dateText(hi, '2025-12-18')).toBe('18 दिसंबर 2025');
+    expect(dateText(hi, '2025-07')).toBe('जुलाई 2025');
     expect(valueText(hi, 125_000, 'exact')).toBe('1,25,000');
     expect(countText(hi, { value: 202, qualifier: 'exact', kind: 'recruited_total' })).toBe(
       `202 ${hi('kind_recruited_total')}`,
@@ -121,7 +121,7 @@ describe('the wording in the language of its catalogue', () => {
         speaker: 'MEA',
         venue: 'Rajya Sabha written reply',
       } as Parameters<typeof recordText>[1]),
-    ).toContain('18 दिस॰ 2025');
+    ).toContain('18 दिसंबर 2025');
   });
 
   it('counts the toolbar tooltip with Indian grouping', () => {

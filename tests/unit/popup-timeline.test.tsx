@@ -151,7 +151,7 @@ describe('KindTimeline', () => {
     show(<KindTimeline kind="killed" figures={[]} records={records} />);
     expect(axis()).toEqual(['0', '1 करोड़', '2 करोड़', '3 करोड़']);
     expect($$('tbody td').map(text)).toContain('2,50,00,000');
-    expect($$('tbody td').map(text)).toContain('10 जन॰ 2025');
+    expect($$('tbody td').map(text)).toContain('10 जनवरी 2025');
     // Small values keep the usual margin.
     setChosenCatalogue(null);
     show(<KindTimeline kind="killed" figures={[]} />);

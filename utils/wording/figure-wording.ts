@@ -13,7 +13,7 @@ import { catalogueLang, countIn, dateIn } from './locale-format';
  */
 export type Messages = (key: string, substitutions?: string[]) => string;
 
-/** "8 Nov 2025", "Jul 2025", or "undated"; in Hindi "8 नव॰ 2025". */
+/** "8 Nov 2025", "Jul 2025", or "undated"; in Hindi "8 नवंबर 2025". */
 export function dateText(m: Messages, d: PartialDate): string {
   if (!d) return m('dateNotGiven');
   return dateIn(catalogueLang(m), d);
@@ -54,6 +54,15 @@ export function countText(m: Messages, f: Counted): string {
 }
 
 export const standingLabel = (m: Messages, s: Standing): string => m(`standing_${s}`);
+
+/**
+ * The figure as written, in quotation marks. Extracted clauses are often cut mid-sentence ("...
+ * engagement between the"): those say so. A Hindi or Marathi sentence ends with a danda (।).
+ */
+export function quoteText(m: Messages, text: string): string {
+  const s = text.trim();
+  return /[.!?…"”')\]।]$/.test(s) ? m('quoted', [s]) : m('quotedCut', [s]);
+}
 
 /** A badge's accessible name: "127 recruited in all, Jul 2025: Out of date". */
 export function badgeLabel(m: Messages, f: Counted & { asOf: PartialDate }, standing: Standing): string {

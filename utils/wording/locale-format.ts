@@ -76,7 +76,8 @@ function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
   if (!f) {
     f = new Intl.DateTimeFormat(locale, {
       ...(withDay ? { day: 'numeric' } : {}),
-      month: 'short',
+      // Hindi news writes the month whole ("दिसंबर"); Intl's short Hindi months ("दिस॰") read as a code.
+      month: locale.startsWith('hi') ? 'long' : 'short',
       year: 'numeric',
       timeZone: 'UTC',
     });
@@ -86,8 +87,8 @@ function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
 }
 
 /**
- * A record's or a figure's date, `YYYY-MM-DD` or `YYYY-MM`: "8 Nov 2025", "Jul 2025"; "8 नव॰ 2025",
- * "जुल॰ 2025". Anything else is given back as it is.
+ * A record's or a figure's date, `YYYY-MM-DD` or `YYYY-MM`: "8 Nov 2025", "Jul 2025"; "8 नवंबर 2025",
+ * "जुलाई 2025". Anything else is given back as it is.
  */
 export function dateIn(lang: string, date: string): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
