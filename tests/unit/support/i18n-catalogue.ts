@@ -1,6 +1,8 @@
+import { catalogueOf, fillMessage } from '../../../utils/wording/catalogue';
+
 /**
- * `browser.i18n.getMessage` over any locale's messages.json, as Chrome does it (`$NAME$` becomes its
- * placeholder's content, `$1` ... the substitutions, `$$` a dollar sign), and a stand-in catalogue that
+ * `browser.i18n.getMessage` over any locale's messages.json, by Chrome's rules (utils/wording/catalogue.ts,
+ * checked against Chromium), and a stand-in catalogue that
  * answers every key with the key itself in «», its substitutions inside: text a reader sees outside «»
  * was not taken from the catalogue.
  */
@@ -15,21 +17,16 @@ export type GetMessage = (key: string, substitutions?: string | string[]) => str
 
 /** A message with its substitutions, or '' for a key the catalogue lacks (`missing` collects them). */
 export function getMessageFrom(catalogue: Catalogue, missing?: Set<string>): GetMessage {
+  const { messages } = catalogueOf(catalogue, 'en');
   return (key, substitutions) => {
-    const entry = catalogue[key];
-    if (!entry) {
+    const template = Object.hasOwn(messages, key.toLowerCase()) ? messages[key.toLowerCase()] : undefined;
+    if (template === undefined) {
       missing?.add(key);
       return '';
     }
     const subs =
       substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    const expanded = entry.message.replace(
-      /\$([A-Za-z0-9_]+)\$/g,
-      (m, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? m,
-    );
-    return expanded.replace(/\$(\$|[1-9])/g, (_m, d: string) =>
-      d === '$' ? '$' : (subs[Number(d) - 1] ?? ''),
-    );
+    return fillMessage(template, subs);
   };
 }
 

@@ -1,5 +1,5 @@
 import messages from '../../../public/_locales/en/messages.json';
-import { catalogueOf, fillMessage } from '../../../utils/wording/catalogue';
+import { type Catalogue, getMessageFrom } from './i18n-catalogue';
 
 /**
  * `browser.i18n.getMessage` over public/_locales/en/messages.json, by Chrome's rules
@@ -8,17 +8,6 @@ import { catalogueOf, fillMessage } from '../../../utils/wording/catalogue';
  * `missingKeys`, for a test to check.
  */
 
-const EN = catalogueOf(messages, 'en').messages;
 export const missingKeys = new Set<string>();
 
-export function getMessageEn(key: string, substitutions?: string | string[]): string {
-  const name = key.toLowerCase();
-  const template = Object.hasOwn(EN, name) ? EN[name] : undefined;
-  if (template === undefined) {
-    missingKeys.add(key);
-    return '';
-  }
-  const subs =
-    substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return fillMessage(template, subs);
-}
+export const getMessageEn = getMessageFrom(messages as Catalogue, missingKeys);
