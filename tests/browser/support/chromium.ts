@@ -14,6 +14,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's own language ("hi"), which picks the extension's message catalogue
+   * (public/_locales/<lang>): given to Chromium as --lang and the LANGUAGE variable, which it reads on
+   * Linux, and to its pages as their locale. Chromium keeps to it only when its own resources for that
+   * language are installed (Debian: chromium-l10n; without them, en-US), so a missing one fails the launch.
+   * Without it, the machine's language (English on CI).
+   */
+  lang?: string;
+}
+
 /**
  * Launches Debian's Chromium headless with the unpacked extension in `extensionDir`. `hosts` are
  * resolved to the fixture server at 127.0.0.1:`port`; every other host name fails to resolve, so no test
@@ -23,6 +34,7 @@ export async function launchWithExtension(
   extensionDir: string,
   port: number,
   hosts: readonly string[],
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -37,13 +49,22 @@ export async function launchWithExtension(
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'factcheck-chromium-'));
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
+  const { lang } = options;
+  if (lang && lang !== 'en' && !existsSync(`/usr/lib/chromium/locales/${lang}.pak`)) {
+    throw new Error(
+      `Chromium has no resources for "${lang}" (/usr/lib/chromium/locales/${lang}.pak), so it would run ` +
+        'in English: install `chromium-l10n` (CI does this in .ci/run).',
+    );
+  }
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
       headless: true,
       timeout: 30_000,
+      ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
       args: [
+        ...(lang ? [`--lang=${lang}`] : []),
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--no-sandbox',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './chromium';
+import { type ExtensionBrowser, type LaunchOptions, launchWithExtension } from './chromium';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 import { CHROME_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from './paths';
 import { noTab, tabIdInExtension } from './tab-lookup';
@@ -54,8 +54,8 @@ export function useFixtureSession<B extends { close(): Promise<void> }>(
 }
 
 /** Chromium with the built extension; `hosts` resolve to the fixture server. */
-export function useExtensionBrowser(hosts: readonly string[]): Session {
-  return useFixtureSession((port) => launchWithExtension(CHROME_EXTENSION_DIR, port, hosts));
+export function useExtensionBrowser(hosts: readonly string[], options: LaunchOptions = {}): Session {
+  return useFixtureSession((port) => launchWithExtension(CHROME_EXTENSION_DIR, port, hosts, options));
 }
 
 /**
