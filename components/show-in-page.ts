@@ -13,7 +13,8 @@ export async function showFigureInTab(
 ): Promise<boolean> {
   if (bringToFront) {
     const tab = await browser.tabs.update(tabId, { active: true });
-    if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+    // No windows API on Firefox for Android, where the tab is the screen.
+    if (tab?.windowId !== undefined) await browser.windows?.update(tab.windowId, { focused: true });
   }
   const message: FocusFigureMessage = { type: FOCUS_FIGURE, figure };
   return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) === true;

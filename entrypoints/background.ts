@@ -98,10 +98,11 @@ export default defineBackground(() => {
     activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
   });
+  // No commands API on Firefox for Android (nor in fakeBrowser): no shortcuts there.
   try {
-    browser.commands.onCommand.addListener((command, tab) => figureCommand(command, tab));
+    browser.commands?.onCommand.addListener((command, tab) => figureCommand(command, tab));
   } catch {
-    // No commands API here (Firefox for Android; fakeBrowser in the unit tests): no shortcuts.
+    // An API present but not implemented: no shortcuts either.
   }
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     handlers.tabUpdated(tabId, changeInfo, tab).catch(logFailure);
