@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { axeSerious } from './support/axe';
 import { launchWithExtension } from './support/chromium';
 import { ConsoleLog } from './support/console-log';
 import { overlayBadges } from './support/pages';
-import { CHROME_EXTENSION_DIR } from './support/paths';
+import { CHROME_EXTENSION_DIR, PROJECT_ROOT } from './support/paths';
 import {
   ANNOTATOR_LINE,
   ARTIFACTS,
@@ -26,12 +26,12 @@ import {
  * `chrome.commands` has no way to fire a command. The key event is sent over the DevTools protocol.
  *
  * Each language whose catalogue ships is checked with axe (the badge, the card the shortcut opened, the
- * popup and the full view), since the words differ; a language is named here once its catalogue is in
- * public/_locales/. The full view's `lang` shows that its catalogue is the one in use: Chromium needs
+ * popup and the full view), since the words differ: every catalogue in public/_locales/. The full view's `lang` shows that its catalogue is the one in use: Chromium needs
  * its own resources for the language too (support/chromium.ts), or it falls back to English.
  */
 
-const LANGUAGES = ['en'];
+/** Every catalogue the extension ships (en, hi, ...). */
+const LANGUAGES = readdirSync(join(PROJECT_ROOT, 'public', '_locales')).sort();
 const HOSTS = ['www.business-standard.com'];
 
 /** Key codes (Windows virtual keys, as Chromium takes them) and modifier bits of the DevTools protocol. */
@@ -124,7 +124,12 @@ describe.each(LANGUAGES)('keyboard access in Chromium (%s)', (lang) => {
     expect(await card.getAttribute('role')).toBe('dialog');
     expect(await card.textContent()).toContain((badges[0] as string).split(' ')[0]);
     mkdirSync(ARTIFACTS, { recursive: true });
-    if (lang === 'en') await page.screenshot({ path: join(ARTIFACTS, 'keyboard-shortcut-focus.png') });
+    await page.screenshot({
+      path: join(
+        ARTIFACTS,
+        lang === 'en' ? 'keyboard-shortcut-focus.png' : `keyboard-shortcut-focus-${lang}.png`,
+      ),
+    });
     // axe, on what the extension put in the page, the card open (the fixture's own markup is not ours).
     const ours = (await axeSerious(page)).filter((v) => v.includes('factcheck-overlay'));
     expect(ours, 'axe: the badge and the card the shortcut opened').toEqual([]);
