@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ICON_SIZES, iconPath, writeIconFiles } from './scripts/icon/icon-files';
 import { DETECTOR_FILE } from './utils/every-site';
+import type { FigureCommand } from './utils/focus-figure';
 import { NEWS_SITE_MATCHES } from './utils/news-sites';
 
 /**
@@ -26,6 +27,23 @@ function preactWithoutInnerHtml(): Plugin {
     },
   };
 }
+
+/**
+ * The keyboard shortcuts to the next and the previous figure in the page (utils/figure-commands.ts);
+ * the reader can change them in the browser (chrome://extensions/shortcuts, Firefox's add-ons manager).
+ * Alt+Shift+J and Alt+Shift+K, "next" and "previous" as j and k are in many web readers. Chromium gives
+ * an extension no key that its own shortcuts hold: Chromium 156 on Linux left Alt+Shift+N (a split
+ * tab) and Alt+Shift+P unassigned, and ChromeOS holds both too (notifications, stylus tools), with
+ * Alt+Shift+I, L, M, S and V; Chromium also holds Alt+Shift+A, B and T. Firefox has no Alt+Shift
+ * shortcut of its own (it is the modifier of a page's accesskeys there).
+ */
+const COMMANDS: Record<FigureCommand, { suggested_key: { default: string }; description: string }> = {
+  'next-figure': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextFigure__' },
+  'previous-figure': {
+    suggested_key: { default: 'Alt+Shift+K' },
+    description: '__MSG_commandPreviousFigure__',
+  },
+};
 
 /** The mark's exports (written by the build:publicAssets hook below), by size. */
 const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), iconPath(size)]));
@@ -89,11 +107,13 @@ export default defineConfig({
     // activeTab: "Check this page" on a site outside the curated list, for the tab the reader is on.
     permissions: ['activeTab', 'scripting', 'storage'],
     // The toolbar button carries the badge (figure count, status colour) and opens the popup
-    // (entrypoints/popup/, added to `action` by WXT).
+    // (entrypoints/popup/, added to `action` by WXT; popup.html has no <title> of its own, which WXT
+    // would take for the button's tooltip in place of this one from the catalogue).
     icons: ICONS,
-    action: { default_title: 'Figures fact-check' },
+    action: { default_title: '__MSG_appTitle__' },
     host_permissions: NEWS_SITE_MATCHES,
     content_scripts: [{ matches: NEWS_SITE_MATCHES, js: [DETECTOR_FILE], run_at: 'document_idle' }],
+    commands: COMMANDS,
     // Asked for only when the reader turns on "check every site" (utils/every-site.ts). MV2 (Firefox)
     // has no optional_host_permissions: there the origin goes in optional_permissions.
     ...(manifestVersion === 2

@@ -11,11 +11,13 @@ import {
   lastOfficialLine,
   mediaLine,
   ownDateLine,
+  quoteText,
   type ReportedOn,
   standingLabel,
 } from '@/utils/wording/figure-wording';
 import { CopyWithSourceButton } from './CopyWithSourceButton';
 import { t } from './i18n';
+import { ShowInPageButton } from './ShowInPageButton';
 import { WhyDiffer } from './WhyDiffer';
 
 /** A figure's standing as a pill in the toolbar badge's colour, with its symbol and label. */
@@ -79,12 +81,6 @@ export function RecordBlock({ relation, record }: { relation: RecordRelation; re
   );
 }
 
-/** Extracted clauses are often cut mid-sentence ("... engagement between the"): say so. */
-function quoteOf(text: string): string {
-  const s = text.trim();
-  return /[.!?…"”')\]]$/.test(s) ? t('quoted', s) : t('quotedCut', s);
-}
-
 /**
  * One figure in full: its standing and what it says, as written in the article, then whether it is
  * still current (against the latest official figure, with its source), how it compared with its own
@@ -95,6 +91,7 @@ export function FigureItem({
   recordEnd,
   reported,
   page,
+  onShowInPage,
 }: {
   figure: PageResultFigure;
   recordEnd: string;
@@ -102,6 +99,8 @@ export function FigureItem({
   reported?: ReportedOn;
   /** The page it was read on, for "Copy with source"; without it there is no button. */
   page?: ReviewedPage;
+  /** "Show in the page": true once the page shows the figure; without it there is no button. */
+  onShowInPage?: () => Promise<boolean>;
 }) {
   const v = figure.verdict;
   const standing = standingOf(figure, v);
@@ -133,7 +132,7 @@ export function FigureItem({
       </div>
       <blockquote class="quote">
         <span class="sr-only">{t('asWritten')} </span>
-        {quoteOf(figure.text)}
+        {quoteText(t, figure.text)}
       </blockquote>
       <p class="verdict">{headline(t, figure, v, standing, recordEnd, false, reported)}</p>
       {last ? <p class="own-date">{last}</p> : null}
@@ -145,6 +144,7 @@ export function FigureItem({
       ) : null}
       {media ? <p class="media-note">{media}</p> : null}
       <WhyDiffer figure={figure} standing={standing} />
+      {onShowInPage ? <ShowInPageButton figure={figure} onShow={onShowInPage} /> : null}
       {page ? <CopyWithSourceButton figure={figure} page={page} recordEnd={recordEnd} /> : null}
     </li>
   );

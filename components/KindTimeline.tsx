@@ -13,7 +13,8 @@ import {
   valueAxis,
 } from '@/utils/timeline';
 import { dateText, valueText } from '@/utils/wording/figure-wording';
-import { t } from './i18n';
+import { axisNumberIn } from '@/utils/wording/locale-format';
+import { messagesLang, t } from './i18n';
 
 /**
  * A small timeline of the figures reported for one kind (official ones solid, media-only hollow),
@@ -26,8 +27,8 @@ const W = 340;
 const M = { top: 22, right: 14, bottom: 20, left: 34 };
 const H = 140;
 
-const compact = (v: number) =>
-  v >= 10_000 ? new Intl.NumberFormat('en', { notation: 'compact' }).format(v) : String(v);
+/** Axis values: lakh and crore past a lakh, in the language in use. */
+const compact = (v: number) => axisNumberIn(messagesLang(), v);
 
 /** The first point and the last one (official first among those of the last date). */
 function ends(points: readonly TimelinePoint[]): [TimelinePoint, TimelinePoint] | null {
@@ -82,8 +83,10 @@ function Chart({
   label: string;
 }) {
   const domain = timeDomain(points, marks);
-  const x = linearScale(domain, [M.left, W - M.right]);
   const axis = valueAxis([...points.map((p) => p.value), ...marks.map((m) => m.value)]);
+  // Room for the longest value on the axis ("2.5 crore", "1.5 लाख"), at about 5.5 units a character.
+  const left = Math.max(M.left, 8 + 5.5 * Math.max(...axis.ticks.map((v) => compact(v).length)));
+  const x = linearScale(domain, [left, W - M.right]);
   const y = linearScale([0, axis.max], [H - M.bottom, M.top]);
   const official = points.filter((p) => p.official);
   const latest = ends(points)?.[1];
@@ -95,7 +98,7 @@ function Chart({
   // This page's values above their dashed lines, one label per date.
   const markLabels = new Map<number, number[]>();
   for (const m of marks) markLabels.set(m.day, [...(markLabels.get(m.day) ?? []), m.value]);
-  const anchorAt = (px: number) => (px > W - M.right - 20 ? 'end' : px < M.left + 20 ? 'start' : 'middle');
+  const anchorAt = (px: number) => (px > W - M.right - 20 ? 'end' : px < left + 20 ? 'start' : 'middle');
   const r = (n: number) => Math.round(n * 10) / 10;
   return (
     <svg
@@ -108,8 +111,8 @@ function Chart({
       <g class="tl-grid">
         {axis.ticks.map((v) => (
           <g key={`y${v}`}>
-            <line x1={M.left} x2={W - M.right} y1={r(y(v))} y2={r(y(v))} />
-            <text x={M.left - 5} y={r(y(v)) + 3.5} text-anchor="end">
+            <line x1={left} x2={W - M.right} y1={r(y(v))} y2={r(y(v))} />
+            <text x={left - 5} y={r(y(v)) + 3.5} text-anchor="end">
               {compact(v)}
             </text>
           </g>

@@ -3,7 +3,7 @@ import type { RecordSet } from '@/utils/reference/record-set';
 import type { ReferenceRecord } from '@/utils/reference/reference-record';
 import { recordRef } from '@/utils/verdicts';
 import { countText, dateText, venueOf } from '@/utils/wording/figure-wording';
-import { t } from './i18n';
+import { formatCount, t } from './i18n';
 
 /**
  * The latest official figure of each kind, each under the statement that gave it (its date, who gave
@@ -46,8 +46,8 @@ export function LatestFigures({ set, today }: { set: RecordSet; today?: string }
       {partition ? (
         <p class="adds-up">
           {t('addsUp', [
-            partition.parts.map((r) => String(r.value)).join(' + '),
-            String(partition.total.value),
+            partition.parts.map((r) => formatCount(r.value)).join(' + '),
+            formatCount(partition.total.value),
           ])}
         </p>
       ) : null}

@@ -1,7 +1,6 @@
 import { REFERENCE, REFERENCE_RECORDS } from '@/utils/reference/records';
 import { dateText } from '@/utils/wording/figure-wording';
-import { t } from './i18n';
-import { formatCount } from './OptionsData';
+import { formatCount, t } from './i18n';
 
 /** The distinct publishers of the reference record's sources, in alphabetical order. */
 export function referencePublishers(): string[] {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '@/utils/settings-shape';
+import type { LanguageChoice, Settings } from '@/utils/settings-shape';
 import { t } from './i18n';
 import { OptionsAbout, OptionsPrivacy } from './OptionsAbout';
 import { OptionsData } from './OptionsData';
@@ -8,10 +8,35 @@ import { OptionsNewer } from './OptionsNewer';
 import { OptionsSites } from './OptionsSites';
 import type { OptionsDeps } from './options-deps';
 
-/** The options page: sites, display, the reader's data, the reference data, privacy. */
-export function OptionsApp({ deps }: { deps: OptionsDeps }) {
+/**
+ * The options page: sites, display, the reader's data, the reference data, privacy. `initialLanguage`
+ * is the language the page was rendered in; another one chosen (here or elsewhere) re-renders it all
+ * in that one, at once.
+ */
+export function OptionsApp({
+  deps,
+  initialLanguage,
+}: {
+  deps: OptionsDeps;
+  initialLanguage?: LanguageChoice;
+}) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [language, setLanguage] = useState<LanguageChoice | undefined>(initialLanguage);
+  const wanted = settings?.language;
+
+  useEffect(() => {
+    if (wanted === undefined || wanted === language) return;
+    let live = true;
+    deps.applyLanguage(wanted).then(
+      // Every component below renders again, in the new language.
+      () => live && setLanguage(wanted),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [deps, wanted, language]);
 
   useEffect(() => {
     let live = true;

@@ -9,7 +9,8 @@ import {
 } from '@/utils/sightings/import-file';
 import type { ImportMode } from '@/utils/sightings/store';
 import { SIGHTINGS_CAP } from '@/utils/sightings/types';
-import { messagesLang, t } from './i18n';
+import { megabytesIn } from '@/utils/wording/locale-format';
+import { formatCount, messagesLang, t } from './i18n';
 import type { OptionsDeps } from './options-deps';
 
 type Counts =
@@ -20,24 +21,8 @@ type Note = { text: string; error: boolean } | null;
 /** A file chosen for import: the question merge or replace, then, for replace, its confirmation. */
 type PendingImport = { file: File; step: 'choose' | 'confirm' } | null;
 
-/** Numbers in the language of the messages in use. */
-export function formatCount(n: number): string {
-  try {
-    return new Intl.NumberFormat(messagesLang()).format(n);
-  } catch {
-    return String(n);
-  }
-}
-
 /** Megabytes (of 1024 × 1024 bytes, as the browser's quota is given), one decimal at most. */
-export function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  try {
-    return new Intl.NumberFormat(messagesLang(), { maximumFractionDigits: 1 }).format(mb);
-  } catch {
-    return String(Math.round(mb * 10) / 10);
-  }
-}
+export const formatMegabytes = (bytes: number): string => megabytesIn(messagesLang(), bytes / (1024 * 1024));
 
 function tooLargeNote(refused: TooLarge): Note {
   const sizes = [refused.size, refused.limit, STORAGE_QUOTA_BYTES].map(formatMegabytes);

@@ -1,7 +1,8 @@
 import type { Settings } from '@/utils/settings-shape';
 import { t } from './i18n';
+import { OptionsLanguage } from './OptionsLanguage';
 
-/** Highlights and badges, everywhere (the popup turns them off for one site). */
+/** Highlights and badges, everywhere (the popup turns them off for one site), and the language. */
 export function OptionsDisplay({
   settings,
   update,
@@ -34,6 +35,7 @@ export function OptionsDisplay({
       <h2 id="display-heading">{t('displayHeading')}</h2>
       {flag('highlights', t('highlightsLabel'), t('highlightsHelp'))}
       {flag('badges', t('badgesLabel'), t('badgesHelp'))}
+      <OptionsLanguage settings={settings} update={update} />
     </section>
   );
 }

@@ -7,8 +7,9 @@ import { recordSetWith } from '@/utils/reference/record-set';
 import type { ReferenceRecord } from '@/utils/reference/reference-record';
 import type { SightingsStore } from '@/utils/sightings/store';
 import { recordRef } from '@/utils/verdicts';
+import { type Failure, failureText } from '@/utils/wording/failure';
 import { countText, dateText, recordAgeLine } from '@/utils/wording/figure-wording';
-import { t } from './i18n';
+import { formatCount, t } from './i18n';
 
 /**
  * Figures newer than the record, from the pages the reader read: each figure a page attributed to an
@@ -49,7 +50,7 @@ function CandidateItem({
         {c.outlets >= 2 ? (
           <>
             {' '}
-            <span class="badge-outlets">{t('candidateOutlets', String(c.outlets))}</span>
+            <span class="badge-outlets">{t('candidateOutlets', formatCount(c.outlets))}</span>
           </>
         ) : null}
       </p>
@@ -94,8 +95,8 @@ export function OptionsNewer({ deps }: { deps: NewerDeps }) {
 
   const refresh = async () => {
     const [sightings, mine] = await Promise.all([deps.sightings.read(), deps.readerRecords.read()]);
-    if (!mine.ok) return setView({ kind: 'error', text: mine.error });
-    if (!sightings.ok) return setView({ kind: 'error', text: sightings.error });
+    if (!mine.ok) return setView({ kind: 'error', text: failureText(t, mine) });
+    if (!sightings.ok) return setView({ kind: 'error', text: failureText(t, sightings) });
     const set = recordSetWith(mine.data.records);
     const candidates = candidatesFrom(sightings.data, set, new Set(mine.data.rejected), today());
     setView({ kind: 'ok', candidates, accepted: mine.data.records });
@@ -104,11 +105,13 @@ export function OptionsNewer({ deps }: { deps: NewerDeps }) {
     void refresh().catch((e: unknown) => setView({ kind: 'error', text: String(e) }));
   }, [deps]);
 
-  const act = async (run: () => Promise<{ ok: boolean; error?: string }>, done: string) => {
+  const act = async (run: () => Promise<{ ok: true } | Failure>, done: string) => {
     setNote(null);
     const r = await run();
     setNote(
-      r.ok ? { text: done, error: false } : { text: t('readerRecordsFailed', r.error ?? ''), error: true },
+      r.ok
+        ? { text: done, error: false }
+        : { text: t('readerRecordsFailed', failureText(t, r)), error: true },
     );
     await refresh();
   };
@@ -116,7 +119,7 @@ export function OptionsNewer({ deps }: { deps: NewerDeps }) {
   const exportRecords = async () => {
     setNote(null);
     const r = await deps.readerRecords.exportJson(today());
-    if (!r.ok) return setNote({ text: t('readerRecordsFailed', r.error), error: true });
+    if (!r.ok) return setNote({ text: t('readerRecordsFailed', failureText(t, r)), error: true });
     deps.download(`factcheck-accepted-figures-${today()}.json`, r.text, 'application/json');
     setNote({ text: t('readerRecordsExported'), error: false });
   };

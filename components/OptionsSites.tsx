@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { NEWS_SITE_DOMAINS } from '@/utils/news-sites';
 import { outletName } from '@/utils/outlet-names';
 import { type Settings, withSiteDisabled } from '@/utils/settings-shape';
-import { t } from './i18n';
+import { formatCount, t } from './i18n';
 import type { OptionsDeps } from './options-deps';
 
 type EveryState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'message'; text: string; error: boolean };
@@ -38,7 +38,7 @@ export function OptionsSites({
       <h2 id="sites-heading">{t('sitesHeading')}</h2>
       <p>{t('sitesIntro')}</p>
       <details class="site-list">
-        <summary>{t('curatedSites', String(NEWS_SITE_DOMAINS.length))}</summary>
+        <summary>{t('curatedSites', formatCount(NEWS_SITE_DOMAINS.length))}</summary>
         <ul class="columns">
           {NEWS_SITE_DOMAINS.map((d) => (
             <li key={d}>

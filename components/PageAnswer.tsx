@@ -10,7 +10,7 @@ import {
 } from '@/utils/wording/figure-wording';
 import { useSightings } from './AlsoReported';
 import { StandingPill } from './FigureItem';
-import { t } from './i18n';
+import { formatCount, t } from './i18n';
 
 /**
  * The popup's first answer: this page's figures, one line each, with whether each is still current
@@ -54,7 +54,7 @@ export function PageAnswer({
               </p>
               <p class="answer-why">
                 {headline(t, f, f.verdict, standing, recordEnd, true, reported)}
-                {seenOn >= 2 ? ` (${t('candidateOutlets', String(seenOn))})` : ''}
+                {seenOn >= 2 ? ` (${t('candidateOutlets', formatCount(seenOn))})` : ''}
               </p>
             </li>
           );

@@ -46,7 +46,7 @@ export function PageControls({ url, store }: { url: string; store?: SettingsStor
       </button>
       {error ? (
         <p class="error" role="alert">
-          {error}
+          {t('settingsError', error)}
         </p>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckTabReply } from '@/utils/messages';
 import { type RecordSet, SHIPPED } from '@/utils/reference/record-set';
-import { PopupView } from './PopupView';
+import { PopupView, type ShowInPage } from './PopupView';
 import { loadState, type PopupState, type ResultSource } from './tab-result-source';
 
 export interface PopupAppProps {
@@ -12,6 +12,8 @@ export interface PopupAppProps {
   /** The shipped record with the reader's accepted figures; the shipped one alone when not given. */
   records?: () => Promise<RecordSet>;
   today?: string;
+  /** "Show in the page" on each figure; none without it. */
+  onShowInPage?: ShowInPage;
 }
 
 /**
@@ -25,6 +27,7 @@ export function PopupApp({
   onCheckPage,
   records,
   today,
+  onShowInPage,
 }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [set, setSet] = useState<RecordSet>(SHIPPED);
@@ -70,6 +73,7 @@ export function PopupApp({
       onCheckPage={onCheckPage}
       records={set}
       today={today}
+      onShowInPage={onShowInPage}
     />
   );
 }

@@ -9,7 +9,7 @@ import { CheckPageButton } from './CheckPageButton';
 import { downloadText } from './download-text';
 import { type Download, ExportClaimReview, reviewedPage } from './ExportClaimReview';
 import { FigureItem } from './FigureItem';
-import { t } from './i18n';
+import { formatCount, t } from './i18n';
 import { KindTimeline } from './KindTimeline';
 import { LatestFigures } from './LatestFigures';
 import { PageAnswer } from './PageAnswer';
@@ -30,7 +30,14 @@ export interface PopupViewProps {
   today?: string;
   /** Hands a file to the browser's downloads ("Export ClaimReview"); a link with `download` without it. */
   download?: Download;
+  /**
+   * "Show in the page" on each figure: the tab, and the figure's index in its result (the order of the
+   * page's badges); true once the page shows it. Without it there is no such button.
+   */
+  onShowInPage?: ShowInPage;
 }
+
+export type ShowInPage = (tabId: number, figure: number) => Promise<boolean>;
 
 const kindHeading = (k: FigureKind): string => t(`kindHeading_${k}`);
 
@@ -74,17 +81,21 @@ function TruncatedNote({ result }: { result: TabResult }) {
 }
 
 function TopicPage({
+  tabId,
   result,
   records,
   today,
   full,
   download,
+  onShowInPage,
 }: {
+  tabId: number;
   result: TabResult;
   records: RecordSet;
   today?: string;
   full: boolean;
   download: Download;
+  onShowInPage?: ShowInPage;
 }) {
   const n = result.figures.length;
   if (n === 0) {
@@ -98,7 +109,7 @@ function TopicPage({
       </section>
     );
   }
-  const heading = n === 1 ? t('figuresOnPageOne') : t('figuresOnPageMany', String(n));
+  const heading = n === 1 ? t('figuresOnPageOne') : t('figuresOnPageMany', formatCount(n));
   const end = recordEnd(records);
   return (
     <section aria-labelledby="state-heading" data-state="topic">
@@ -136,6 +147,9 @@ function TopicPage({
                     recordEnd={end}
                     reported={{ outlet: result.publisher, published: result.published }}
                     page={reviewedPage(result)}
+                    onShowInPage={
+                      onShowInPage ? () => onShowInPage(tabId, result.figures.indexOf(f)) : undefined
+                    }
                   />
                 ))}
               </ul>
@@ -173,6 +187,7 @@ function Body({
   today,
   full,
   download,
+  onShowInPage,
 }: {
   state: PopupState;
   onCheckPage?: PopupViewProps['onCheckPage'];
@@ -180,6 +195,7 @@ function Body({
   today?: string;
   full: boolean;
   download: Download;
+  onShowInPage?: ShowInPage;
 }) {
   switch (state.kind) {
     case 'loading':
@@ -206,7 +222,15 @@ function Body({
     case 'result':
       if (state.result.relevant)
         return (
-          <TopicPage result={state.result} records={records} today={today} full={full} download={download} />
+          <TopicPage
+            tabId={state.tabId}
+            result={state.result}
+            records={records}
+            today={today}
+            full={full}
+            download={download}
+            onShowInPage={onShowInPage}
+          />
         );
       return (
         <section aria-labelledby="state-heading" data-state="not-topic">
@@ -227,6 +251,7 @@ export function PopupView({
   records = SHIPPED,
   today,
   download = downloadText,
+  onShowInPage,
 }: PopupViewProps) {
   const tabId = state.kind === 'not_checked' || state.kind === 'result' ? state.tabId : null;
   return (
@@ -258,6 +283,7 @@ export function PopupView({
           today={today}
           full={full}
           download={download}
+          onShowInPage={onShowInPage}
         />
       </main>
     </div>

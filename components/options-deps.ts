@@ -11,9 +11,12 @@ import {
   type ReaderRecordsStore,
 } from '@/utils/reader-records/store';
 import { createSettingsStore, type SettingsStore } from '@/utils/settings';
+import type { LanguageChoice } from '@/utils/settings-shape';
 import { createSightingsStore, defineSightingsItem, type SightingsStore } from '@/utils/sightings/store';
 import { emptySightings, type Result, SIGHTINGS_VERSION } from '@/utils/sightings/types';
+import { applyLanguageChoice } from './apply-language';
 import { downloadText } from './download-text';
+import { t } from './i18n';
 
 /** What the options page works with, behind an interface so the components are tested with fakes. */
 export interface OptionsDeps {
@@ -27,6 +30,8 @@ export interface OptionsDeps {
   download(filename: string, text: string, type: string): void;
   /** The reader's own record: accepted and rejected figures newer than the shipped record. */
   readerRecords: Pick<ReaderRecordsStore, 'read' | 'accept' | 'reject' | 'remove' | 'exportJson'>;
+  /** Makes `t` (and the page's `lang` and title) speak the chosen language; resolves once it does. */
+  applyLanguage(choice: LanguageChoice): Promise<void>;
 }
 
 export function browserOptionsDeps(): OptionsDeps {
@@ -50,5 +55,9 @@ export function browserOptionsDeps(): OptionsDeps {
     disableEverySite: () => disableEverySite(apis, save),
     download: downloadText,
     readerRecords: createReaderRecordsStore(defineReaderRecordsItem()),
+    async applyLanguage(choice) {
+      await applyLanguageChoice(choice);
+      document.title = t('optionsTitle');
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/analyze-message';
+import { isFocusFigureMessage } from '@/utils/focus-figure';
 import { startLiveAnnotator } from '@/utils/live-annotator';
 import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
 import type { PageResultMessage } from '@/utils/messages';
@@ -14,6 +15,10 @@ interface ApiLike {
   runtime: {
     id?: string;
     sendMessage(message: PageResultMessage | AnalyzeTextRequest): Promise<unknown> | undefined;
+    onMessage?: {
+      addListener(listener: MessageListener): void;
+      removeListener(listener: MessageListener): void;
+    };
   };
   storage?: {
     local: { get(key: string): Promise<Record<string, unknown>> | undefined };
@@ -24,6 +29,7 @@ interface ApiLike {
   };
 }
 type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+type MessageListener = (message: unknown, sender: { id?: string }, reply: (focused: boolean) => void) => void;
 
 /**
  * Injected by the background into a page the detector flagged (or the reader asked to check): reads
@@ -70,6 +76,7 @@ export default defineUnlistedScript(async () => {
       timeline: stageTimeline(performance),
       display: displayFor(normalizeSettings(stored), location.href),
       // The extension's own catalogue, in the browser's language: the key itself if a string is missing.
+      // (A language the reader chose comes from the background, with the figures.)
       messages: cachedMessages((key, substitutions) => {
         try {
           return api?.i18n?.getMessage(key, substitutions) || key;
@@ -78,25 +85,39 @@ export default defineUnlistedScript(async () => {
         }
       }),
     });
-    // The reader changes a setting in the options page or the popup: repaint or clear, no reload.
+    // The reader changes a setting in the options page or the popup: repaint or clear, no reload; for
+    // another language, the background is asked again, and its answer brings the words.
+    let language = normalizeSettings(stored).language;
     const onChanged: StorageListener = (changes, area) => {
       const change = changes[SETTINGS_STORAGE_KEY];
       if (area !== 'local' || !change) return;
       try {
-        live.setDisplay(displayFor(normalizeSettings(change.newValue), location.href));
+        const next = normalizeSettings(change.newValue);
+        live.setDisplay(displayFor(next, location.href));
+        if (next.language !== language) {
+          language = next.language;
+          live.reread();
+        }
       } catch (e) {
         console.warn('[factcheck] annotator could not apply the settings', e);
       }
     };
     api?.storage?.onChanged.addListener(onChanged);
+    // A keyboard shortcut (through the background) or the popup's "Show in the page" moves the reader to a
+    // figure; only our own extension's messages are heard, and answered at once with whether it moved.
+    const onMessage: MessageListener = (message, sender, reply) => {
+      if (sender.id === runtime?.id && isFocusFigureMessage(message)) reply(live.focusFigure(message.figure));
+    };
+    runtime?.onMessage?.addListener(onMessage);
     g[LIVE_ANNOTATOR] = {
       ...live,
       stop() {
         live.stop();
         try {
           api?.storage?.onChanged.removeListener(onChanged);
+          runtime?.onMessage?.removeListener(onMessage);
         } catch {
-          // The extension is gone; so is the listener.
+          // The extension is gone; so are the listeners.
         }
       },
     };

@@ -3,6 +3,7 @@ import { ANALYZE_TEXT } from '@/utils/analyze-message';
 import { badgeApiOf } from '@/utils/badge';
 import { localDay } from '@/utils/dates';
 import { type EverySiteApis, syncEverySite } from '@/utils/every-site';
+import { createFigureCommandHandler } from '@/utils/figure-commands';
 import { isCheckTabMessage, isPlainObject } from '@/utils/messages';
 import { HIGHLIGHT_CSS } from '@/utils/paint-highlights';
 import { createReaderRecordsStore } from '@/utils/reader-records/store';
@@ -11,6 +12,8 @@ import { createSightingsStore } from '@/utils/sightings/store';
 import { createBackgroundHandlers } from '@/utils/tab-results';
 import { warmUp } from '@/utils/warm-up';
 import { cachedMessages } from '@/utils/wording/cached-messages';
+import { catalogueReader } from '@/utils/wording/catalogue';
+import { createChosenCatalogues, fetchMessagesFile } from '@/utils/wording/chosen-language';
 
 /**
  * Wires browser events to the handlers in utils/tab-results.ts. What it keeps itself: which messages
@@ -21,17 +24,28 @@ export default defineBackground(() => {
   const settings = createSettingsStore();
   // The figures the reader accepted, read once and again only when they change.
   const readerRecords = createReaderRecordsStore();
+  // The browser's language through its i18n API; a language the reader chose, from the extension's files.
+  const browserMessages = cachedMessages((key, substitutions) => {
+    try {
+      return browser.i18n.getMessage(key as never, substitutions) || key;
+    } catch {
+      return key;
+    }
+  });
+  const catalogues = createChosenCatalogues(
+    fetchMessagesFile((path) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0])),
+  );
   const handlers = createBackgroundHandlers({
     extensionId: browser.runtime.id,
     badge: badgeApiOf(browser as unknown as { action?: unknown; browserAction?: unknown }),
     defaultTitle: browser.runtime.getManifest().name,
-    messages: cachedMessages((key, substitutions) => {
-      try {
-        return browser.i18n.getMessage(key as never, substitutions) || key;
-      } catch {
-        return key;
-      }
-    }),
+    messages: browserMessages,
+    wording: async () => {
+      const catalogue = await catalogues.get((await settings.get()).language);
+      return catalogue
+        ? { messages: catalogueReader(catalogue), catalogue }
+        : { messages: browserMessages, catalogue: null };
+    },
     records: () => readerRecords.recordSet(),
     // Defined at start-up, so that a pending migration of the stored sightings runs after an update.
     sightings: createSightingsStore(),
@@ -78,6 +92,17 @@ export default defineBackground(() => {
     everySite.permissions?.onRemoved?.addListener(() => void syncEverySiteNow());
   } catch {
     // No permissions events here (fakeBrowser in the unit tests); the start-up sync still ran.
+  }
+  // The shortcuts to the next and the previous figure, to the annotator of the tab the reader is on.
+  const figureCommand = createFigureCommandHandler({
+    activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  });
+  // No commands API on Firefox for Android (nor in fakeBrowser): no shortcuts there.
+  try {
+    browser.commands?.onCommand.addListener((command, tab) => figureCommand(command, tab));
+  } catch {
+    // An API present but not implemented: no shortcuts either.
   }
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     handlers.tabUpdated(tabId, changeInfo, tab).catch(logFailure);

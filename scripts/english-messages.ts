@@ -1,23 +1,13 @@
 import messages from '../public/_locales/en/messages.json';
+import { catalogueOf, catalogueReader } from '../utils/wording/catalogue';
 import type { Messages } from '../utils/wording/figure-wording';
 
 /**
- * The English message catalogue outside the browser, as `i18n.getMessage` reads it: `$NAME$` becomes
- * its placeholder's content (`$1` ...), then `$1` ... the substitutions. A missing key reads as empty.
+ * The English message catalogue outside the browser, as `i18n.getMessage` reads it
+ * (utils/wording/catalogue.ts). A missing key reads as empty.
  */
-interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
+const EN = catalogueOf(messages, 'en');
+const read = catalogueReader(EN);
 
-const EN = messages as Record<string, MessageEntry>;
-
-export const englishMessages: Messages = (key, substitutions = []) => {
-  const entry = EN[key];
-  if (!entry) return '';
-  const expanded = entry.message.replace(
-    /\$([A-Za-z0-9_]+)\$/g,
-    (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole,
-  );
-  return expanded.replace(/\$([1-9])/g, (_whole, d: string) => substitutions[Number(d) - 1] ?? '');
-};
+export const englishMessages: Messages = (key, substitutions = []) =>
+  Object.hasOwn(EN.messages, key.toLowerCase()) ? read(key, substitutions) : '';

@@ -10,6 +10,7 @@ import {
 } from './messages';
 import { MAX_BLOCKS, MAX_TEXT_CHARS, type TextBlock } from './text-model';
 import type { Verdict } from './verdicts';
+import type { Catalogue } from './wording/catalogue';
 
 /**
  * The annotator reads the page into a text model and asks the background to read the figures in it:
@@ -41,6 +42,29 @@ export interface AnalyzeTextReply {
   record: { shippedEnd: string; readerEnd: string | null };
   /** Time the background spent, ms: relevance and figures, then verdicts. */
   timings: { figures: number; verdicts: number };
+  /**
+   * The messages of the language the reader chose, for the cards (a page cannot read the extension's
+   * files); absent or null: the browser's language, which the page's own i18n API reads.
+   */
+  wording?: Catalogue | null;
+}
+
+/** A catalogue's limits on the way to a page: the whole English one is about 260 messages. */
+export const WORDING_LIMITS = { messages: 2000, chars: 4000 } as const;
+
+/** The first thing wrong with a reply's catalogue, or null when it is well formed (or absent). */
+export function wordingProblem(value: unknown): Problem {
+  if (value === undefined || value === null) return null;
+  if (!isPlainObject(value) || typeof value.lang !== 'string' || !/^[A-Za-z0-9-]{2,35}$/.test(value.lang))
+    return 'wording: must name its language';
+  const { messages } = value;
+  if (!isPlainObject(messages)) return 'wording.messages: must be an object';
+  const entries = Object.values(messages);
+  if (entries.length > WORDING_LIMITS.messages)
+    return `wording.messages: more than ${WORDING_LIMITS.messages}`;
+  if (!entries.every((m) => typeof m === 'string' && m.length <= WORDING_LIMITS.chars))
+    return 'wording.messages: each must be a short string';
+  return null;
 }
 
 /** The first thing wrong with an analyze-text request, or null when it is well formed. */
@@ -101,6 +125,8 @@ export function analyzeTextReplyProblem(value: unknown, textLength: number): Pro
     partialDateProblem(record.readerEnd, 'record.readerEnd')
   )
     return 'record: must give the dates the record runs to';
+  const wording = wordingProblem(value.wording);
+  if (wording) return wording;
   const inText = (s: unknown) =>
     isPlainObject(s) &&
     Number.isInteger(s.start) &&

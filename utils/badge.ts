@@ -1,5 +1,5 @@
 import { STANDING_COLORS, STANDINGS, type Standing } from './standing';
-import type { Messages } from './wording/figure-wording';
+import { type Messages, numberText } from './wording/figure-wording';
 
 /**
  * The toolbar badge of a tab: the number of figures on the page, coloured by the most serious
@@ -31,13 +31,13 @@ export function badgeView(input: BadgeInput | null, defaultTitle: string, m: Mes
   const present = STANDINGS.filter((s) => counts.has(s));
   const n = input.standings.length;
   const color = STANDING_COLORS[present[0] ?? 'unknown'];
-  const parts = present.map((s) => m(`badgePart_${s}`, [String(counts.get(s) ?? 0)])).join(', ');
+  const parts = present.map((s) => m(`badgePart_${s}`, [numberText(m, counts.get(s) ?? 0)])).join(', ');
   const title =
     n === 0
       ? m('badgeTitleNone')
       : n === 1
         ? m('badgeTitleOne', [parts])
-        : m('badgeTitleMany', [String(n), parts]);
+        : m('badgeTitleMany', [numberText(m, n), parts]);
   return {
     text: n > 999 ? '999+' : String(n),
     color,

@@ -60,7 +60,7 @@ export function comparedRecord(figure: Pick<PageResultFigure, 'verdict'>): Recor
 /** The rating's words: "Out of date: Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply". */
 export function ratingWords(m: Messages, figure: PageResultFigure, recordEnd: string): string {
   const standing = standingOf(figure, figure.verdict);
-  const sentence = headline(m, figure, figure.verdict, standing, recordEnd).replace(/\.$/, '');
+  const sentence = headline(m, figure, figure.verdict, standing, recordEnd).replace(/[.।]$/, '');
   return m('claimReviewRating', [standingLabel(m, standing), sentence]);
 }
 

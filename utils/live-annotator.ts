@@ -4,6 +4,7 @@ import {
   type AnalyzeTextRequest,
   analyzeTextReplyProblem,
 } from './analyze-message';
+import type { FigureTarget } from './focus-figure';
 import {
   buildPageResultMessage,
   clipUrl,
@@ -24,6 +25,7 @@ import type { StageTimeline } from './stage-timeline';
 import { standingOf } from './standing';
 import { type TextModel, textModelFromDocument } from './text-model';
 import type { Verdict } from './verdicts';
+import { catalogueReader } from './wording/catalogue';
 import type { Messages } from './wording/figure-wording';
 
 /**
@@ -49,7 +51,10 @@ export interface LiveAnnotatorDeps {
   log?: (line: string) => void;
   /** What to paint (the reader's settings for this page); everything when not given. */
   display?: Display;
-  /** The extension's message catalogue, for the cards' wording. */
+  /**
+   * The extension's message catalogue in the browser's language, for the cards' wording; an answer
+   * that brings the catalogue of the language the reader chose is worded in that one.
+   */
   messages: Messages;
   /** The timing build's stage timeline (utils/stage-timeline.ts); none in a release build. */
   timeline?: StageTimeline;
@@ -59,6 +64,13 @@ export interface LiveAnnotator {
   rescan(): void;
   /** The reader changed the settings: repaint, or clear, at once and without a reload. */
   setDisplay(display: Display): void;
+  /**
+   * The reader chose another language: read the page again at once and ask the background anew (its
+   * answer brings the words), even for the same text; the toolbar hears of the page again.
+   */
+  reread(): void;
+  /** Moves the reader to a figure's badge (utils/overlay.ts); false when no badge of it is in the page. */
+  focusFigure(target: FigureTarget): boolean;
   stop(): void;
 }
 
@@ -256,7 +268,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       );
       const made = display.badges
         ? createOverlay(doc, win, figures, painted.ranges, {
-            messages: deps.messages,
+            messages: r.wording ? catalogueReader(r.wording) : deps.messages,
             shippedEnd: r.record.shippedEnd,
             readerEnd: r.record.readerEnd,
             outlet: meta.publisher,
@@ -364,6 +376,15 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       display = next;
       if (!same) run('settings changed');
     },
+    reread() {
+      if (stopped) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      lastReply = null;
+      lastSignature = '';
+      run('language changed');
+    },
+    focusFigure: (target) => (!stopped && overlay?.focusFigure(target)) === true,
     stop,
   };
 }

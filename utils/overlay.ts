@@ -2,6 +2,7 @@ import { placeBadge } from './badge-placement';
 import type { ReviewedPage } from './claim-review';
 import { copyWithSource } from './copy-with-source';
 import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } from './figure-types';
+import type { FigureTarget } from './focus-figure';
 import type { PageResultFigure } from './messages';
 import OVERLAY_CSS from './overlay.css?inline';
 import { cssRgb, INKS } from './page-colours';
@@ -20,9 +21,11 @@ import {
   mediaLine,
   newerPageLine,
   ownDateLine,
+  quoteText,
   recordAgeLine,
   standingLabel,
 } from './wording/figure-wording';
+import { catalogueLang } from './wording/locale-format';
 
 /**
  * The badges on each figure: one `<factcheck-overlay>` host whose open shadow root holds a badge per
@@ -99,7 +102,27 @@ export interface Overlay {
   reposition(): void;
   /** The same, in the next frame: after a change of the page, whose figures may have gone. */
   refresh(): void;
+  /**
+   * Moves the reader to a figure (`nextShown`): scrolls its badge into view, focuses it and opens its
+   * card. False when there is no such figure in the page now (none shown, or that one hidden).
+   */
+  focusFigure(target: FigureTarget): boolean;
   remove(): void;
+}
+
+/**
+ * From badge `from` (-1: none yet), the next (`step` 1) or the previous (-1) badge shown, in reading
+ * order (the figures' order, which is the page's), round from the last to the first and back; -1 when
+ * none is shown.
+ */
+export function nextShown(shown: readonly boolean[], from: number, step: 1 | -1): number {
+  const n = shown.length;
+  const start = from < 0 ? (step > 0 ? -1 : n) : from;
+  for (let k = 1; k <= n; k++) {
+    const i = (((start + step * k) % n) + n) % n;
+    if (shown[i]) return i;
+  }
+  return -1;
 }
 
 /** Builds the overlay for `figures`, each with the DOM ranges of its first mention. */
@@ -120,6 +143,8 @@ export function createOverlay(
   style.textContent = STYLE;
   const layer = doc.createElement('div');
   layer.className = context.onDark ? 'layer on-dark' : 'layer';
+  // Badges and card speak the extension's language, not the page's: screen readers and fonts follow it.
+  layer.lang = catalogueLang(m);
   root.append(style, layer);
 
   const card = doc.createElement('div');
@@ -238,7 +263,7 @@ export function createOverlay(
     what.className = 'what';
     what.textContent = countText(m, f);
     status.append(pill, ' ', what, ` · ${dateText(m, f.asOf)}`);
-    const quote = line(`“${f.text}”`, 'quote');
+    const quote = line(quoteText(m, f.text), 'quote');
     const fig = { ...f, scope: f.scope ?? 'national', incremental: f.incremental === true };
     const reported = { outlet: context.outlet, published: context.published };
     const candidate = isNewerOfficial(fig, standing, recordEnd);
@@ -536,10 +561,74 @@ export function createOverlay(
   // forcing one now.
   schedule();
 
+  /** The badge the reader was last moved to, and where the page's caret stood then. */
+  let last = -1;
+  let mark: [Node | null, number] = [null, 0];
+  const caret = (): [Node | null, number] => {
+    const s = win.getSelection?.();
+    return [s?.focusNode ?? null, s?.focusOffset ?? 0];
+  };
+  /**
+   * How many figures lie wholly before the reader's place in the page: an element of the page that has
+   * focus, else the caret if it moved since the reader was last moved to a badge. Null: no such place.
+   */
+  const figuresBefore = (): number | null => {
+    const active = doc.activeElement;
+    let point: [Node | null, number] = [active, 0];
+    if (!active || active === doc.body || active === doc.documentElement || active === host) {
+      point = caret();
+      if (point[0] === mark[0] && point[1] === mark[1]) return null;
+    }
+    const [node, offset] = point;
+    if (!node) return null;
+    let before = 0;
+    for (const r of ranges) {
+      try {
+        if (r[0] && r[0].comparePoint(node, offset) > 0) before++;
+      } catch {
+        // A place in another document (a frame): no figure of this one is before it.
+      }
+    }
+    return before;
+  };
+
+  const focusFigure = (target: FigureTarget): boolean => {
+    if (!host.isConnected) return false;
+    reposition();
+    const shown = badges.map((b) => !b.hidden);
+    let i = -1;
+    if (typeof target === 'number') {
+      if (shown[target]) i = target;
+    } else {
+      const step = target === 'next' ? 1 : -1;
+      // From the badge, or the card, that has focus; else from the reader's place; else from the last.
+      const inside = doc.activeElement === host ? root.activeElement : null;
+      let from = inside ? (indexOf.get(inside) ?? (card.contains(inside) ? open : -1)) : -1;
+      if (from < 0) {
+        const before = figuresBefore();
+        from = before === null ? last : step > 0 ? before - 1 : before;
+      }
+      i = nextShown(shown, from, step);
+    }
+    const badge = badges[i];
+    if (!badge) return false;
+    last = i;
+    mark = caret();
+    // focusVisible: the focus ring, as after a Tab, since the reader came by keyboard or from the popup.
+    badge.focus({ preventScroll: true, focusVisible: true } as FocusOptions);
+    // The card opens as focus opens it; also when this page's window is not the focused one (the popup).
+    cancelHide();
+    if (open !== i) showCard(i);
+    const still = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    badge.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
+    return true;
+  };
+
   return {
     host,
     reposition,
     refresh: schedule,
+    focusFigure,
     remove: () => {
       win.removeEventListener('resize', schedule);
       doc.removeEventListener('scroll', schedule, { capture: true });

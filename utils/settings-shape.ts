@@ -4,6 +4,16 @@
  * here; utils/settings.ts keeps the same value in `storage.local` with a schema version.
  */
 
+/**
+ * The language of the extension's words: the browser's (what `browser.i18n` gives), or one the reader
+ * chose, read from the extension's own catalogue of that language (utils/wording/catalogue.ts).
+ */
+export const LANGUAGE_CHOICES = ['browser', 'en', 'hi'] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+export const isLanguageChoice = (value: unknown): value is LanguageChoice =>
+  LANGUAGE_CHOICES.includes(value as LanguageChoice);
+
 export interface Settings {
   /** Tint the figures in the page (CSS Custom Highlight API). */
   highlights: boolean;
@@ -13,6 +23,8 @@ export interface Settings {
   everySite: boolean;
   /** Host names (without a leading `www.`) where the reader turned the extension off. */
   disabledSites: string[];
+  /** The language of the popup, the options page, the cards in pages and the toolbar tooltip. */
+  language: LanguageChoice;
 }
 
 /** The raw key in `storage.local` (`local:settings` for @wxt-dev/storage). */
@@ -23,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   badges: true,
   everySite: false,
   disabledSites: [],
+  language: 'browser',
 });
 
 const MAX_SITES = 1000;
@@ -69,6 +82,7 @@ export function normalizeSettings(value: unknown): Settings {
     badges: flag('badges'),
     everySite: flag('everySite'),
     disabledSites,
+    language: isLanguageChoice(v.language) ? v.language : DEFAULT_SETTINGS.language,
   };
 }
 

@@ -8,13 +8,21 @@ import {
 } from './settings-shape';
 
 /**
- * The reader's settings in `storage.local` under a schema version (1), read and written by the
- * popup, the options page and the background. Every read is normalised, so a value from an older
- * version or a broken one never takes the reader's other settings with it.
+ * The reader's settings in `storage.local` under a schema version (2: the language was added), read
+ * and written by the popup, the options page and the background. Every read is normalised, so a value
+ * from an older version or a broken one never takes the reader's other settings with it.
  */
 
 export const SETTINGS_KEY = `local:${SETTINGS_STORAGE_KEY}` as const;
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/**
+ * From each version to the next, run by @wxt-dev/storage when the item is defined. 2: a language, the
+ * browser's (normalising gives every missing field its default and keeps the others).
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
+  2: (old) => normalizeSettings(old),
+};
 
 export type SettingsItem = WxtStorageItem<Settings, { v: number }>;
 
@@ -22,6 +30,7 @@ export function defineSettingsItem(): SettingsItem {
   return storage.defineItem<Settings, { v: number }>(SETTINGS_KEY, {
     fallback: { ...DEFAULT_SETTINGS, disabledSites: [] },
     version: SETTINGS_VERSION,
+    migrations: SETTINGS_MIGRATIONS,
   });
 }
 

@@ -20,6 +20,7 @@ import { isSiteDisabled, type Settings } from './settings-shape';
 import type { SightingsStore } from './sightings/store';
 import type { Result } from './sightings/types';
 import { standingOf } from './standing';
+import type { Catalogue } from './wording/catalogue';
 import type { Messages } from './wording/figure-wording';
 
 /**
@@ -104,15 +105,27 @@ export interface SenderLike {
   tab?: { id?: number; url?: string };
 }
 
+/** The background's words, in the language the reader chose. */
+export interface BackgroundWording {
+  messages: Messages;
+  /** Sent to the annotator for its cards; null: the browser's language, which the page reads itself. */
+  catalogue: Catalogue | null;
+}
+
 export interface BackgroundDeps {
   /** This extension's id: messages from anyone else are ignored. */
   extensionId: string;
   /** Undefined when the browser offers no toolbar-button API (no `action` in the manifest). */
   badge: BadgeApi | undefined;
-  /** The tooltip of a tab with nothing to show. */
+  /** The tooltip of a tab with nothing to show, in the browser's language (the extension's name). */
   defaultTitle: string;
-  /** The extension's message catalogue, for the toolbar tooltip. */
+  /** The extension's message catalogue in the browser's language, for the toolbar tooltip. */
   messages: Messages;
+  /**
+   * The words in the language the reader chose, read again for each page (the choice can change at
+   * any time); `messages` with no catalogue when not given.
+   */
+  wording?: () => Promise<BackgroundWording>;
   /** The record the verdicts compare with: the shipped one and the reader's accepted figures. */
   records?: () => Promise<RecordSet>;
   sightings: SightingsStore;
@@ -169,6 +182,16 @@ export function isFromExtensionPage(
 export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
   const now = deps.now ?? (() => new Date());
   const today = deps.today ?? (() => localDay(now()));
+  const wording = async (): Promise<BackgroundWording> => {
+    try {
+      if (deps.wording) return await deps.wording();
+    } catch (e) {
+      console.warn('[factcheck] the chosen language could not be read', e);
+    }
+    return { messages: deps.messages, catalogue: null };
+  };
+  /** The tooltip of a page with nothing to show: the extension's name, in the chosen language. */
+  const titleOf = (w: BackgroundWording) => (w.catalogue ? w.messages('extName') : deps.defaultTitle);
   let warmed = false;
   const warmUpOnce = () => {
     if (warmed || !deps.warmUp) return;
@@ -188,6 +211,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
     const result: TabResult = { ...rest, tabId, receivedAt: now().toISOString() };
     const kept = await setTabResult(result);
     if (!kept.ok) await reportError('tab results', kept.error);
+    const w = await wording();
     await applyBadge(
       deps.badge,
       tabId,
@@ -197,8 +221,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
           truncated: message.truncated,
           standings: message.figures.map((f) => standingOf(f, f.verdict)),
         },
-        deps.defaultTitle,
-        deps.messages,
+        titleOf(w),
+        w.messages,
       ),
     );
     if (message.relevant) {
@@ -248,7 +272,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
       if (!isAnalyzeTextRequest(message)) return undefined;
       const records = deps.records ? deps.records().catch(() => SHIPPED) : Promise.resolve(SHIPPED);
-      return records.then((set) => answerAnalyzeRequest(message, today(), set, deps.messages));
+      return Promise.all([records, wording()]).then(([set, w]): AnalyzeTextReply => {
+        const reply = answerAnalyzeRequest(message, today(), set, w.messages);
+        // The cards' words go with the figures, in the chosen language.
+        return w.catalogue ? { ...reply, wording: w.catalogue } : reply;
+      });
     },
 
     async checkTab(message, sender) {
@@ -295,7 +323,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       const current = await getTabResult(tabId).catch(() => null);
       if (!current || (next !== null && sameDocument(next, current.url))) return;
       await forget(tabId);
-      await applyBadge(deps.badge, tabId, badgeView(null, deps.defaultTitle, deps.messages));
+      const w = await wording();
+      await applyBadge(deps.badge, tabId, badgeView(null, titleOf(w), w.messages));
     },
 
     async tabRemoved(tabId, removeInfo) {

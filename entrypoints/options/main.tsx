@@ -1,13 +1,20 @@
 import { render } from 'preact';
-import { messagesLang, t } from '@/components/i18n';
 import { OptionsApp } from '@/components/OptionsApp';
 import { browserOptionsDeps } from '@/components/options-deps';
+import { DEFAULT_SETTINGS } from '@/utils/settings-shape';
 import '@/components/base.css';
 import './style.css';
 
-/** The options page: a Preact app from components/, wired to the browser here. */
-document.documentElement.lang = messagesLang();
-document.title = t('optionsTitle');
+/**
+ * The options page: a Preact app from components/, wired to the browser here, rendered once the
+ * language the reader chose is read (the app follows later changes of it itself).
+ */
+async function start(): Promise<void> {
+  const deps = browserOptionsDeps();
+  const { language } = await deps.settings.get().catch(() => DEFAULT_SETTINGS);
+  await deps.applyLanguage(language);
+  const root = document.getElementById('app');
+  if (root) render(<OptionsApp deps={deps} initialLanguage={language} />, root);
+}
 
-const root = document.getElementById('app');
-if (root) render(<OptionsApp deps={browserOptionsDeps()} />, root);
+void start();

@@ -207,4 +207,47 @@ describe('the full view in Chromium', () => {
     await bad.close();
     await article.close();
   });
+
+  it("opens the toolbar popup on its 420 px layout: the phone's rules never catch its first, tiny layout", async () => {
+    const b = started();
+    const article = await open(TOPIC_PAGE, ANNOTATOR_LINE);
+    // An extension page to find the popup from (chrome.extension.getViews), left at the context's own
+    // viewport: a page of the extension resized by emulation (setViewportSize) narrows the screen its
+    // popup is fitted to as well.
+    const finder = await b.context.newPage();
+    await finder.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await article.bringToFront();
+    // Chromium lays a toolbar popup out first at 25 px and then sizes it to its content: a rule that
+    // narrowed the popup at small widths, or a width in vw, would keep it narrow.
+    await b.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }
+      ).chrome.action.openPopup(),
+    );
+    type Views = { chrome: { extension: { getViews(f: { type: string }): Window[] } } };
+    const measured = () =>
+      finder.evaluate(() => {
+        const view = (globalThis as unknown as Views).chrome.extension.getViews({ type: 'popup' })[0];
+        if (!view?.document.querySelector('li.answer-item')) return null;
+        return {
+          width: view.innerWidth,
+          body: view.document.body.getBoundingClientRect().width,
+          scrollWidth: view.document.scrollingElement?.scrollWidth ?? 0,
+        };
+      });
+    await expect.poll(measured, { timeout: WAIT_MS }).not.toBeNull();
+    // Sized to its content once loaded: read again after the next resize settles.
+    await new Promise((r) => setTimeout(r, 300));
+    const popup = await measured();
+    expect(popup?.body, 'the popup body').toBe(420);
+    // Chromium gives the window some room of its own around it (450 px in Chromium 156), never less.
+    expect(popup?.width).toBeGreaterThanOrEqual(420);
+    expect(popup?.scrollWidth, 'no sideways scrolling').toBe(popup?.width);
+    await finder.evaluate(() => {
+      for (const v of (globalThis as unknown as Views).chrome.extension.getViews({ type: 'popup' }))
+        v.close();
+    });
+    await finder.close();
+    await article.close();
+  });
 });

@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { storage } from '@wxt-dev/storage';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/analyze-message';
+import { badgeView } from '../../utils/badge';
 import { clipUrl, TOPIC_HIT } from '../../utils/messages';
 import { createSightingsStore } from '../../utils/sightings/store';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/tab-results';
 import { MAX_BLOCKS, textModelFromPlainText } from '../../utils/text-model';
+import { catalogueReader } from '../../utils/wording/catalogue';
+import { EN_FILE_PATH, hindiCatalogue, hindiFile } from './support/catalogues';
 import { getMessageEn } from './support/i18n-en';
 import { figureWith, pageResult } from './support/page-results';
 
@@ -435,6 +439,83 @@ describe('clearing tab results', () => {
     expect((await getTabResult(tabId))?.url).toBe(URL_A);
     await fakeBrowser.tabs.update(tabId, { url: URL_B });
     await eventually(async () => expect(await getTabResult(tabId)).toBeNull());
+  });
+});
+
+describe('the language the reader chose', () => {
+  const hindi = catalogueReader(hindiCatalogue());
+  let fetched: string[];
+
+  beforeEach(() => {
+    fetched = [];
+    // The extension's own files, as the service worker's fetch reads them.
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      const path = url.endsWith('/_locales/hi/messages.json')
+        ? hindiFile().path
+        : url.endsWith('/_locales/en/messages.json')
+          ? EN_FILE_PATH
+          : null;
+      return path
+        ? new Response(readFileSync(path, 'utf8'), { headers: { 'content-type': 'application/json' } })
+        : new Response('', { status: 404 });
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  const chooseHindi = () =>
+    fakeBrowser.storage.local.set({ settings: { language: 'hi' }, settings$: { v: 2 } });
+
+  it('words the toolbar tooltip in it, and the title of a tab with nothing to show', async () => {
+    await chooseHindi();
+    await send(pageResult({ figures: [figureWith('confirmed'), figureWith('conflicts', 13)] }));
+    const expected = badgeView(
+      { relevant: true, truncated: false, standings: ['superseded', 'current'] },
+      '',
+      hindi,
+    ).title;
+    await eventually(async () => expect((await badge()).title).toBe(expected));
+    expect(expected).not.toMatch(/figures on this page/);
+    await fakeBrowser.tabs.update(tabId, { url: URL_B });
+    await eventually(async () => expect((await badge()).title).toBe(hindi('extName')));
+    // Each file read once, English beneath the chosen language.
+    expect(fetched.map((u) => u.replace(/^chrome-extension:\/\/[^/]+/, '')).sort()).toEqual([
+      '/_locales/en/messages.json',
+      '/_locales/hi/messages.json',
+    ]);
+  });
+
+  it('sends the annotator the catalogue with the figures, and names the badges in it', async () => {
+    await chooseHindi();
+    const model = textModelFromPlainText(
+      'India presses Russia to free 44 Indians serving in the Russian army\nAs many as 44 Indian ' +
+        'nationals are currently serving in the Russian army, the Ministry of External Affairs said.',
+    );
+    const reply = (
+      await fakeBrowser.runtime.onMessage.trigger(
+        {
+          type: ANALYZE_TEXT,
+          url: URL_A,
+          text: model.text,
+          blocks: model.blocks,
+          published: '2025-11-08',
+          truncated: false,
+        },
+        sender(),
+      )
+    ).find(Boolean) as AnalyzeTextReply | undefined;
+    expect(reply?.wording?.lang).toBe('hi');
+    expect(reply?.wording?.messages.displayheading).toBe(hindi('displayHeading'));
+    expect(reply?.labels).toHaveLength(1);
+    expect(reply?.labels[0]).toContain('8 नवंबर 2025');
+  });
+
+  it('reads no file and sends no catalogue for the browser language', async () => {
+    await send(pageResult());
+    await eventually(async () => expect((await badge()).title).toBe('1 figure on this page: 1 current'));
+    expect(fetched).toEqual([]);
   });
 });
 

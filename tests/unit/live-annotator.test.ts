@@ -11,6 +11,8 @@ import { LIMITS, type PageResultMessage, pageResultProblem } from '../../utils/m
 import { OVERLAY_TAG } from '../../utils/overlay';
 import { SHIPPED } from '../../utils/reference/record-set';
 import type { StageTimeline } from '../../utils/stage-timeline';
+import { catalogueReader } from '../../utils/wording/catalogue';
+import { hindiCatalogue } from './support/catalogues';
 import { getMessageEn } from './support/i18n-en';
 
 /**
@@ -184,5 +186,48 @@ describe('the live annotator', () => {
         names().filter((n) => n === name),
         name,
       ).toHaveLength(1);
+  });
+
+  it('asks the background again when the reader chooses another language, for the same text, and tells it again', async () => {
+    const hindi = hindiCatalogue();
+    let chosen = false;
+    const requests: AnalyzeTextRequest[] = [];
+    const page = start(async (request) => {
+      requests.push(request);
+      // Once the reader chose Hindi, the answer is worded in it and brings its catalogue.
+      return chosen
+        ? {
+            ...answerAnalyzeRequest(request, '2026-11-25', SHIPPED, catalogueReader(hindi)),
+            wording: hindi,
+          }
+        : answer(request);
+    });
+    await vi.waitFor(() => expect(page.sent).toHaveLength(1));
+    const label = () =>
+      page.doc
+        .querySelector(OVERLAY_TAG)
+        ?.shadowRoot?.querySelector('button.badge')
+        ?.getAttribute('aria-label');
+    await vi.waitFor(() => expect(label()).toBe('up to 44 still serving, 7 Nov 2025: Out of date'));
+    // A rescan of the same text repaints from the answer it has.
+    live?.rescan();
+    await vi.waitFor(() => expect(page.log).toHaveLength(2));
+    expect(requests).toHaveLength(1);
+    chosen = true;
+    live?.reread();
+    await vi.waitFor(() => expect(page.sent).toHaveLength(2));
+    expect(requests).toHaveLength(2);
+    expect(requests[1]?.text).toBe(requests[0]?.text);
+    await vi.waitFor(() => expect(label()).toContain('7 नवंबर 2025'));
+    expect(label()).toContain(catalogueReader(hindi)('standing_superseded'));
+  });
+
+  it('paints nothing from an answer whose catalogue is not one', async () => {
+    const page = start(async (request) => ({
+      ...(await answer(request)),
+      wording: { lang: 'hi', messages: { displayheading: 42 } } as never,
+    }));
+    await vi.waitFor(() => expect(page.log.join('\n')).toMatch(/unusable answer, wording.messages: each/));
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { setChosenCatalogue } from '../../components/i18n';
 import { referencePublishers } from '../../components/OptionsAbout';
 import { OptionsApp } from '../../components/OptionsApp';
 import type { OptionsDeps } from '../../components/options-deps';
@@ -10,7 +11,9 @@ import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/r
 import { REFERENCE_RECORDS } from '../../utils/reference/records';
 import { validateReferenceFile } from '../../utils/reference/reference-record';
 import { createSettingsStore } from '../../utils/settings';
+import type { LanguageChoice } from '../../utils/settings-shape';
 import { DEFAULT_SETTINGS } from '../../utils/settings-shape';
+import { englishCatalogue, hindiCatalogue } from './support/catalogues';
 import { sightingFigure } from './support/page-results';
 import { useRenderTarget } from './support/render-target';
 
@@ -40,6 +43,7 @@ function fakeDeps(more: Partial<OptionsDeps> = {}) {
     disableEverySite: vi.fn(async () => ({ ok: true as const, on: false })),
     download: vi.fn(),
     readerRecords: createReaderRecordsStore(defineReaderRecordsItem()),
+    applyLanguage: vi.fn(async () => undefined),
     ...more,
   };
   return { deps, data };
@@ -158,6 +162,94 @@ describe('the options page', () => {
     await click(box);
     expect(deps.disableEverySite).toHaveBeenCalledTimes(1);
     expect(text($('#every-site-status'))).toMatch(/^Only the news sites above are checked now/);
+  });
+});
+
+describe('the language', () => {
+  /** As the page does it: the chosen catalogue for `t` (the browser's language: browser.i18n, English here). */
+  const applyLanguage = vi.fn(async (choice: LanguageChoice) => {
+    setChosenCatalogue(choice === 'hi' ? hindiCatalogue() : choice === 'en' ? englishCatalogue() : null);
+  });
+  const choices = () =>
+    $$('fieldset.language-choice input[type="radio"]').map((input) => {
+      const label = $(`label[for="${input.id}"]`);
+      return [
+        (input as HTMLInputElement).value,
+        text(label),
+        label?.getAttribute('lang') ?? null,
+        (input as HTMLInputElement).checked,
+      ];
+    });
+
+  it('is a group of three choices, each language named in its own', async () => {
+    await show(fakeDeps({ applyLanguage }).deps);
+    const group = $('fieldset.language-choice');
+    expect(text(group?.querySelector('legend') ?? null)).toBe('Language of the extension');
+    expect(group?.getAttribute('aria-describedby')).toBe('language-help');
+    expect(text($('#language-help'))).toMatch(/^Used in the popup, on this page, in the cards/);
+    expect(choices()).toEqual([
+      ['browser', 'Browser language', null, true],
+      ['en', 'English', 'en', false],
+      ['hi', 'हिन्दी', 'hi', false],
+    ]);
+  });
+
+  it('stores the choice and renders the whole page again in it, at once; the browser language brings it back', async () => {
+    applyLanguage.mockClear();
+    const { deps } = fakeDeps({ applyLanguage });
+    await show(deps);
+    const heading = (section: string) => text($(`[data-section="${section}"] h2`));
+    expect([text($('h1')), heading('display'), heading('sites')]).toEqual([
+      'Figures fact-check: options',
+      'Display',
+      'Sites',
+    ]);
+
+    await click($('#language-hi'));
+    expect((await createSettingsStore().get()).language).toBe('hi');
+    expect(applyLanguage).toHaveBeenLastCalledWith('hi');
+    const hi = hindiCatalogue().messages;
+    expect([text($('h1')), heading('display'), heading('sites')]).toEqual([
+      hi.optionstitle,
+      hi.displayheading,
+      hi.sitesheading,
+    ]);
+    expect(text($('legend'))).toBe(hi.languagelabel);
+    // Each choice keeps its own name; "Browser language" is said in the language in use.
+    expect(choices()).toEqual([
+      ['browser', hi.languagebrowser, null, false],
+      ['en', 'English', 'en', false],
+      ['hi', 'हिन्दी', 'hi', true],
+    ]);
+    // Counts keep Indian grouping whatever the language.
+    expect(text($('.counts'))).toContain('3,000');
+
+    await click($('#language-browser'));
+    expect((await createSettingsStore().get()).language).toBe('browser');
+    expect(text($('h1'))).toBe('Figures fact-check: options');
+    expect(heading('display')).toBe('Display');
+  });
+
+  it('follows a choice made elsewhere (another options tab)', async () => {
+    await show(fakeDeps({ applyLanguage }).deps);
+    await act(async () => {
+      await createSettingsStore().update((s) => ({ ...s, language: 'hi' }));
+    });
+    await flush();
+    expect(text($('h1'))).toBe(hindiCatalogue().messages.optionstitle);
+    expect(($('#language-hi') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('is rendered in the language it was opened in, without applying it again', async () => {
+    await createSettingsStore().update((s) => ({ ...s, language: 'hi' }));
+    applyLanguage.mockClear();
+    setChosenCatalogue(hindiCatalogue());
+    await act(async () => {
+      render(<OptionsApp deps={fakeDeps({ applyLanguage }).deps} initialLanguage="hi" />, container);
+    });
+    await flush();
+    expect(text($('h1'))).toBe(hindiCatalogue().messages.optionstitle);
+    expect(applyLanguage).not.toHaveBeenCalled();
   });
 });
 

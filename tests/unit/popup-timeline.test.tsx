@@ -9,6 +9,7 @@ import {
   SightingsContext,
 } from '../../components/AlsoReported';
 import { FigureItem } from '../../components/FigureItem';
+import { setChosenCatalogue } from '../../components/i18n';
 import { KindTimeline } from '../../components/KindTimeline';
 import { PopupView } from '../../components/PopupView';
 import { noteText } from '../../components/WhyDiffer';
@@ -19,6 +20,7 @@ import type { ReadResult } from '../../utils/sightings/store';
 import type { Sighting, SightingFigure, SightingsData } from '../../utils/sightings/types';
 import type { TabResult } from '../../utils/tab-results';
 import { compareWithRecord } from '../../utils/verdicts';
+import { hindiCatalogue } from './support/catalogues';
 import { sightingFigure } from './support/page-results';
 import { useRenderTarget } from './support/render-target';
 
@@ -129,6 +131,31 @@ describe('KindTimeline', () => {
     // An `other` count without a sub-label has nothing to be drawn against.
     show(<KindTimeline kind="other" figures={[fig(17, 'other', '2025-11-08')]} />);
     expect($('.timeline')).toBeNull();
+  });
+
+  it('writes large values with lakh and crore on its axis, in the language in use, with room for them', () => {
+    // A made-up series in crores, to see the axis (the record's own values stay in the hundreds).
+    const base = REFERENCE_RECORDS.find((r) => r.kind === 'killed' && r.official && !r.incremental);
+    if (!base) throw new Error('no killed record');
+    const records = [
+      { ...base, id: 'big-1', date: '2025-01-10', value: 150_000 },
+      { ...base, id: 'big-2', date: '2025-06-10', value: 25_000_000 },
+    ];
+    const axis = () => $$('.tl-grid > g > text[text-anchor="end"]').map(text);
+    const gridStart = () => Number($('.tl-grid line')?.getAttribute('x1'));
+    show(<KindTimeline kind="killed" figures={[]} records={records} />);
+    expect(axis()).toEqual(['0', '1 crore', '2 crore', '3 crore']);
+    expect(gridStart()).toBeGreaterThan(34);
+    expect($$('tbody td').map(text)).toContain('2,50,00,000');
+    setChosenCatalogue(hindiCatalogue());
+    show(<KindTimeline kind="killed" figures={[]} records={records} />);
+    expect(axis()).toEqual(['0', '1 करोड़', '2 करोड़', '3 करोड़']);
+    expect($$('tbody td').map(text)).toContain('2,50,00,000');
+    expect($$('tbody td').map(text)).toContain('10 जनवरी 2025');
+    // Small values keep the usual margin.
+    setChosenCatalogue(null);
+    show(<KindTimeline kind="killed" figures={[]} />);
+    expect(gridStart()).toBe(34);
   });
 
   it('appears in each kind’s group of the popup', () => {

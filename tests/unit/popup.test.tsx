@@ -619,10 +619,10 @@ describe('strings', () => {
       'wxt.config.ts',
     ].filter((f) => /\.tsx?$/.test(f));
     const code = sources.map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
-    // Keys built at run time: `status_${s}`, `kindHeading_${k}`, `recordLabel_${relation}`, `month${m}`,
+    // Keys built at run time: `status_${s}`, `kindHeading_${k}`, `recordLabel_${relation}`,
     // `copyStatus_${status}` ...
     const built =
-      /^(kindHeading_|kind_|standing_|badgePart_|qualifier_|subject_|recordLabel_|month|tag_|copyStatus_|copyCurrency_)/;
+      /^(kindHeading_|kind_|standing_|badgePart_|qualifier_|subject_|recordLabel_|tag_|copyStatus_|copyCurrency_)/;
     const unused = Object.keys(EN).filter(
       (k) => !built.test(k) && !code.includes(`'${k}'`) && !code.includes(`__MSG_${k}__`),
     );

@@ -1,7 +1,13 @@
 import { storage } from '@wxt-dev/storage';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createSettingsStore, SETTINGS_KEY, SETTINGS_VERSION, setSiteDisabled } from '../../utils/settings';
+import {
+  createSettingsStore,
+  SETTINGS_KEY,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  setSiteDisabled,
+} from '../../utils/settings';
 import {
   DEFAULT_SETTINGS,
   displayFor,
@@ -23,13 +29,13 @@ describe('normalizeSettings', () => {
     ['not an object', 'on', { ...DEFAULT_SETTINGS }],
     [
       'a full value',
-      { highlights: false, badges: true, everySite: true, disabledSites: ['ndtv.com'] },
-      { highlights: false, badges: true, everySite: true, disabledSites: ['ndtv.com'] },
+      { highlights: false, badges: true, everySite: true, disabledSites: ['ndtv.com'], language: 'hi' },
+      { highlights: false, badges: true, everySite: true, disabledSites: ['ndtv.com'], language: 'hi' },
     ],
     [
       'bad fields take their defaults, good ones stay',
-      { highlights: 'no', badges: false, everySite: 1, disabledSites: 'ndtv.com' },
-      { highlights: true, badges: false, everySite: false, disabledSites: [] },
+      { highlights: 'no', badges: false, everySite: 1, disabledSites: 'ndtv.com', language: 'fr' },
+      { highlights: true, badges: false, everySite: false, disabledSites: [], language: 'browser' },
     ],
     [
       'sites cleaned: www dropped, lower case, duplicates and junk removed',
@@ -38,6 +44,29 @@ describe('normalizeSettings', () => {
     ],
   ])('%s', (_name, stored, expected) => {
     expect(normalizeSettings(stored)).toEqual(expected);
+  });
+
+  it.each<[unknown, Settings['language']]>([
+    ['browser', 'browser'],
+    ['en', 'en'],
+    ['hi', 'hi'],
+    // Only the three choices: anything else is the browser's language.
+    ['HI', 'browser'],
+    ['hi-IN', 'browser'],
+    ['fr', 'browser'],
+    ['', 'browser'],
+    [42, 'browser'],
+    [null, 'browser'],
+    [undefined, 'browser'],
+  ])('language %j is read as %s, the other settings kept', (language, expected) => {
+    const stored = {
+      highlights: false,
+      badges: true,
+      everySite: false,
+      disabledSites: ['ndtv.com'],
+      language,
+    };
+    expect(normalizeSettings(stored)).toEqual({ ...stored, language: expected });
   });
 
   it('keeps at most 1000 sites', () => {
@@ -79,7 +108,12 @@ describe('the settings store (storage.local, fakeBrowser)', () => {
     expect(await createSettingsStore().get()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('stores changes under local:settings with schema version 1', async () => {
+  it('is at schema version 2, which added the language', () => {
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(DEFAULT_SETTINGS.language).toBe('browser');
+  });
+
+  it('stores changes under local:settings with its schema version', async () => {
     const store = createSettingsStore();
     await store.update((s) => ({ ...s, highlights: false }));
     await setSiteDisabled(store, 'https://nope', true); // not a host name: ignored
@@ -119,5 +153,42 @@ describe('the settings store (storage.local, fakeBrowser)', () => {
     await new Promise((r) => setTimeout(r, 10));
     unwatch();
     expect(seen.at(-1)).toEqual({ ...DEFAULT_SETTINGS, highlights: false, everySite: true });
+  });
+});
+
+describe('the settings migration', () => {
+  const V1 = { highlights: false, badges: true, everySite: true, disabledSites: ['ndtv.com'] };
+
+  it('gives a version 1 value the browser language, keeping every other setting', () => {
+    expect(SETTINGS_MIGRATIONS[2]?.(V1)).toEqual({ ...V1, language: 'browser' });
+    // A broken value is normalised on the way, as every read is.
+    expect(SETTINGS_MIGRATIONS[2]?.({ ...V1, badges: 'x' })).toEqual({
+      ...V1,
+      badges: true,
+      language: 'browser',
+    });
+    expect(SETTINGS_MIGRATIONS[2]?.(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it.each([
+    ['stored under version 1', { v: 1 }],
+    ['stored before any version was written', null],
+  ])('runs on a value %s when the store is defined', async (_name, meta) => {
+    await fakeBrowser.storage.local.set({ settings: V1, ...(meta ? { settings$: meta } : {}) });
+    const store = createSettingsStore();
+    expect(await store.get()).toEqual({ ...V1, language: 'browser' });
+    const raw = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(raw.settings).toEqual({ ...V1, language: 'browser' });
+    expect(raw.settings$).toEqual({ v: 2 });
+  });
+
+  it('stores the language chosen, which a watcher hears of', async () => {
+    const store = createSettingsStore();
+    const seen: Settings[] = [];
+    const unwatch = store.watch((s) => seen.push(s));
+    await store.update((s) => ({ ...s, language: 'hi' }));
+    await vi.waitFor(() => expect(seen.at(-1)?.language).toBe('hi'));
+    unwatch();
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ language: 'hi' });
   });
 });

@@ -140,7 +140,7 @@ describe('importing an old export', () => {
       `${sightingsToJson({ pages: [], dropped: 0 })}${' '.repeat(MAX_IMPORT_BYTES)}`,
       'merge',
     );
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/too large/) });
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
     expect(parse).not.toHaveBeenCalled();
   });
 });

@@ -165,7 +165,7 @@ describe('sightings migration v1 → v2', () => {
     const store = createSightingsStore();
     const r = await store.record(pageResult());
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/Migration failed/), expect.anything());
-    expect(r).toEqual({
+    expect(r).toMatchObject({
       ok: false,
       error:
         'The stored sightings are schema version 1 and were not migrated to version 3; they were left unchanged.',

@@ -228,7 +228,7 @@ describe('storage errors', () => {
     await store.read(); // lets the item's start-up migration check finish first
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
     const r = await store.record(pageResult());
-    expect(r).toEqual({ ok: false, error: 'Could not read the sightings: IO error' });
+    expect(r).toMatchObject({ ok: false, error: 'Could not read the sightings: IO error' });
     vi.restoreAllMocks();
   });
 

@@ -2,6 +2,7 @@ import { storage, type WxtStorageItem } from '@wxt-dev/storage';
 import { type RecordSet, recordSetWith } from '../reference/record-set';
 import { type ReferenceRecord, validateReferenceFile } from '../reference/reference-record';
 import type { Result } from '../sightings/types';
+import { type Failure, failure } from '../wording/failure';
 import { type Candidate, readerRecordsFile, recordsFromCandidate } from './candidates';
 
 /**
@@ -42,7 +43,7 @@ export function readerRecordsProblem(v: unknown): string | null {
   return errors[0] ?? null;
 }
 
-export type ReaderRecordsRead = { ok: true; data: ReaderRecordsData } | { ok: false; error: string };
+export type ReaderRecordsRead = { ok: true; data: ReaderRecordsData } | Failure;
 
 export interface ReaderRecordsStore {
   read(): Promise<ReaderRecordsRead>;
@@ -53,7 +54,7 @@ export interface ReaderRecordsStore {
   /** Takes an accepted figure back out (both ends of a range). */
   remove(id: string): Promise<Result>;
   /** The accepted figures as a file in the shipped record's format. */
-  exportJson(today: string): Promise<{ ok: true; text: string } | { ok: false; error: string }>;
+  exportJson(today: string): Promise<{ ok: true; text: string } | Failure>;
 }
 
 export function createReaderRecordsStore(
@@ -73,29 +74,33 @@ export function createReaderRecordsStore(
       const value = await item.getValue();
       if (value === null) return { ok: true, data: emptyReaderRecords() };
       const problem = readerRecordsProblem(value);
-      if (problem) return { ok: false, error: `Your accepted figures could not be read (${problem}).` };
+      if (problem)
+        return failure(
+          `Your accepted figures could not be read (${problem}).`,
+          'readerRecordsUnreadable',
+          problem,
+        );
       return { ok: true, data: value };
     } catch (e) {
-      return {
-        ok: false,
-        error: `Could not read your accepted figures: ${e instanceof Error ? e.message : String(e)}`,
-      };
+      const why = e instanceof Error ? e.message : String(e);
+      return failure(`Could not read your accepted figures: ${why}`, 'readerRecordsReadFailed', why);
     }
   }
 
   let queue: Promise<unknown> = Promise.resolve();
-  const change = (edit: (d: ReaderRecordsData) => ReaderRecordsData | string): Promise<Result> => {
+  const change = (edit: (d: ReaderRecordsData) => ReaderRecordsData | Failure): Promise<Result> => {
     const run = queue.then(async (): Promise<Result> => {
       const current = await read();
       if (!current.ok) return current;
       const next = edit(current.data);
-      if (typeof next === 'string') return { ok: false, error: next };
+      if ('ok' in next) return next;
       try {
         await item.setValue(next);
         cached = null;
         return { ok: true };
       } catch (e) {
-        return { ok: false, error: `Could not save: ${e instanceof Error ? e.message : String(e)}` };
+        const why = e instanceof Error ? e.message : String(e);
+        return failure(`Could not save: ${why}`, 'readerRecordsSaveFailed', why);
       }
     });
     queue = run.catch(() => undefined);
@@ -113,7 +118,11 @@ export function createReaderRecordsStore(
         const taken = new Set(d.records.map((r) => r.id));
         const added = recordsFromCandidate(candidate, today, taken);
         if (d.records.length + added.length > READER_RECORDS_CAP)
-          return `You have accepted ${d.records.length} figures, the most this keeps.`;
+          return failure(
+            `You have accepted ${d.records.length} figures, the most this keeps.`,
+            'readerRecordsFull',
+            String(d.records.length),
+          );
         return {
           records: [...d.records, ...added],
           rejected: d.rejected.filter((k) => k !== candidate.key),

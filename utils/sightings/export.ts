@@ -1,8 +1,8 @@
-import type { Problem } from '../messages';
+import { type Failure, failure } from '../wording/failure';
 import { MAX_IMPORT_BYTES } from './import-file';
 import { migrateSightingsV2ToV3 } from './migrations';
 import { SIGHTINGS_FORMAT, SIGHTINGS_VERSION, type SightingsData, type SightingsFile } from './types';
-import { sightingsFileProblem } from './validate';
+import { fileDamaged, sightingsFileFailure } from './validate';
 
 /** Export of the sightings as JSON (the whole store, re-importable) and CSV (one row per figure). */
 
@@ -17,18 +17,19 @@ export function sightingsToJson(data: SightingsData): string {
 }
 
 /** Parses and checks a whole export file; nothing in it is used unless all of it is sound. */
-export function parseSightingsJson(
-  text: string,
-): { ok: true; data: SightingsData } | { ok: false; error: string } {
-  if (typeof text !== 'string' || text.trim() === '') return { ok: false, error: 'The file is empty.' };
+export function parseSightingsJson(text: string): { ok: true; data: SightingsData } | Failure {
+  if (typeof text !== 'string' || text.trim() === '') return failure('The file is empty.', 'fileEmpty');
   // A text longer than the largest file read (import-file.ts) came from elsewhere: refused unparsed.
-  if (text.length > MAX_IMPORT_BYTES)
-    return { ok: false, error: `The file is too large (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB).` };
+  if (text.length > MAX_IMPORT_BYTES) {
+    const limit = String(MAX_IMPORT_BYTES / 1024 / 1024);
+    return failure(`The file is too large (over ${limit} MB).`, 'fileTooLarge', limit);
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `The file is not valid JSON (${(e as Error).message}).` };
+    const why = (e as Error).message;
+    return failure(`The file is not valid JSON (${why}).`, 'fileNotJson', why);
   }
   // A file exported by the version before (schema 2) is read as this one keeps it.
   if (
@@ -40,11 +41,11 @@ export function parseSightingsJson(
     try {
       parsed = { ...migrateSightingsV2ToV3(parsed), format: SIGHTINGS_FORMAT, version: SIGHTINGS_VERSION };
     } catch (e) {
-      return { ok: false, error: `The file is damaged or was edited: ${(e as Error).message}.` };
+      return fileDamaged((e as Error).message);
     }
   }
-  const problem: Problem = sightingsFileProblem(parsed);
-  if (problem) return { ok: false, error: problem };
+  const problem = sightingsFileFailure(parsed);
+  if (problem) return problem;
   const file = parsed as SightingsFile;
   return { ok: true, data: { pages: file.pages, dropped: file.dropped } };
 }

@@ -1,4 +1,5 @@
 import { storage, type WxtStorageItem } from '@wxt-dev/storage';
+import { type Failure, failure, type Words } from '../wording/failure';
 import { parseSightingsJson, sightingsToCsv, sightingsToJson } from './export';
 import { SIGHTINGS_MIGRATIONS } from './migrations';
 import { addSighting, mergeSightings, type SightingInput } from './record';
@@ -29,8 +30,8 @@ export function defineSightingsItem(): SightingsItem {
   });
 }
 
-export type ReadResult = { ok: true; data: SightingsData } | { ok: false; error: string };
-export type TextResult = { ok: true; text: string } | { ok: false; error: string };
+export type ReadResult = { ok: true; data: SightingsData } | Failure;
+export type TextResult = { ok: true; text: string } | Failure;
 export type ImportMode = 'replace' | 'merge';
 
 export interface SightingsStore {
@@ -52,9 +53,14 @@ export interface SightingsStoreOptions {
   now?: () => Date;
 }
 
-function explain(e: unknown): string {
+function explain(e: unknown): { text: string; words: string | Words } {
   const message = e instanceof Error ? e.message : String(e);
-  return /quota/i.test(message) ? `the browser's storage for the extension is full (${message})` : message;
+  return /quota/i.test(message)
+    ? {
+        text: `the browser's storage for the extension is full (${message})`,
+        words: { key: 'storageFull', subs: [message] },
+      }
+    : { text: message, words: message };
 }
 
 export function createSightingsStore(options: SightingsStoreOptions = {}): SightingsStore {
@@ -70,27 +76,29 @@ export function createSightingsStore(options: SightingsStoreOptions = {}): Sight
     return run;
   }
 
-  async function load(): Promise<
-    { ok: true; data: SightingsData; v: unknown } | { ok: false; error: string }
-  > {
+  async function load(): Promise<{ ok: true; data: SightingsData; v: unknown } | Failure> {
     try {
       const [value, meta] = await Promise.all([item.getValue(), item.getMeta()]);
       if (value === null) return { ok: true, data: emptySightings(), v: meta.v };
       // A migration that failed leaves the old version in place: never write over what we cannot read.
       if (typeof meta.v === 'number' && meta.v !== SIGHTINGS_VERSION)
-        return {
-          ok: false,
-          error: `The stored sightings are schema version ${meta.v} and were not migrated to version ${SIGHTINGS_VERSION}; they were left unchanged.`,
-        };
+        return failure(
+          `The stored sightings are schema version ${meta.v} and were not migrated to version ${SIGHTINGS_VERSION}; they were left unchanged.`,
+          'sightingsNotMigrated',
+          String(meta.v),
+          String(SIGHTINGS_VERSION),
+        );
       const problem = sightingsDataProblem(value);
       if (problem)
-        return {
-          ok: false,
-          error: `The stored sightings could not be read (${problem}); they were left unchanged.`,
-        };
+        return failure(
+          `The stored sightings could not be read (${problem}); they were left unchanged.`,
+          'sightingsUnreadable',
+          problem,
+        );
       return { ok: true, data: value, v: meta.v };
     } catch (e) {
-      return { ok: false, error: `Could not read the sightings: ${explain(e)}` };
+      const why = explain(e);
+      return failure(`Could not read the sightings: ${why.text}`, 'sightingsReadFailed', why.words);
     }
   }
 
@@ -100,7 +108,8 @@ export function createSightingsStore(options: SightingsStoreOptions = {}): Sight
       if (v !== SIGHTINGS_VERSION) await item.setMeta({ v: SIGHTINGS_VERSION });
       return { ok: true };
     } catch (e) {
-      return { ok: false, error: `Could not save the sightings: ${explain(e)}` };
+      const why = explain(e);
+      return failure(`Could not save the sightings: ${why.text}`, 'sightingsSaveFailed', why.words);
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } from '../figure-types';
 import type { Currency, VerdictStatus } from '../verdicts';
+import type { Failure } from '../wording/failure';
 
 /**
  * The reader's sightings: every page on the topic the reader opened, with the figures it stated and
@@ -91,6 +92,6 @@ export interface SightingsDataV1 {
   pages: SightingV1[];
 }
 
-export type Result = { ok: true } | { ok: false; error: string };
+export type Result = { ok: true } | Failure;
 
 export const emptySightings = (): SightingsData => ({ pages: [], dropped: 0 });

@@ -14,6 +14,7 @@ import {
   VERDICT_STATUSES,
   verdictLinksProblem,
 } from '../messages';
+import { type Failure, failure } from '../wording/failure';
 import {
   SIGHTINGS_CAP,
   SIGHTINGS_FORMAT,
@@ -139,17 +140,42 @@ export function isSightingsData(v: unknown): v is SightingsData {
   return sightingsDataProblem(v) === null;
 }
 
-/** The first problem with an export file, worded for the reader, or null. */
-export function sightingsFileProblem(v: unknown): Problem {
+/** The first problem with an export file, worded for the reader (in English and as a catalogue message), or null. */
+export function sightingsFileFailure(v: unknown): Failure | null {
   if (!isPlainObject(v) || v.format !== SIGHTINGS_FORMAT)
-    return 'This is not a sightings export of this extension (its "format" field is missing or different).';
-  if (v.version !== SIGHTINGS_VERSION)
-    return typeof v.version === 'number' && v.version > SIGHTINGS_VERSION
-      ? `This file is sightings schema version ${v.version}, from a newer version of the extension; this one reads version ${SIGHTINGS_VERSION}.`
-      : `Unsupported sightings schema version ${JSON.stringify(v.version) ?? 'undefined'}; expected ${SIGHTINGS_VERSION}.`;
+    return failure(
+      'This is not a sightings export of this extension (its "format" field is missing or different).',
+      'fileNotSightings',
+    );
+  if (v.version !== SIGHTINGS_VERSION) {
+    const ours = String(SIGHTINGS_VERSION);
+    if (typeof v.version === 'number' && v.version > SIGHTINGS_VERSION)
+      return failure(
+        `This file is sightings schema version ${v.version}, from a newer version of the extension; this one reads version ${ours}.`,
+        'fileNewerVersion',
+        String(v.version),
+        ours,
+      );
+    const theirs = JSON.stringify(v.version) ?? 'undefined';
+    return failure(
+      `Unsupported sightings schema version ${theirs}; expected ${ours}.`,
+      'fileUnsupportedVersion',
+      theirs,
+      ours,
+    );
+  }
   const p =
     keysProblem(v, ['format', 'version', 'pages', 'dropped'], 'file') ?? pagesProblem(v.pages, v.dropped);
-  return p ? `The file is damaged or was edited: ${p}.` : null;
+  return p ? fileDamaged(p) : null;
+}
+
+/** A file whose shape is wrong somewhere: `detail` says where, in the checks' own terms. */
+export const fileDamaged = (detail: string): Failure =>
+  failure(`The file is damaged or was edited: ${detail}.`, 'fileDamaged', detail);
+
+/** The first problem with an export file, in English, or null. */
+export function sightingsFileProblem(v: unknown): Problem {
+  return sightingsFileFailure(v)?.error ?? null;
 }
 
 export function isSightingsFile(v: unknown): v is SightingsFile {

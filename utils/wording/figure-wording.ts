@@ -1,30 +1,34 @@
 import type { FigureKind, PartialDate, Qualifier, Subject } from '../figure-types';
 import type { Standing } from '../standing';
 import type { RecordRef, Verdict } from '../verdicts';
+import { catalogueLang, countIn, dateIn } from './locale-format';
 
 /**
  * Every sentence a reader sees about a figure, in the in-page card and in the popup alike, built from
  * the extension's message catalogue (`public/_locales/<lang>/messages.json`). The catalogue comes in as
- * a function, so this stays pure: the popup passes `browser.i18n.getMessage`, the annotator the page's
- * `chrome.i18n.getMessage`, the tests the English file.
+ * a function, so this stays pure: the popup passes `browser.i18n.getMessage` or the catalogue the reader
+ * chose, the annotator the page's `chrome.i18n.getMessage` or the catalogue the background sent, the
+ * tests the English file. Numbers and dates are written by Intl in the catalogue's language
+ * (`htmlLang`): locale-format.ts.
  */
 export type Messages = (key: string, substitutions?: string[]) => string;
 
-/** "8 Nov 2025", "Jul 2025", or "date not given". */
+/** "8 Nov 2025", "Jul 2025", or "undated"; in Hindi "8 नवंबर 2025". */
 export function dateText(m: Messages, d: PartialDate): string {
   if (!d) return m('dateNotGiven');
-  const [y = '', mm = '', day] = d.split('-');
-  const month = m(`month${Number(mm)}`);
-  return day ? m('dateDay', [String(Number(day)), month, y]) : m('dateMonth', [month, y]);
+  return dateIn(catalogueLang(m), d);
 }
+
+/** A count in the catalogue's language: "1,426", "1,00,000". */
+export const numberText = (m: Messages, n: number): string => countIn(catalogueLang(m), n);
 
 /** "44", "about 20", "at least 44", "35–40": the qualifier is never dropped. */
 export function valueText(m: Messages, value: number, qualifier: Qualifier, high?: number | null): string {
   if (high !== undefined && high !== null) {
-    const range = m('valueRange', [String(value), String(high)]);
+    const range = m('valueRange', [numberText(m, value), numberText(m, high)]);
     return qualifier === 'approx' ? m('qualifier_approx', [range]) : range;
   }
-  return m(`qualifier_${qualifier}`, [String(value)]);
+  return m(`qualifier_${qualifier}`, [numberText(m, value)]);
 }
 
 /** "still serving", "awaiting discharge", "killed" ... as it follows a number. */
@@ -50,6 +54,15 @@ export function countText(m: Messages, f: Counted): string {
 }
 
 export const standingLabel = (m: Messages, s: Standing): string => m(`standing_${s}`);
+
+/**
+ * The figure as written, in quotation marks. Extracted clauses are often cut mid-sentence ("...
+ * engagement between the"): those say so. A Hindi or Marathi sentence ends with a danda (।).
+ */
+export function quoteText(m: Messages, text: string): string {
+  const s = text.trim();
+  return /[.!?…"”')\]।]$/.test(s) ? m('quoted', [s]) : m('quotedCut', [s]);
+}
 
 /** A badge's accessible name: "127 recruited in all, Jul 2025: Out of date". */
 export function badgeLabel(m: Messages, f: Counted & { asOf: PartialDate }, standing: Standing): string {

@@ -14,6 +14,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's own language ("hi"), which picks the extension's message catalogue
+   * (public/_locales/<lang>): given to Chromium as --lang and the LANGUAGE variable, which it reads on
+   * Linux, and to its pages as their locale. Chromium keeps to it only when its own resources for that
+   * language are installed (Debian: chromium-l10n; without them, en-US), so a missing one fails the launch.
+   * Without it, the machine's language (English on CI).
+   */
+  lang?: string;
+}
+
 /**
  * What a test may set of the browser context (a touch screen, a pixel ratio: playwright-core's names),
  * and command-line switches added to the usual ones.
@@ -32,7 +43,7 @@ export async function launchWithExtension(
   extensionDir: string,
   port: number,
   hosts: readonly string[],
-  { args: extraArgs = [], ...options }: ContextOptions = {},
+  { args: extraArgs = [], lang, ...options }: ContextOptions & LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -47,6 +58,12 @@ export async function launchWithExtension(
   }
   const userDataDir = await mkdtemp(join(tmpdir(), 'factcheck-chromium-'));
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
+  if (lang && lang !== 'en' && !existsSync(`/usr/lib/chromium/locales/${lang}.pak`)) {
+    throw new Error(
+      `Chromium has no resources for "${lang}" (/usr/lib/chromium/locales/${lang}.pak), so it would run ` +
+        'in English: install `chromium-l10n` (CI does this in .ci/run).',
+    );
+  }
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -54,7 +71,9 @@ export async function launchWithExtension(
       executablePath: CHROMIUM_PATH,
       headless: true,
       timeout: 30_000,
+      ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang } } : {}),
       args: [
+        ...(lang ? [`--lang=${lang}`] : []),
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--no-sandbox',

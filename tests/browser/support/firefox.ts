@@ -102,6 +102,17 @@ export async function launchFirefoxWithExtension(
   }
 }
 
+export interface ExtensionPageOptions {
+  /** 1100 × 900 unless given; `deviceScaleFactor` as on a phone's screen. */
+  viewport?: { width: number; height: number; deviceScaleFactor?: number };
+  /**
+   * In a tab that does not become the active one: popup.html without `?tabId` then shows the tab that
+   * was active, as the toolbar popup does.
+   */
+  background?: boolean;
+  timeoutMs?: number;
+}
+
 /**
  * Opens one of the extension's pages (`popup.html?tabId=3`) in a new tab and waits until it has
  * loaded. Firefox sends no WebDriver BiDi load events for moz-extension:// documents, so `page.goto`
@@ -111,11 +122,14 @@ export async function launchFirefoxWithExtension(
 export async function openExtensionPage(
   fx: FirefoxWithExtension,
   path: string,
-  viewport: { width: number; height: number } = { width: 1100, height: 900 },
-  timeoutMs = 15_000,
+  {
+    viewport = { width: 1100, height: 900 },
+    background = false,
+    timeoutMs = 15_000,
+  }: ExtensionPageOptions = {},
 ): Promise<Page> {
   const url = new URL(path, fx.origin).href;
-  const page = await fx.browser.newPage();
+  const page = await fx.browser.newPage({ background });
   await page.setViewport(viewport);
   const abort = new AbortController();
   const navigating = page.goto(url, { signal: abort.signal, timeout: timeoutMs }).catch(() => undefined);
@@ -180,4 +194,60 @@ export async function firefoxTabIdOf(
   const id = await page.evaluate(tabIdInExtension, [url, withResult] as const);
   if (id === null) throw noTab(url, withResult);
   return id;
+}
+
+/** The slice of Puppeteer's WebDriver BiDi connection used to reach Firefox's own window. */
+interface BidiSend {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+/**
+ * Evaluates `expression` in Firefox's browser window (chrome://browser/content/browser.xhtml), where
+ * `Services` is at hand. Possible only because the session runs with --remote-allow-system-access.
+ */
+async function evaluateInBrowserWindow(fx: FirefoxWithExtension, expression: string): Promise<unknown> {
+  const connection = (fx.browser as unknown as { connection: BidiSend }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const contexts = tree.result.contexts as Array<{ context: string; url: string }>;
+  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error(`no browser window among ${contexts.map((c) => c.url).join(', ')}`);
+  const { result } = await connection.send('script.evaluate', {
+    expression,
+    target: { context: window.context },
+    awaitPromise: true,
+  });
+  if (result.type !== 'success') throw new Error(`${expression}: ${JSON.stringify(result)}`);
+  return (result.result as { value?: unknown }).value;
+}
+
+/**
+ * Sets one of Firefox's integer preferences while it runs, or with null gives it back its default.
+ * For what WebDriver BiDi cannot emulate in Firefox 153 (emulation.setMediaFeaturesOverride,
+ * setScrollbarTypeOverride and setTouchOverride are unknown commands there). Open pages follow a
+ * moment later.
+ */
+export async function setFirefoxPref(
+  fx: FirefoxWithExtension,
+  name: string,
+  value: number | null,
+): Promise<void> {
+  const pref = JSON.stringify(name);
+  await evaluateInBrowserWindow(
+    fx,
+    value === null ? `Services.prefs.clearUserPref(${pref})` : `Services.prefs.setIntPref(${pref}, ${value})`,
+  );
+}
+
+/**
+ * The colour scheme Firefox offers pages (`prefers-color-scheme`), for every tab at once, as
+ * Settings → Website appearance sets it; null hands it back to the browser's theme.
+ */
+export function setPageColorScheme(fx: FirefoxWithExtension, scheme: 'light' | 'dark' | null): Promise<void> {
+  const value = scheme === null ? null : scheme === 'dark' ? 0 : 1;
+  return setFirefoxPref(fx, 'layout.css.prefers-color-scheme.content-override', value);
+}
+
+/** Scrollbars drawn over the page, taking no room from it, as on a phone (`ui.useOverlayScrollbars`). */
+export function useOverlayScrollbars(fx: FirefoxWithExtension): Promise<void> {
+  return setFirefoxPref(fx, 'ui.useOverlayScrollbars', 1);
 }

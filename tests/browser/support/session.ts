@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { type ContextOptions, type ExtensionBrowser, launchWithExtension } from './chromium';
+import {
+  type ContextOptions,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  launchWithExtension,
+} from './chromium';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 import { CHROME_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from './paths';
 import { noTab, tabIdInExtension } from './tab-lookup';
@@ -54,7 +59,10 @@ export function useFixtureSession<B extends { close(): Promise<void> }>(
 }
 
 /** Chromium with the built extension; `hosts` resolve to the fixture server. */
-export function useExtensionBrowser(hosts: readonly string[], options?: ContextOptions): Session {
+export function useExtensionBrowser(
+  hosts: readonly string[],
+  options: ContextOptions & LaunchOptions = {},
+): Session {
   return useFixtureSession((port) => launchWithExtension(CHROME_EXTENSION_DIR, port, hosts, options));
 }
 

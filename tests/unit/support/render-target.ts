@@ -2,12 +2,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { setChosenCatalogue } from '../../../components/i18n';
 import { getMessageEn, missingKeys } from './i18n-en';
 
 /**
  * For component tests (happy-dom): before each test a fresh container in the document and
- * `browser.i18n.getMessage` answering from public/_locales/en; after it, the tree unmounted and a
- * check that no string asked for is missing from messages.json. `onContainer` receives each container.
+ * `browser.i18n.getMessage` answering from public/_locales/en; after it, the tree unmounted, the
+ * browser's language in use again (a test may choose another: `setChosenCatalogue`) and a check that
+ * no string asked for is missing from messages.json. `onContainer` receives each container.
  */
 export function useRenderTarget(onContainer: (container: HTMLElement) => void): void {
   let container: HTMLElement | undefined;
@@ -25,6 +27,7 @@ export function useRenderTarget(onContainer: (container: HTMLElement) => void): 
     const c = container as HTMLElement;
     act(() => render(null, c));
     c.remove();
+    setChosenCatalogue(null);
     vi.restoreAllMocks();
     expect([...missingKeys], 'keys missing from messages.json').toEqual([]);
   });
