@@ -358,12 +358,18 @@ describe('the in-page card and the toolbar tooltip', () => {
     const m = keyCatalogue as Messages;
     const rect = { left: 10, right: 30, top: 10, bottom: 24, width: 20, height: 14 } as DOMRect;
     // Each figure's range reads as the figure is written in the page, which its badge's chip shows again.
-    const rangeOf = (f: (typeof FIGURES)[number]) =>
-      ({
+    const rangeOf = (f: (typeof FIGURES)[number]) => {
+      const node = document.createTextNode(String(f.value));
+      return {
         collapsed: false,
+        startContainer: node,
+        startOffset: 0,
+        endContainer: node,
+        endOffset: node.length,
         getClientRects: () => [rect],
-        toString: () => String(f.value),
-      }) as unknown as Range;
+        toString: () => node.data,
+      } as unknown as Range;
+    };
     const overlay = createOverlay(
       document,
       window,
