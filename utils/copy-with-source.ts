@@ -23,7 +23,13 @@ export function copyWithSource(
   const standing = standingOf(figure, v);
   const text = figure.text.trim();
   const lines: string[] = [/[.!?…"”')\]]$/.test(text) ? m('quoted', [text]) : m('quotedCut', [text])];
-  const where = joined([page.title, page.publisher, page.published ? dateText(m, page.published) : null]);
+  // A title that already ends with the outlet's name ("... | Business Standard") does not take it twice.
+  const named = page.publisher && page.title?.trim().toLowerCase().endsWith(page.publisher.toLowerCase());
+  const where = joined([
+    page.title,
+    named ? null : page.publisher,
+    page.published ? dateText(m, page.published) : null,
+  ]);
   if (where) lines.push(m('copyPage', [where]));
   if (page.url) lines.push(page.url);
   if (figure.attribution)

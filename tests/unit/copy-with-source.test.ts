@@ -55,6 +55,14 @@ describe('copy with source', () => {
     );
   });
 
+  it("names the outlet once when the page's title already ends with it", () => {
+    const page = { ...PAGE, title: 'Centre says 44 Indians still serve in the Russian army | Example News' };
+    const lines = copyWithSource(t, figure({ value: 44, kind: 'serving' }), page, END).split('\n');
+    expect(lines[1]).toBe(
+      'Page: Centre says 44 Indians still serve in the Russian army | Example News, 8 Nov 2025',
+    );
+  });
+
   it.each([
     ['confirmed', 'it matched'],
     ['conflicts', 'it differed'],
