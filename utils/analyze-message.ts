@@ -38,6 +38,11 @@ export interface AnalyzeTextReply {
   verdicts: Verdict[];
   /** Each figure's badge's accessible name, worded by the background. */
   labels: string[];
+  /**
+   * The language the labels are worded in (the catalogue's `htmlLang`), for the badges' `lang`: the page
+   * need not read the catalogue to paint them.
+   */
+  labelsLang?: string;
   /** How far the record runs: what every card says beside the figure's verdict. */
   record: { shippedEnd: string; readerEnd: string | null };
   /** Time the background spent, ms: relevance and figures, then verdicts. */
@@ -118,6 +123,11 @@ export function analyzeTextReplyProblem(value: unknown, textLength: number): Pro
     !labels.every((l) => typeof l === 'string' && l.length <= 500)
   )
     return 'labels: one short string per figure';
+  if (
+    value.labelsLang !== undefined &&
+    (typeof value.labelsLang !== 'string' || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value.labelsLang))
+  )
+    return 'labelsLang: must be a language tag';
   const record = value.record;
   if (
     !isPlainObject(record) ||

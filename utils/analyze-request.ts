@@ -5,6 +5,7 @@ import { type RecordSet, SHIPPED } from './reference/record-set';
 import { standingOf } from './standing';
 import { compareWithRecord } from './verdicts';
 import { badgeLabel, type Messages } from './wording/figure-wording';
+import { catalogueLang } from './wording/locale-format';
 
 /**
  * The background's side of an analyze-text request: relevance, figures and a verdict for each, on
@@ -38,6 +39,7 @@ export function answerAnalyzeRequest(
     figures,
     verdicts,
     labels,
+    ...(messages ? { labelsLang: catalogueLang(messages) } : {}),
     record: { shippedEnd: set.shippedEnd, readerEnd: set.readerEnd },
     timings: { figures: t1 - t0, verdicts: t2 - t1 },
   };

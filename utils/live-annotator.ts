@@ -269,6 +269,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       const made = display.badges
         ? createOverlay(doc, win, figures, painted.ranges, {
             messages: r.wording ? catalogueReader(r.wording) : deps.messages,
+            lang: r.wording?.lang ?? r.labelsLang,
             shippedEnd: r.record.shippedEnd,
             readerEnd: r.record.readerEnd,
             outlet: meta.publisher,

@@ -76,6 +76,11 @@ export interface OverlayContext {
   /** The page's background is dark: badges in the inks for dark pages (utils/page-colours.ts). */
   onDark?: boolean;
   /**
+   * The language the badges' names are worded in, as the background says; without it, the catalogue's,
+   * read when a card first opens (reading the catalogue costs the page a few ms).
+   */
+  lang?: string;
+  /**
    * What the card's "Copy with source" copies, as the popup's does (utils/copy-with-source.ts): the
    * page, and each figure as the page-result message carries it. No button without it.
    */
@@ -144,7 +149,7 @@ export function createOverlay(
   const layer = doc.createElement('div');
   layer.className = context.onDark ? 'layer on-dark' : 'layer';
   // Badges and card speak the extension's language, not the page's: screen readers and fonts follow it.
-  layer.lang = catalogueLang(m);
+  if (context.lang) layer.lang = context.lang;
   root.append(style, layer);
 
   const card = doc.createElement('div');
@@ -248,6 +253,7 @@ export function createOverlay(
   };
 
   const fillCard = (i: number) => {
+    if (!layer.lang) layer.lang = catalogueLang(m);
     const f = figures[i] as BadgeFigure;
     const standing = standings[i] as Standing;
     const v = f.verdict;
