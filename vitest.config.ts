@@ -24,6 +24,12 @@ export default defineConfig({
         },
       },
       {
+        // Material beside the repository, not in it (the reference article in ../shared): its own
+        // command, `npm run test:reference`, not part of `npm test`.
+        extends: true,
+        test: { name: 'reference', include: ['tests/reference/**/*.test.ts'] },
+      },
+      {
         test: {
           name: 'packages',
           include: ['tests/packages/**/*.test.ts'],
