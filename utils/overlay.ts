@@ -474,10 +474,11 @@ export function createOverlay(
    * Where badge `i` goes over its figure `f`: how much blank the page leaves around the figure, read
    * for figures on the screen or near it; one far off keeps to its own box until it comes near.
    */
+  const isNear = (f: DOMRect) => f.bottom > -win.innerHeight && f.top < 2 * win.innerHeight;
   const measure = (i: number, f: DOMRect) => {
     const range = ranges[i]?.[0] as Range;
     const room = { left: 0, right: 0, gap: 0 };
-    if (f.bottom > -win.innerHeight && f.top < 2 * win.innerHeight) {
+    if (isNear(f)) {
       const style = win.getComputedStyle(range.endContainer.parentElement ?? doc.documentElement);
       // Blank up to the nearest glyph on the figure's line, each side, as far as the page's edges; a
       // glyph on another line leaves the figure at the end (or the start) of its own. The leading
@@ -501,15 +502,30 @@ export function createOverlay(
     return { ...place, font: Math.floor(font * 10) / 10 };
   };
 
+  /**
+   * Each badge's last place, by where its figure stood in the page then: a scroll moves no figure in
+   * the page, so the blank around it is read again only when the figure moved or changed size (a
+   * column that narrowed, a font that arrived) or, far off when it was read, has come near.
+   */
+  const placedAt: Array<{ key: string; near: boolean; place: ReturnType<typeof measure> } | undefined> = [];
+  const placeOf = (i: number, f: DOMRect, sx: number, sy: number, pageRight: number) => {
+    const key = `${f.left + sx},${f.top + sy},${f.width},${f.height},${pageRight}`;
+    const near = isNear(f);
+    const known = placedAt[i];
+    if (known && known.key === key && (known.near || !near)) return known.place;
+    const place = measure(i, f);
+    placedAt[i] = { key, near, place };
+    return place;
+  };
+
   const reposition = () => {
     // Every read first, then every write: one layout for all the badges, not one per badge (a write
     // between two reads makes the next read lay the page out again).
     const rects = badges.map((_, i) => rectOf(i));
-    // Measured each time: a page's column may narrow or a font arrive without a resize of its own.
-    const places = rects.map((f, i) => f && measure(i, f));
     const sx = win.scrollX;
     const sy = win.scrollY;
     const pageRight = doc.documentElement.clientWidth;
+    const places = rects.map((f, i) => f && placeOf(i, f, sx, sy, pageRight));
     badges.forEach((b, i) => {
       const f = rects[i];
       const p = places[i];
