@@ -9,6 +9,7 @@ import {
 } from '@/utils/sightings/import-file';
 import type { ImportMode } from '@/utils/sightings/store';
 import { SIGHTINGS_CAP } from '@/utils/sightings/types';
+import { failureText } from '@/utils/wording/failure';
 import { megabytesIn } from '@/utils/wording/locale-format';
 import { formatCount, messagesLang, t } from './i18n';
 import type { OptionsDeps } from './options-deps';
@@ -55,7 +56,7 @@ export function OptionsData({
         setCounts(
           r.ok
             ? { kind: 'ok', pages: r.data.pages.length, dropped: r.data.dropped }
-            : { kind: 'error', text: r.error },
+            : { kind: 'error', text: failureText(t, r) },
         ),
       (e: unknown) => setCounts({ kind: 'error', text: String(e) }),
     );
@@ -68,7 +69,7 @@ export function OptionsData({
     const run = format === 'json' ? deps.sightings.exportJson() : deps.sightings.exportCsv();
     run.then(
       (r) => {
-        if (!r.ok) return setNote({ text: t('exportFailed', r.error), error: true });
+        if (!r.ok) return setNote({ text: t('exportFailed', failureText(t, r)), error: true });
         deps.download(
           `factcheck-sightings-${localDay()}.${format}`,
           r.text,
@@ -111,12 +112,12 @@ export function OptionsData({
         setNote(
           read.reason === 'too_large'
             ? tooLargeNote(read)
-            : { text: t('importFailed', read.error), error: true },
+            : { text: t('importFailed', failureText(t, read)), error: true },
         );
         return;
       }
       const r = await deps.sightings.importJson(read.text, mode);
-      if (!r.ok) setNote({ text: t('importFailed', r.error), error: true });
+      if (!r.ok) setNote({ text: t('importFailed', failureText(t, r)), error: true });
       else
         setNote({ text: t(merged ? 'importMerged' : 'imported', formatCount(r.pages ?? 0)), error: false });
     } catch (e) {
@@ -128,7 +129,7 @@ export function OptionsData({
   const clear = async () => {
     setConfirming(false);
     const r = await deps.clearSightings();
-    setNote(r.ok ? { text: t('cleared'), error: false } : { text: t('clearFailed', r.error), error: true });
+    setNote(r.ok ? { text: t('cleared'), error: false } : { text: t('clearFailed', failureText(t, r)), error: true });
     await refresh();
   };
 

@@ -322,7 +322,7 @@ describe('the options page', () => {
         exportJson: async () => ({ ok: true, text: '{}' }),
         exportCsv: async () => ({
           ok: false,
-          error: 'x',
+          error: 'Could not read the sightings: x',
           words: { key: 'sightingsReadFailed', subs: ['x'] },
         }),
         importJson: async () => ({ ok: true, pages: 2 }),
@@ -345,6 +345,8 @@ describe('the options page', () => {
     // Export CSV (refused, worded from the catalogue), then the confirmation before clearing.
     await click(buttons()[1]);
     expectNoEnglish(container, 'options, an export refused');
+    // The failure's own words, not its English sentence inside the catalogue's message.
+    expect(container.textContent).toContain('«exportFailed(«sightingsReadFailed(x)»)»');
     await click(buttons().find((b) => b.classList.contains('danger')));
     expect(container.querySelector('.confirm')).not.toBeNull();
     expectNoEnglish(container, 'options, confirming');
