@@ -1,7 +1,14 @@
 import type { ReviewedPage } from './claim-review';
 import type { PageResultFigure } from './messages';
 import { standingOf } from './standing';
-import { countText, dateText, headline, type Messages, standingLabel } from './wording/figure-wording';
+import {
+  countText,
+  dateText,
+  headline,
+  type Messages,
+  quoteText,
+  standingLabel,
+} from './wording/figure-wording';
 
 /**
  * A figure's verdict as plain text to paste into a note or a message: the figure as written, the page
@@ -21,8 +28,7 @@ export function copyWithSource(
 ): string {
   const v = figure.verdict;
   const standing = standingOf(figure, v);
-  const text = figure.text.trim();
-  const lines: string[] = [/[.!?…"”')\]]$/.test(text) ? m('quoted', [text]) : m('quotedCut', [text])];
+  const lines: string[] = [quoteText(m, figure.text)];
   // A title that already ends with the outlet's name ("... | Business Standard") does not take it twice.
   const named = page.publisher && page.title?.trim().toLowerCase().endsWith(page.publisher.toLowerCase());
   const where = joined([
