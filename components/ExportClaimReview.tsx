@@ -1,17 +1,9 @@
-import { claimReview, type ReviewedPage } from '@/utils/claim-review';
+import { claimReview, reviewedPage } from '@/utils/claim-review';
 import type { TabResult } from '@/utils/tab-results';
 import { t } from './i18n';
 
 /** Hands a file to the browser's downloads. */
 export type Download = (filename: string, text: string, type: string) => void;
-
-/** The page as a ClaimReview's `appearance` names it. */
-export const reviewedPage = (result: TabResult): ReviewedPage => ({
-  url: result.canonicalUrl ?? result.url,
-  title: result.title,
-  publisher: result.publisher,
-  published: result.published,
-});
 
 /** The page's figures as a JSON-LD file: an array of schema.org ClaimReviews, one per figure. */
 export function claimReviewFile(result: TabResult, recordEnd: string, today: string): string {

@@ -27,9 +27,6 @@ const W = 340;
 const M = { top: 22, right: 14, bottom: 20, left: 34 };
 const H = 140;
 
-/** Axis values: lakh and crore past a lakh, in the language in use. */
-const compact = (v: number) => axisNumberIn(messagesLang(), v);
-
 /** The first point and the last one (official first among those of the last date). */
 function ends(points: readonly TimelinePoint[]): [TimelinePoint, TimelinePoint] | null {
   const first = points[0];
@@ -84,8 +81,12 @@ function Chart({
 }) {
   const domain = timeDomain(points, marks);
   const axis = valueAxis([...points.map((p) => p.value), ...marks.map((m) => m.value)]);
+  // Values on the chart: lakh and crore past a lakh, in the language in use (read once a drawing).
+  const lang = messagesLang();
+  const compact = (v: number) => axisNumberIn(lang, v);
+  const tickLabels = axis.ticks.map(compact);
   // Room for the longest value on the axis ("2.5 crore", "1.5 लाख"), at about 5.5 units a character.
-  const left = Math.max(M.left, 8 + 5.5 * Math.max(...axis.ticks.map((v) => compact(v).length)));
+  const left = Math.max(M.left, 8 + 5.5 * Math.max(...tickLabels.map((l) => l.length)));
   const x = linearScale(domain, [left, W - M.right]);
   const y = linearScale([0, axis.max], [H - M.bottom, M.top]);
   const official = points.filter((p) => p.official);
@@ -109,11 +110,11 @@ function Chart({
       preserveAspectRatio="xMidYMid meet"
     >
       <g class="tl-grid">
-        {axis.ticks.map((v) => (
+        {axis.ticks.map((v, i) => (
           <g key={`y${v}`}>
             <line x1={left} x2={W - M.right} y1={r(y(v))} y2={r(y(v))} />
             <text x={left - 5} y={r(y(v)) + 3.5} text-anchor="end">
-              {compact(v)}
+              {tickLabels[i]}
             </text>
           </g>
         ))}

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { reviewedPage } from '@/utils/claim-review';
+import { localDay } from '@/utils/dates';
 import { FIGURE_KINDS, type FigureKind } from '@/utils/figure-types';
 import type { CheckTabReply, PageResultFigure } from '@/utils/messages';
 import { type RecordSet, recordEnd, SHIPPED } from '@/utils/reference/record-set';
@@ -7,7 +9,7 @@ import { dateText, newerPageLine, recordAgeLine } from '@/utils/wording/figure-w
 import { AlsoReported } from './AlsoReported';
 import { CheckPageButton } from './CheckPageButton';
 import { downloadText } from './download-text';
-import { type Download, ExportClaimReview, reviewedPage } from './ExportClaimReview';
+import { type Download, ExportClaimReview } from './ExportClaimReview';
 import { FigureItem } from './FigureItem';
 import { formatCount, t } from './i18n';
 import { KindTimeline } from './KindTimeline';
@@ -111,6 +113,7 @@ function TopicPage({
   }
   const heading = n === 1 ? t('figuresOnPageOne') : t('figuresOnPageMany', formatCount(n));
   const end = recordEnd(records);
+  const page = reviewedPage(result);
   return (
     <section aria-labelledby="state-heading" data-state="topic">
       <PageHeader result={result} heading={heading} />
@@ -124,12 +127,7 @@ function TopicPage({
       <LatestFigures set={records} today={today} />
       <PageControls url={result.url} />
       {full ? (
-        <ExportClaimReview
-          result={result}
-          recordEnd={end}
-          today={today ?? new Date().toISOString().slice(0, 10)}
-          download={download}
-        />
+        <ExportClaimReview result={result} recordEnd={end} today={today ?? localDay()} download={download} />
       ) : null}
       <details class="details" open={full}>
         <summary>{t('detailsSummary')}</summary>
@@ -146,7 +144,7 @@ function TopicPage({
                     figure={f}
                     recordEnd={end}
                     reported={{ outlet: result.publisher, published: result.published }}
-                    page={reviewedPage(result)}
+                    page={page}
                     onShowInPage={
                       onShowInPage ? () => onShowInPage(tabId, result.figures.indexOf(f)) : undefined
                     }

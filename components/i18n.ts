@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Catalogue, catalogueReader, type MessageReader } from '@/utils/wording/catalogue';
-import { countIn } from '@/utils/wording/locale-format';
+import { numberText } from '@/utils/wording/figure-wording';
+import { catalogueLang } from '@/utils/wording/locale-format';
 
 /** `browser.i18n.getMessage` for any key: WXT types only the literal keys, and ours are built (`status_${s}`). */
 type GetMessage = (key: string, substitutions?: string | string[]) => string;
@@ -35,10 +36,7 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 /** The language of the messages in use (`htmlLang` in each locale's file), English where there is none. */
-export function messagesLang(): string {
-  const lang = t('htmlLang');
-  return lang === 'htmlLang' ? 'en' : lang;
-}
+export const messagesLang = (): string => catalogueLang(t);
 
 /** A count in the language of the messages in use, grouped as in India (3,000; 1,00,000). */
-export const formatCount = (n: number): string => countIn(messagesLang(), n);
+export const formatCount = (n: number): string => numberText(t, n);

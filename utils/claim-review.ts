@@ -21,6 +21,14 @@ export interface ReviewedPage {
   published: PartialDate;
 }
 
+/** The page a figure was read on, named by its canonical address when it has one, as the popup names it. */
+export const reviewedPage = (page: ReviewedPage & { canonicalUrl?: string | null }): ReviewedPage => ({
+  url: page.canonicalUrl ?? page.url,
+  title: page.title,
+  publisher: page.publisher,
+  published: page.published,
+});
+
 /**
  * The rating scale: 1 (worst) to 5 (best), from the standing. `differs` 1 (the official figure of its
  * time said otherwise), `superseded` 2 (true once, out of date now), `newer` 3 (later than the record,

@@ -4,6 +4,7 @@ import {
   type AnalyzeTextRequest,
   analyzeTextReplyProblem,
 } from './analyze-message';
+import { reviewedPage } from './claim-review';
 import type { FigureTarget } from './focus-figure';
 import {
   buildPageResultMessage,
@@ -276,10 +277,10 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
             published: r.published,
             timeline,
             onDark,
-            // The page as the popup names it: by its canonical address when it has one.
+            // The page as the popup names it (by its canonical address when it has one), and its figures.
             copy: () => {
               const page = messageNow();
-              return { ...page, url: page.canonicalUrl ?? page.url };
+              return { ...reviewedPage(page), figures: page.figures };
             },
           })
         : null;

@@ -85,7 +85,7 @@ describe('catalogueReader', () => {
   const hindi: Catalogue = { lang: 'hi', messages: { a: 'हिन्दी में A $1' } };
 
   it('reads the chosen language, else English, else gives the key', () => {
-    const read = catalogueReader(hindi, english);
+    const read = catalogueReader(withFallback(hindi, english));
     expect(read('a', '1')).toBe('हिन्दी में A 1');
     expect(read('A', ['1'])).toBe('हिन्दी में A 1');
     expect(read('b')).toBe('B in English');

@@ -109,15 +109,13 @@ const own = (messages: Record<string, string>, key: string): string | undefined 
   Object.hasOwn(messages, key) ? messages[key] : undefined;
 
 /**
- * The reader over a catalogue: a missing message comes from `fallback` (English), else the key itself,
- * which keeps a missing string visible rather than blank.
+ * The reader over a catalogue (with English beneath it: `withFallback`): a missing message comes back
+ * as the key itself, which keeps a missing string visible rather than blank.
  */
-export function catalogueReader(catalogue: Catalogue, fallback: Catalogue | null = null): MessageReader {
+export function catalogueReader(catalogue: Catalogue): MessageReader {
   return (key, substitutions) => {
-    const name = key.toLowerCase();
-    const template =
-      own(catalogue.messages, name) ?? (fallback ? own(fallback.messages, name) : undefined) ?? null;
-    if (template === null) return key;
+    const template = own(catalogue.messages, key.toLowerCase());
+    if (template === undefined) return key;
     const subs =
       substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : substitutions;
     return fillMessage(template, subs);

@@ -1,11 +1,11 @@
+import { isPartialDate, parsePartialDate } from '../dates';
+import type { Messages } from './figure-wording';
+
 /**
  * Numbers and dates in the language of the words around them, through Intl, as they are written in
  * India: counts with Indian digit grouping (1,00,000, not 100,000), large ones in lakh and crore.
  * English is `en-IN` and Hindi `hi-IN`; any other language as its catalogue names it.
  */
-
-/** Anything that answers for `htmlLang`: the message catalogue in use. */
-type Catalogue = (key: string) => string;
 
 /** The Intl locale for a language of the messages (`en` → `en-IN`, `hi` → `hi-IN`). */
 export function intlLocale(lang: string): string {
@@ -20,7 +20,7 @@ export function intlLocale(lang: string): string {
 }
 
 /** The language the catalogue in use is written in (its `htmlLang`), English where it names none. */
-export function catalogueLang(m: Catalogue): string {
+export function catalogueLang(m: Messages): string {
   const lang = m('htmlLang');
   return lang && lang !== 'htmlLang' ? lang : 'en';
 }
@@ -91,11 +91,7 @@ function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
  * "जुलाई 2025". Anything else is given back as it is.
  */
 export function dateIn(lang: string, date: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
-  if (!match) return date;
-  const [, y, m, d] = match;
-  const month = Number(m);
-  const day = d === undefined ? 1 : Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return date;
-  return dateFormat(intlLocale(lang), d !== undefined).format(Date.UTC(Number(y), month - 1, day));
+  const ymd = isPartialDate(date) ? parsePartialDate(date) : null;
+  if (!ymd) return date;
+  return dateFormat(intlLocale(lang), ymd.d > 0).format(Date.UTC(ymd.y, ymd.m - 1, ymd.d || 1));
 }
