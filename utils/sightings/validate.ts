@@ -15,13 +15,7 @@ import {
   verdictLinksProblem,
 } from '../messages';
 import { type Failure, failure } from '../wording/failure';
-import {
-  SIGHTINGS_CAP,
-  SIGHTINGS_FORMAT,
-  SIGHTINGS_VERSION,
-  type SightingsData,
-  type SightingsFile,
-} from './types';
+import { SIGHTINGS_CAP, SIGHTINGS_FORMAT, SIGHTINGS_VERSION, type SightingsData } from './types';
 
 /** Checks of the stored sightings and of import files: every field, before anything is used or written. */
 
@@ -172,12 +166,3 @@ export function sightingsFileFailure(v: unknown): Failure | null {
 /** A file whose shape is wrong somewhere: `detail` says where, in the checks' own terms. */
 export const fileDamaged = (detail: string): Failure =>
   failure(`The file is damaged or was edited: ${detail}.`, 'fileDamaged', detail);
-
-/** The first problem with an export file, in English, or null. */
-export function sightingsFileProblem(v: unknown): Problem {
-  return sightingsFileFailure(v)?.error ?? null;
-}
-
-export function isSightingsFile(v: unknown): v is SightingsFile {
-  return sightingsFileProblem(v) === null;
-}
