@@ -386,7 +386,7 @@ describe('the data section', () => {
       const read = [vi.spyOn(file, 'text'), vi.spyOn(file, 'arrayBuffer'), vi.spyOn(file, 'stream')];
       await choose(file);
       expect(text($('[data-section="data"] [role="alert"]'))).toBe(
-        'Nothing was imported: the file is 51.5 MB, and a sightings file can be at most 15 MB (the browser keeps at most 10 MB for the extension).',
+        'Nothing was imported: the file is 51.5 MB, and a sightings file can be at most 15 MB (Chrome keeps at most 10 MB for the extension).',
       );
       expect($('.import-choice')).toBeNull();
       for (const spy of read) expect(spy).not.toHaveBeenCalled();
