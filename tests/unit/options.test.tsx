@@ -15,7 +15,7 @@ import type { LanguageChoice } from '../../utils/settings-shape';
 import { DEFAULT_SETTINGS } from '../../utils/settings-shape';
 import { englishCatalogue, hindiCatalogue } from './support/catalogues';
 import { sightingFigure } from './support/page-results';
-import { useRenderTarget } from './support/render-target';
+import { click, flush, renderSettled, text, useRenderTarget } from './support/render-target';
 
 /** The options page (components/Options*.tsx) in happy-dom, with fake deps over fakeBrowser storage. */
 
@@ -49,25 +49,10 @@ function fakeDeps(more: Partial<OptionsDeps> = {}) {
   return { deps, data };
 }
 
-async function show(deps: OptionsDeps): Promise<void> {
-  await act(async () => {
-    render(<OptionsApp deps={deps} />, container);
-  });
-  await flush();
-}
+const show = (deps: OptionsDeps) => renderSettled(<OptionsApp deps={deps} />, container);
 
-const flush = () => act(async () => new Promise((r) => setTimeout(r, 20)));
 const $ = (s: string) => container.querySelector<HTMLElement>(s);
 const $$ = (s: string) => Array.from(container.querySelectorAll<HTMLElement>(s));
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function click(el: HTMLElement | null): Promise<void> {
-  if (!el) throw new Error('nothing to click');
-  await act(async () => {
-    el.click();
-  });
-  await flush();
-}
 
 useRenderTarget((c) => {
   container = c;

@@ -1,35 +1,20 @@
 // @vitest-environment happy-dom
-import { render, type VNode } from 'preact';
+import type { VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { PageControls } from '../../components/PageControls';
 import { PopupView } from '../../components/PopupView';
 import type { CheckTabReply } from '../../utils/messages';
 import { createSettingsStore } from '../../utils/settings';
-import { useRenderTarget } from './support/render-target';
+import { click, flush, renderSettled, text, useRenderTarget } from './support/render-target';
 
 /** The popup's "Check this page" button and its page-level "hide here" control, in happy-dom. */
 
 let container: HTMLElement;
 
-const flush = () => act(async () => new Promise((r) => setTimeout(r, 20)));
 const $ = (s: string) => container.querySelector<HTMLElement>(s);
-const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function show(vnode: VNode): Promise<void> {
-  await act(async () => {
-    render(vnode, container);
-  });
-  await flush();
-}
-
-async function click(el: HTMLElement | null): Promise<void> {
-  if (!el) throw new Error('nothing to click');
-  await act(async () => {
-    el.click();
-  });
-  await flush();
-}
+const show = (vnode: VNode) => renderSettled(vnode, container);
 
 useRenderTarget((c) => {
   container = c;

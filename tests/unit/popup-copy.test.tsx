@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { render, type VNode } from 'preact';
-import { act } from 'preact/test-utils';
+import type { VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupView } from '../../components/PopupView';
 import type { TabResult } from '../../utils/tab-results';
 import { figure, pageResult, REF_44, verdict } from './support/page-results';
-import { useRenderTarget } from './support/render-target';
+import { click, renderSettled, text, useRenderTarget } from './support/render-target';
 
 /**
  * The popup's "Copy with source" button on each figure, in happy-dom with a stand-in clipboard, and the
@@ -14,24 +13,9 @@ import { useRenderTarget } from './support/render-target';
 
 let container: HTMLElement;
 
-const flush = () => act(async () => new Promise((r) => setTimeout(r, 20)));
 const $$ = (s: string) => [...container.querySelectorAll<HTMLElement>(s)];
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function show(vnode: VNode): Promise<void> {
-  await act(async () => {
-    render(vnode, container);
-  });
-  await flush();
-}
-
-async function click(el: HTMLElement | undefined): Promise<void> {
-  if (!el) throw new Error('nothing to click');
-  await act(async () => {
-    el.click();
-  });
-  await flush();
-}
+const show = (vnode: VNode) => renderSettled(vnode, container);
 
 function withClipboard(writeText: (s: string) => Promise<void>) {
   const spy = vi.fn(writeText);

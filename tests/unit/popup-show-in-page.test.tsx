@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { render, type VNode } from 'preact';
-import { act } from 'preact/test-utils';
+import type { VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupView, type ShowInPage } from '../../components/PopupView';
 import type { TabResult } from '../../utils/tab-results';
 import { figure, pageResult } from './support/page-results';
-import { useRenderTarget } from './support/render-target';
+import { click, renderSettled, text, useRenderTarget } from './support/render-target';
 
 /**
  * "Show in the page" on each figure of the popup and the full view, in happy-dom: one button per
@@ -15,24 +14,9 @@ import { useRenderTarget } from './support/render-target';
 
 let container: HTMLElement;
 
-const flush = () => act(async () => new Promise((r) => setTimeout(r, 20)));
 const $$ = (s: string) => [...container.querySelectorAll<HTMLElement>(s)];
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function show(vnode: VNode): Promise<void> {
-  await act(async () => {
-    render(vnode, container);
-  });
-  await flush();
-}
-
-async function click(el: HTMLElement | undefined): Promise<void> {
-  if (!el) throw new Error('nothing to click');
-  await act(async () => {
-    el.click();
-  });
-  await flush();
-}
+const show = (vnode: VNode) => renderSettled(vnode, container);
 
 useRenderTarget((c) => {
   container = c;

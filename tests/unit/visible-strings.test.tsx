@@ -30,6 +30,7 @@ import { compareWithRecord } from '../../utils/verdicts';
 import { type Messages, venueOf } from '../../utils/wording/figure-wording';
 import { keyCatalogue, outsideCatalogue } from './support/i18n-catalogue';
 import { sightingFigure } from './support/page-results';
+import { click, renderSettled } from './support/render-target';
 
 /**
  * Every string a reader sees comes from the message catalogue. The popup, the full view, the options
@@ -253,22 +254,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const flush = () => act(async () => new Promise((r) => setTimeout(r, 20)));
-
-async function show(vnode: VNode): Promise<void> {
-  await act(async () => {
-    render(vnode, container);
-  });
-  await flush();
-}
-
-async function click(el: Element | null | undefined): Promise<void> {
-  if (!el) throw new Error('nothing to click');
-  await act(async () => {
-    (el as HTMLElement).click();
-  });
-  await flush();
-}
+const show = (vnode: VNode) => renderSettled(vnode, container);
 
 const sightings: SightingsReader = { read: async () => ({ ok: true, data: SIGHTINGS }) };
 

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -31,4 +31,27 @@ export function useRenderTarget(onContainer: (container: HTMLElement) => void): 
     vi.restoreAllMocks();
     expect([...missingKeys], 'keys missing from messages.json').toEqual([]);
   });
+}
+
+/** Lets effects run and what they started settle (20 ms), inside `act`. */
+export const flush = () => act(async () => new Promise((r) => setTimeout(r, 20)));
+
+/** An element's text with each run of white space as one space, trimmed; '' for no element. */
+export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Renders `vnode` into `container` and lets its effects settle. */
+export async function renderSettled(vnode: VNode, container: HTMLElement): Promise<void> {
+  await act(async () => {
+    render(vnode, container);
+  });
+  await flush();
+}
+
+/** Clicks `el` (it must be there) and lets what the click started settle. */
+export async function click(el: Element | null | undefined): Promise<void> {
+  if (!el) throw new Error('nothing to click');
+  await act(async () => {
+    (el as HTMLElement).click();
+  });
+  await flush();
 }
