@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runExtractCli } from '../../scripts/extract-cli';
+import { runExtract } from '../unit/support/extract-run';
 
 /**
  * The article the project grew from (../shared/seed, beside the repository, not in it): the extractor
@@ -11,17 +11,6 @@ import { runExtractCli } from '../../scripts/extract-cli';
 
 const SEED = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed', 'mea-44-indians-2025-11-08.txt');
 
-async function run(argv: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const code = await runExtractCli(
-    argv,
-    (l) => lines.push(l),
-    (e) => errors.push(e),
-  );
-  return { code, lines: lines.map((l) => JSON.parse(l) as Record<string, unknown>), errors };
-}
-
 describe('the reference article', () => {
   beforeAll(() => {
     if (!existsSync(SEED))
@@ -30,7 +19,7 @@ describe('the reference article', () => {
       );
   });
   it('confirms each of its six figures and names the newer figures', async () => {
-    const { lines } = await run([SEED, '--today', '2026-11-24']);
+    const { lines } = await runExtract([SEED, '--today', '2026-11-24']);
     const figures = lines[0]?.figures as Array<{
       value: number;
       verdict: { status: string; reference: { date: string } | null; newer: { value: number } | null };
@@ -53,7 +42,7 @@ describe('the reference article', () => {
   });
 
   it('says, read on 6 Dec 2026, that each of its six figures has been superseded, and by what', async () => {
-    const { lines } = await run([SEED, '--today', '2026-12-06']);
+    const { lines } = await runExtract([SEED, '--today', '2026-12-06']);
     const figures = lines[0]?.figures as Array<{
       value: number;
       kind: string;
@@ -79,7 +68,7 @@ describe('the reference article', () => {
   });
 
   it('gives exactly its six figures and nothing from the subscription block', async () => {
-    const { code, lines } = await run([SEED, '--today', '2026-11-24']);
+    const { code, lines } = await runExtract([SEED, '--today', '2026-11-24']);
     expect(code, `the seed article must be at ${SEED}`).toBe(0);
     const figures = lines[0]?.figures as Array<Record<string, unknown>>;
     expect(figures.map((f) => `${f.value} ${f.kind} ${f.qualifier} ${f.subject} ${f.asOf}`)).toEqual([

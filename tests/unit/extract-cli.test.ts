@@ -2,19 +2,9 @@ import { existsSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs, runExtractCli } from '../../scripts/extract-cli';
+import { parseArgs } from '../../scripts/extract-cli';
 import { readLimited } from '../../scripts/read-limited';
-
-async function run(argv: string[]) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const code = await runExtractCli(
-    argv,
-    (l) => lines.push(l),
-    (e) => errors.push(e),
-  );
-  return { code, lines: lines.map((l) => JSON.parse(l) as Record<string, unknown>), errors };
-}
+import { runExtract } from './support/extract-run';
 
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 const SEED_LIKE = join(PAGES, 'topic-seed-like-mea-44-2025-11.html');
@@ -28,7 +18,7 @@ const SEED_LIKE_TXT = join(
 
 describe('extract CLI contract', () => {
   it('prints one JSON object per file with the contract fields, html and txt alike', async () => {
-    const { code, lines } = await run([SEED_LIKE, SEED_LIKE_TXT, '--today', '2026-11-24']);
+    const { code, lines } = await runExtract([SEED_LIKE, SEED_LIKE_TXT, '--today', '2026-11-24']);
     expect(code).toBe(0);
     expect(lines).toHaveLength(2);
     for (const line of lines) {
@@ -75,7 +65,7 @@ describe('extract CLI contract', () => {
   });
 
   it('says, in December 2026, that every figure of the seed-like page has been superseded, and by what', async () => {
-    const { lines } = await run([SEED_LIKE, '--today', '2026-12-06']);
+    const { lines } = await runExtract([SEED_LIKE, '--today', '2026-12-06']);
     const figures = lines[0]?.figures as Array<{
       value: number;
       verdict: { currency: string; latest: { value: number; kind: string; date: string } };
@@ -97,7 +87,7 @@ describe('extract CLI contract', () => {
 
   it('says each figure of the 18 Dec 2025 reply is current, and the January figures it restates are not', async () => {
     const page = join(PAGES, 'topic-hindustantimes-rs-202-recruited-26-killed-2025-12-18.html');
-    const { lines } = await run([page, '--today', '2026-12-06']);
+    const { lines } = await runExtract([page, '--today', '2026-12-06']);
     const figures = lines[0]?.figures as Array<{
       value: number;
       kind: string;
@@ -121,7 +111,7 @@ describe('extract CLI contract', () => {
 
   it('names who a page attributes each figure to', async () => {
     const page = join(PAGES, 'topic-ndtv-mea-briefing-31-killed-2026-03-13.html');
-    const { lines } = await run([page, '--today', '2026-12-06']);
+    const { lines } = await runExtract([page, '--today', '2026-12-06']);
     const figures = lines[0]?.figures as Array<{
       value: number;
       attribution: { speaker: string; venue: string | null } | null;
@@ -139,7 +129,7 @@ describe('extract CLI contract', () => {
   });
 
   it('reports an unreadable file on its own line, prints the others, and exits non-zero', async () => {
-    const { code, lines } = await run(['/no/such/file.html', SEED_LIKE_TXT]);
+    const { code, lines } = await runExtract(['/no/such/file.html', SEED_LIKE_TXT]);
     expect(code).toBe(1);
     expect(lines[0]).toMatchObject({ file: '/no/such/file.html' });
     expect(typeof lines[0]?.error).toBe('string');
@@ -152,7 +142,7 @@ describe('extract CLI contract', () => {
     // A sparse file: its size says it is too large, and nothing of it is ever written to disk.
     writeFileSync(big, '');
     truncateSync(big, 16 * 1024 * 1024 + 1);
-    const { code, lines } = await run([big, SEED_LIKE_TXT]);
+    const { code, lines } = await runExtract([big, SEED_LIKE_TXT]);
     expect(code).toBe(1);
     expect(lines[0]).toEqual({
       file: big,
@@ -174,7 +164,7 @@ describe('extract CLI contract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     const file = join(dir, 'page.txt');
     writeFileSync(file, 'Headline\nNothing to see here.');
-    const { lines } = await run([file, '--url', 'https://example.org/a']);
+    const { lines } = await runExtract([file, '--url', 'https://example.org/a']);
     expect(lines[0]).toMatchObject({ relevant: false, figures: [] });
   });
 
@@ -191,7 +181,7 @@ describe('extract CLI contract', () => {
 
 describe('extract --format claimreview', () => {
   it('prints one line per file: the file and one schema.org ClaimReview per figure', async () => {
-    const { code, lines } = await run([SEED_LIKE, '--format', 'claimreview', '--today', '2026-12-07']);
+    const { code, lines } = await runExtract([SEED_LIKE, '--format', 'claimreview', '--today', '2026-12-07']);
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
     const line = lines[0] as {
@@ -204,7 +194,7 @@ describe('extract --format claimreview', () => {
     };
     expect(Object.keys(line)).toEqual(['file', 'claimReviews']);
     expect(line.file).toBe(SEED_LIKE);
-    const plain = (await run([SEED_LIKE, '--today', '2026-12-07'])).lines[0] as {
+    const plain = (await runExtract([SEED_LIKE, '--today', '2026-12-07'])).lines[0] as {
       figures: Array<{ text: string }>;
     };
     expect(line.claimReviews.map((r) => r.claimReviewed)).toEqual(plain.figures.map((f) => f.text));
@@ -239,7 +229,7 @@ describe('extract --format claimreview', () => {
   });
 
   it('keeps the error line of a file it cannot read', async () => {
-    const { code, lines } = await run(['/nonexistent/page.html', '--format=claimreview']);
+    const { code, lines } = await runExtract(['/nonexistent/page.html', '--format=claimreview']);
     expect(code).toBe(1);
     expect(lines[0]).toMatchObject({ file: '/nonexistent/page.html', error: expect.any(String) });
   });
