@@ -4,34 +4,18 @@ import type { PageResultFigure } from '../../utils/messages';
 import type { Standing } from '../../utils/standing';
 import type { RecordRef } from '../../utils/verdicts';
 import { getMessageEn } from './support/i18n-en';
-import { figure, REF_44, verdict } from './support/page-results';
+import { EXAMPLE_PAGE, figure, REF_44, RS_202, verdict } from './support/page-results';
 
 const t = (key: string, subs?: string[]) => getMessageEn(key, subs);
-const PAGE = {
-  url: 'https://www.example-news.in/india-russia-44-serving.html',
-  title: 'Centre says 44 Indians still serve in the Russian army',
-  publisher: 'Example News',
-  published: '2025-11-08',
-};
 const END = '2025-12-18';
 const TODAY = '2026-12-07';
 
 const RS_127: RecordRef = {
-  ...REF_44,
+  ...RS_202,
   id: '2025-07-24-recruited_total-127',
   date: '2025-07-24',
-  kind: 'recruited_total',
   value: 127,
-  speaker: 'Kirti Vardhan Singh, Minister of State for External Affairs',
-  venue: 'Rajya Sabha written reply',
   source: { url: 'https://sansad.example/rs-reply-127', publisher: 'Rajya Sabha' },
-};
-const RS_202: RecordRef = {
-  ...RS_127,
-  id: '2025-12-18-recruited_total-202',
-  date: '2025-12-18',
-  value: 202,
-  source: { url: 'https://sansad.example/rs-reply-202', publisher: 'Rajya Sabha' },
 };
 
 /** 127 recruited, Jul 2025, attributed to the ministry: right then, out of date since 202. */
@@ -66,7 +50,7 @@ const CASES: Array<[Standing, PageResultFigure]> = [
 
 describe('ClaimReview JSON-LD of a figure', () => {
   it.each(CASES)('%s: has the properties Google asks for', (standing, f) => {
-    const r = claimReview(t, f, PAGE, END, TODAY);
+    const r = claimReview(t, f, EXAMPLE_PAGE, END, TODAY);
     expect(r['@context']).toBe('https://schema.org');
     expect(r['@type']).toBe('ClaimReview');
     expect(r.claimReviewed).toBe(f.text);
@@ -80,9 +64,9 @@ describe('ClaimReview JSON-LD of a figure', () => {
       datePublished: f.asOf,
       appearance: {
         '@type': 'NewsArticle',
-        url: PAGE.url,
-        headline: PAGE.title,
-        name: PAGE.title,
+        url: EXAMPLE_PAGE.url,
+        headline: EXAMPLE_PAGE.title,
+        name: EXAMPLE_PAGE.title,
         datePublished: '2025-11-08',
         publisher: { '@type': 'Organization', name: 'Example News' },
       },
@@ -96,14 +80,14 @@ describe('ClaimReview JSON-LD of a figure', () => {
   });
 
   it('words the rating as the popup does: standing, then what the record says now', () => {
-    const r = claimReview(t, SUPERSEDED, PAGE, END, TODAY);
+    const r = claimReview(t, SUPERSEDED, EXAMPLE_PAGE, END, TODAY);
     expect((r.reviewRating as Record<string, unknown>).alternateName).toBe(
       'Out of date: Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply',
     );
   });
 
   it('names the claim’s speaker and cites the record it was compared with', () => {
-    const r = claimReview(t, SUPERSEDED, PAGE, END, TODAY);
+    const r = claimReview(t, SUPERSEDED, EXAMPLE_PAGE, END, TODAY);
     expect((r.itemReviewed as Record<string, unknown>).author).toEqual({
       '@type': 'Organization',
       name: 'Ministry of External Affairs',

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { copyWithSource } from '../../utils/copy-with-source';
-import type { RecordRef, Verdict } from '../../utils/verdicts';
+import type { Verdict } from '../../utils/verdicts';
 import { getMessageEn } from './support/i18n-en';
-import { figure, figureWith, REF_44, verdict } from './support/page-results';
+import { EXAMPLE_PAGE, figure, figureWith, RS_202, verdict } from './support/page-results';
 
 const t = (key: string, subs?: string[]) => getMessageEn(key, subs);
-const PAGE = {
-  url: 'https://www.example-news.in/india-russia-44-serving.html',
-  title: 'Centre says 44 Indians still serve in the Russian army',
-  publisher: 'Example News',
-  published: '2025-11-08',
-};
 const END = '2025-12-18';
-
-const RS_202: RecordRef = {
-  ...REF_44,
-  id: '2025-12-18-recruited_total-202',
-  date: '2025-12-18',
-  kind: 'recruited_total',
-  value: 202,
-  speaker: 'Kirti Vardhan Singh, Minister of State for External Affairs',
-  venue: 'Rajya Sabha written reply',
-  source: { url: 'https://sansad.example/rs-reply-202', publisher: 'Rajya Sabha' },
-};
 
 describe('copy with source', () => {
   it('gives the figure, the page, the attribution, the verdict and the record, one line each', () => {
@@ -39,7 +22,7 @@ describe('copy with source', () => {
         newer: RS_202,
       }),
     });
-    expect(copyWithSource(t, f, PAGE, END)).toBe(
+    expect(copyWithSource(t, f, EXAMPLE_PAGE, END)).toBe(
       [
         '“127 Indian nationals had been recruited by the Russian army.”',
         'Page: Centre says 44 Indians still serve in the Russian army, Example News, 8 Nov 2025',
@@ -61,7 +44,10 @@ describe('copy with source', () => {
   });
 
   it("names the outlet once when the page's title already ends with it", () => {
-    const page = { ...PAGE, title: 'Centre says 44 Indians still serve in the Russian army | Example News' };
+    const page = {
+      ...EXAMPLE_PAGE,
+      title: 'Centre says 44 Indians still serve in the Russian army | Example News',
+    };
     const lines = copyWithSource(t, figure({ value: 44, kind: 'serving' }), page, END).split('\n');
     expect(lines[1]).toBe(
       'Page: Centre says 44 Indians still serve in the Russian army | Example News, 8 Nov 2025',
@@ -74,7 +60,7 @@ describe('copy with source', () => {
     ['unconfirmed', 'none of that date on record'],
     ['no_record', 'none of this kind on record'],
   ] as const)('says how a %s figure compared with its own date', (status, words) => {
-    const text = copyWithSource(t, figureWith(status), PAGE, END);
+    const text = copyWithSource(t, figureWith(status), EXAMPLE_PAGE, END);
     expect(text).toContain(`\nAgainst the official figure of its own date: ${words}.\n`);
   });
 
@@ -85,7 +71,9 @@ describe('copy with source', () => {
   ] as const)('says whether a %s figure is still current', (currency, words) => {
     const f = figure();
     const v: Verdict = { ...f.verdict, currency };
-    expect(copyWithSource(t, { ...f, verdict: v }, PAGE, END)).toContain(`\nStill current: ${words}.\n`);
+    expect(copyWithSource(t, { ...f, verdict: v }, EXAMPLE_PAGE, END)).toContain(
+      `\nStill current: ${words}.\n`,
+    );
   });
 
   it('says a figure with no record was compared with nothing, and leaves out what the page does not give', () => {
@@ -103,6 +91,8 @@ describe('copy with source', () => {
 
   it('names the speaker without a venue when the page gives none', () => {
     const f = figure({ attribution: { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: null } });
-    expect(copyWithSource(t, f, PAGE, END)).toContain('\nAttributed to: Randhir Jaiswal, MEA spokesperson\n');
+    expect(copyWithSource(t, f, EXAMPLE_PAGE, END)).toContain(
+      '\nAttributed to: Randhir Jaiswal, MEA spokesperson\n',
+    );
   });
 });

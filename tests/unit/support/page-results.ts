@@ -1,3 +1,4 @@
+import type { ReviewedPage } from '../../../utils/claim-review';
 import { PAGE_RESULT, type PageResultFigure, type PageResultMessage } from '../../../utils/messages';
 import type { SightingFigure } from '../../../utils/sightings/types';
 import type { RecordRef, Verdict } from '../../../utils/verdicts';
@@ -23,6 +24,26 @@ export const REF_202: RecordRef = {
   date: '2025-12-18',
   kind: 'recruited_total',
   value: 202,
+};
+
+/** The Rajya Sabha's written reply of 18 Dec 2025: 202 Indians recruited in all. */
+export const RS_202: RecordRef = {
+  ...REF_44,
+  id: '2025-12-18-recruited_total-202',
+  date: '2025-12-18',
+  kind: 'recruited_total',
+  value: 202,
+  speaker: 'Kirti Vardhan Singh, Minister of State for External Affairs',
+  venue: 'Rajya Sabha written reply',
+  source: { url: 'https://sansad.example/rs-reply-202', publisher: 'Rajya Sabha' },
+};
+
+/** The news page a figure was read on, as "Copy with source" and the ClaimReview export name it. */
+export const EXAMPLE_PAGE: ReviewedPage = {
+  url: 'https://www.example-news.in/india-russia-44-serving.html',
+  title: 'Centre says 44 Indians still serve in the Russian army',
+  publisher: 'Example News',
+  published: '2025-11-08',
 };
 
 /** A verdict with the currency fields: current against its own reference unless said. */
