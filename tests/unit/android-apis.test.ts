@@ -7,7 +7,7 @@ import { browserSource, openFullView } from '../../components/tab-result-source'
 import background from '../../entrypoints/background';
 import { TOPIC_HIT } from '../../utils/messages';
 import { getTabResult } from '../../utils/tab-results';
-import { getMessageEn } from './support/i18n-en';
+import { resetFakeBrowser } from './support/fake-browser';
 import { figureWith, pageResult } from './support/page-results';
 
 /**
@@ -46,7 +46,7 @@ let taken: Array<[string, PropertyDescriptor]> = [];
 let tabId: number;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
+  resetFakeBrowser({ manifest_version: 2 });
   taken = [];
   for (const name of ABSENT_ON_ANDROID) {
     const descriptor = Object.getOwnPropertyDescriptor(fake, name);
@@ -54,14 +54,6 @@ beforeEach(async () => {
     taken.push([name, descriptor]);
     delete fake[name];
   }
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    manifest_version: 2,
-    name: 'Figures fact-check',
-    version: '0.1.0',
-  });
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    getMessageEn as typeof fakeBrowser.i18n.getMessage,
-  );
   tabId = (await fakeBrowser.tabs.create({ url: PAGE_URL })).id as number;
 });
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { FOCUS_FIGURE } from '../../utils/focus-figure';
-import { getMessageEn } from './support/i18n-en';
+import { resetFakeBrowser } from './support/fake-browser';
 
 /**
  * The keyboard shortcuts to the next and the previous figure, in the background entrypoint against
@@ -18,15 +18,7 @@ let sendMessage: ReturnType<typeof vi.fn>;
 let tabId: number;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    manifest_version: 3,
-    name: 'Figures fact-check',
-    version: '0.1.0',
-  });
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    getMessageEn as typeof fakeBrowser.i18n.getMessage,
-  );
+  resetFakeBrowser();
   onCommand = undefined;
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     onCommand = listener as CommandListener;

@@ -11,7 +11,7 @@ import { getLastError, getTabResult, tabResultKey } from '../../utils/tab-result
 import { MAX_BLOCKS, textModelFromPlainText } from '../../utils/text-model';
 import { catalogueReader } from '../../utils/wording/catalogue';
 import { EN_FILE_PATH, hindiCatalogue, hindiFile } from './support/catalogues';
-import { getMessageEn } from './support/i18n-en';
+import { resetFakeBrowser } from './support/fake-browser';
 import { figureWith, pageResult } from './support/page-results';
 
 /**
@@ -43,6 +43,23 @@ async function send(message: unknown, from: Sender = sender()): Promise<void> {
   await fakeBrowser.runtime.onMessage.trigger(message, from);
 }
 
+/** The annotator's request to analyze a page of URL_A whose text is `text` (a title line, then the body). */
+function analyzeRequest(text: string) {
+  const model = textModelFromPlainText(text);
+  return {
+    type: ANALYZE_TEXT,
+    url: URL_A,
+    text: model.text,
+    blocks: model.blocks,
+    published: '2025-11-08',
+    truncated: false,
+  };
+}
+
+/** Sends `message` to the background as `from` and returns its answer to an analyze request, if any. */
+const ask = async (message: unknown, from: Sender = sender()) =>
+  (await fakeBrowser.runtime.onMessage.trigger(message, from)).find(Boolean) as AnalyzeTextReply | undefined;
+
 /** The handlers run after the listener returns: wait until the badge or storage shows their work. */
 const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 2000, interval: 5 });
 
@@ -67,15 +84,7 @@ const mockInsertCss = () => vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockRes
 let insertCss: ReturnType<typeof mockInsertCss>;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    manifest_version: 3,
-    name: NAME,
-    version: '0.1.0',
-  });
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
-    getMessageEn as typeof fakeBrowser.i18n.getMessage,
-  );
+  resetFakeBrowser({ name: NAME });
   executeScript = mockExecuteScript();
   insertCss = mockInsertCss();
   tabId = (await fakeBrowser.tabs.create({ url: URL_A })).id as number;
@@ -135,26 +144,14 @@ describe('analyze requests', () => {
     'Affairs said on Friday. India has asked Moscow to release them and end the recruitment of Indian ' +
     'nationals into the Russian military. Families of the recruits, lured by agents with job offers, ' +
     'have urged the government to bring them home.';
-  const model = textModelFromPlainText(text);
-  const request = {
-    type: ANALYZE_TEXT,
-    url: URL_A,
-    text: model.text,
-    blocks: model.blocks,
-    published: '2025-11-08',
-    truncated: false,
-  };
-  const ask = async (message: unknown, from: Sender = sender()) =>
-    (await fakeBrowser.runtime.onMessage.trigger(message, from)).find(Boolean) as
-      | AnalyzeTextReply
-      | undefined;
+  const request = analyzeRequest(text);
 
   it("answers the annotator with the page's figures and their verdicts", async () => {
     const reply = await ask(request);
     expect(reply?.relevant).toBe(true);
     expect(reply?.figures.map((f) => [f.value, f.kind, f.asOf])).toEqual([[44, 'serving', '2025-11-07']]);
     const [figure] = reply?.figures ?? [];
-    expect(model.text.slice(figure?.start, figure?.end)).toBe('44');
+    expect(request.text.slice(figure?.start, figure?.end)).toBe('44');
     // 44 serving on 7 Nov 2025 is the MEA's own figure of that week.
     expect(reply?.verdicts.map((v) => [v.status, v.reference?.value])).toEqual([['confirmed', 44]]);
     expect(reply?.timings.figures).toBeGreaterThanOrEqual(0);
@@ -489,23 +486,12 @@ describe('the language the reader chose', () => {
 
   it('sends the annotator the catalogue with the figures, and names the badges in it', async () => {
     await chooseHindi();
-    const model = textModelFromPlainText(
-      'India presses Russia to free 44 Indians serving in the Russian army\nAs many as 44 Indian ' +
-        'nationals are currently serving in the Russian army, the Ministry of External Affairs said.',
+    const reply = await ask(
+      analyzeRequest(
+        'India presses Russia to free 44 Indians serving in the Russian army\nAs many as 44 Indian ' +
+          'nationals are currently serving in the Russian army, the Ministry of External Affairs said.',
+      ),
     );
-    const reply = (
-      await fakeBrowser.runtime.onMessage.trigger(
-        {
-          type: ANALYZE_TEXT,
-          url: URL_A,
-          text: model.text,
-          blocks: model.blocks,
-          published: '2025-11-08',
-          truncated: false,
-        },
-        sender(),
-      )
-    ).find(Boolean) as AnalyzeTextReply | undefined;
     expect(reply?.wording?.lang).toBe('hi');
     expect(reply?.wording?.messages.displayheading).toBe(hindi('displayHeading'));
     expect(reply?.labels).toHaveLength(1);

@@ -6,6 +6,7 @@ import { createSettingsStore, setSiteDisabled } from '../../utils/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-shape';
 import { createSightingsStore } from '../../utils/sightings/store';
 import { createBackgroundHandlers, isFromExtensionPage, type SenderLike } from '../../utils/tab-results';
+import { resetFakeBrowser } from './support/fake-browser';
 
 /**
  * "Check this page": the popup's check-tab message, its validation, the sender check (this extension's
@@ -152,12 +153,7 @@ describe('the warm-up', () => {
 describe('the background entrypoint', () => {
   let tabId: number;
   beforeEach(async () => {
-    fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-      manifest_version: 3,
-      name: 'x',
-      version: '1',
-    });
+    resetFakeBrowser();
     vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
     tabId = (await fakeBrowser.tabs.create({ url: PAGE_URL })).id as number;
     background.main();

@@ -72,32 +72,16 @@ describe('the badges in the language of their names', () => {
   });
 
   it('is told the language by the background, beside the names it words', () => {
-    const reply = answerAnalyzeRequest(
-      {
-        type: 'factcheck:analyze-text',
-        text: 'x',
-        blocks: [],
-        truncated: false,
-        url: 'https://a.in/',
-        published: null,
-      } as never,
-      '2026-12-06',
-      undefined,
-      getMessageEn,
-    );
+    const request = {
+      type: 'factcheck:analyze-text',
+      text: 'x',
+      blocks: [],
+      truncated: false,
+      url: 'https://a.in/',
+      published: null,
+    } as never;
+    const reply = answerAnalyzeRequest(request, '2026-12-06', undefined, getMessageEn);
     expect(reply.labelsLang).toBe('en');
-    expect(
-      answerAnalyzeRequest(
-        {
-          type: 'factcheck:analyze-text',
-          text: 'x',
-          blocks: [],
-          truncated: false,
-          url: 'https://a.in/',
-          published: null,
-        } as never,
-        '2026-12-06',
-      ).labelsLang,
-    ).toBeUndefined();
+    expect(answerAnalyzeRequest(request, '2026-12-06').labelsLang).toBeUndefined();
   });
 });
