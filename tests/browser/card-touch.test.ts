@@ -6,15 +6,7 @@ import { copyWithSource } from '../../utils/copy-with-source';
 import { recordEnd, SHIPPED } from '../../utils/reference/record-set';
 import type { TabResult } from '../../utils/tab-results';
 import { getMessageEn } from '../unit/support/i18n-en';
-import { ConsoleLog } from './support/console-log';
-import {
-  ANNOTATOR_LINE,
-  ARTIFACTS,
-  TOPIC_PAGE,
-  tabIdOf,
-  useExtensionBrowser,
-  WAIT_MS,
-} from './support/session';
+import { ARTIFACTS, openAnnotated, TOPIC_PAGE, tabIdOf, useExtensionBrowser } from './support/session';
 
 /**
  * The in-page card on a touch screen, in Chromium (the seed-like page): a tap on a badge opens its
@@ -43,13 +35,7 @@ async function scrollBadgeTo(page: Page, badge: Locator, top = 100): Promise<voi
 }
 
 async function openAt(width: number, height: number, url = TOPIC_PAGE, init?: () => void): Promise<Page> {
-  const page = await session.browser().context.newPage();
-  const log = new ConsoleLog(page);
-  if (init) await page.addInitScript(init);
-  await page.setViewportSize({ width, height });
-  const response = await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
-  expect(response?.status()).toBe(200);
-  await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
+  const page = await openAnnotated(session.browser(), url, { viewport: { width, height }, init });
   await expect
     .poll(
       () =>

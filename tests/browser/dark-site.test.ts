@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrast, MIN_CONTRAST, parseCssColour, type Rgb } from '../../utils/page-colours';
-import { ConsoleLog } from './support/console-log';
-import { ANNOTATOR_LINE, ARTIFACTS, useExtensionBrowser, WAIT_MS } from './support/session';
+import { ARTIFACTS, openAnnotated, useExtensionBrowser } from './support/session';
 
 /**
  * A news site in its dark theme (tests/fixtures/browser/dark-site-story.html), in Chromium: highlights
@@ -16,12 +15,7 @@ const session = useExtensionBrowser(['www.thehindu.com']);
 
 describe('a dark news site, in Chromium', () => {
   it('paints highlights and badges that stand out at least 3:1 against the page', async () => {
-    const page = await session.browser().context.newPage();
-    const log = new ConsoleLog(page);
-    await page.setViewportSize({ width: 1000, height: 700 });
-    const response = await page.goto(PAGE, { waitUntil: 'load', timeout: WAIT_MS });
-    expect(response?.status()).toBe(200);
-    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
+    const page = await openAnnotated(session.browser(), PAGE, { viewport: { width: 1000, height: 700 } });
     await expect
       .poll(
         () =>

@@ -12,6 +12,7 @@ import {
   useOverlayScrollbars,
 } from './support/firefox';
 import { MIN_TARGET_PX, type PhoneLayout, phoneLayout } from './support/phone-layout';
+import { closePopups, popupSize } from './support/popup-window';
 import { ANNOTATOR_LINE, ARTIFACTS, TOPIC_PAGE, WAIT_MS } from './support/session';
 
 /**
@@ -270,19 +271,7 @@ describe('Firefox at phone width (360 × 740 CSS px), as Firefox for Android sho
         globalThis as unknown as { browser: { browserAction: { openPopup(): Promise<void> } } }
       ).browser.browserAction.openPopup(),
     );
-    const measured = () =>
-      api.evaluate(() => {
-        type Ext = { extension: { getViews(f: { type: string }): Window[] } };
-        const view = (globalThis as unknown as { browser: Ext }).browser.extension.getViews({
-          type: 'popup',
-        })[0];
-        if (!view?.document.querySelector('li.answer-item')) return null;
-        return {
-          width: view.innerWidth,
-          body: view.document.body.getBoundingClientRect().width,
-          scrollWidth: view.document.scrollingElement?.scrollWidth ?? 0,
-        };
-      });
+    const measured = () => api.evaluate(popupSize);
     await expect.poll(measured, { timeout: WAIT_MS }).not.toBeNull();
     // Sized to its content once loaded: read again after the next resize settles.
     await new Promise((r) => setTimeout(r, 300));
@@ -291,12 +280,6 @@ describe('Firefox at phone width (360 × 740 CSS px), as Firefox for Android sho
       body: DESKTOP_POPUP_WIDTH,
       scrollWidth: DESKTOP_POPUP_WIDTH,
     });
-    await api.evaluate(() => {
-      type Ext = { extension: { getViews(f: { type: string }): Window[] } };
-      for (const v of (globalThis as unknown as { browser: Ext }).browser.extension.getViews({
-        type: 'popup',
-      }))
-        v.close();
-    });
+    await api.evaluate(closePopups);
   });
 });

@@ -8,10 +8,9 @@ import { dateIn } from '../../utils/wording/locale-format';
 import { type Catalogue, getMessageFrom } from '../unit/support/i18n-catalogue';
 import { figure, pageResult, verdict } from '../unit/support/page-results';
 import { axeSerious } from './support/axe';
-import { ConsoleLog } from './support/console-log';
 import {
-  ANNOTATOR_LINE,
   ARTIFACTS,
+  openAnnotated,
   TOPIC_PAGE,
   tabIdOf,
   useExtensionBrowser,
@@ -62,14 +61,7 @@ async function clipped(page: Page): Promise<string[]> {
   );
 }
 
-async function openArticle(): Promise<Page> {
-  const page = await started().context.newPage();
-  const log = new ConsoleLog(page);
-  const response = await page.goto(TOPIC_PAGE, { waitUntil: 'load', timeout: WAIT_MS });
-  expect(response?.status(), `status of ${TOPIC_PAGE}`).toBe(200);
-  await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
-  return page;
-}
+const openArticle = () => openAnnotated(started(), TOPIC_PAGE);
 
 type Chrome = {
   i18n: { getMessage(key: string): string };

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConsoleLog } from './support/console-log';
 import { overlayBadges } from './support/pages';
-import { ANNOTATOR_LINE, ARTIFACTS, useExtensionBrowser, WAIT_MS } from './support/session';
+import { ARTIFACTS, openAnnotated, useExtensionBrowser } from './support/session';
 
 /**
  * A number with an invisible character inside (a soft hyphen: "4&shy;4"), in Debian's Chromium with the
@@ -16,11 +15,7 @@ const session = useExtensionBrowser(['www.thehindu.com']);
 
 describe('a number written with an invisible character inside, in Chromium', () => {
   it('is read as 44, with one badge, and highlighted whole', async () => {
-    const page = await session.browser().context.newPage();
-    const log = new ConsoleLog(page);
-    const response = await page.goto(PAGE, { waitUntil: 'load', timeout: WAIT_MS });
-    expect(response?.status()).toBe(200);
-    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
+    const page = await openAnnotated(session.browser(), PAGE);
     const badges = () => page.evaluate(overlayBadges);
     await expect.poll(badges, { timeout: 5000 }).toEqual(['44 serving']);
     const painted = await page.evaluate(() => {

@@ -4,17 +4,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeSerious } from './support/axe';
 import { launchWithExtension } from './support/chromium';
-import { ConsoleLog } from './support/console-log';
 import { overlayBadges } from './support/pages';
 import { CHROME_EXTENSION_DIR, PROJECT_ROOT } from './support/paths';
-import {
-  ANNOTATOR_LINE,
-  ARTIFACTS,
-  TOPIC_PAGE,
-  tabIdOf,
-  useFixtureSession,
-  WAIT_MS,
-} from './support/session';
+import { ARTIFACTS, openAnnotated, TOPIC_PAGE, tabIdOf, useFixtureSession, WAIT_MS } from './support/session';
 
 /**
  * Reaching the figures from the keyboard, in the Chromium build on the seed-like page: the shortcuts
@@ -84,12 +76,9 @@ describe.each(LANGUAGES)('keyboard access in Chromium (%s)', (lang) => {
   );
 
   async function openArticle(): Promise<Page> {
-    const page = await session.browser().context.newPage();
-    const log = new ConsoleLog(page);
-    await page.setViewportSize({ width: 1100, height: 900 });
-    const response = await page.goto(TOPIC_PAGE, { waitUntil: 'load', timeout: WAIT_MS });
-    expect(response?.status(), `status of ${TOPIC_PAGE}`).toBe(200);
-    await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
+    const page = await openAnnotated(session.browser(), TOPIC_PAGE, {
+      viewport: { width: 1100, height: 900 },
+    });
     // Badges are placed in the next animation frame, which a loaded machine may delay.
     await expect.poll(() => page.evaluate(overlayBadges), { timeout: 5000 }).toHaveLength(6);
     return page;

@@ -1,7 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ConsoleLog } from './support/console-log';
-import { ANNOTATOR_LINE, TOPIC_PAGE, tabIdOf, useExtensionBrowser, WAIT_MS } from './support/session';
+import { openAnnotated, TOPIC_PAGE, tabIdOf, useExtensionBrowser, WAIT_MS } from './support/session';
 
 /**
  * A page on one site that claims another site's article (its canonical link) and name (og:site_name),
@@ -19,14 +17,7 @@ const HOSTS = ['www.business-standard.com', 'www.hindustantimes.com'];
 
 const session = useExtensionBrowser(HOSTS);
 
-async function open(url: string): Promise<Page> {
-  const page = await session.browser().context.newPage();
-  const log = new ConsoleLog(page);
-  const response = await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
-  expect(response?.status(), `status of ${url}`).toBe(200);
-  await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
-  return page;
-}
+const open = (url: string) => openAnnotated(session.browser(), url);
 
 interface StoredPage {
   url: string;

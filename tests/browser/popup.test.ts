@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { axeSerious } from './support/axe';
 import { ConsoleLog } from './support/console-log';
 import { DETECTOR_MISS } from './support/pages';
+import { closePopups, popupSize } from './support/popup-window';
 import {
   ANNOTATOR_LINE,
   ARTIFACTS,
@@ -224,17 +225,7 @@ describe('the full view in Chromium', () => {
         globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }
       ).chrome.action.openPopup(),
     );
-    type Views = { chrome: { extension: { getViews(f: { type: string }): Window[] } } };
-    const measured = () =>
-      finder.evaluate(() => {
-        const view = (globalThis as unknown as Views).chrome.extension.getViews({ type: 'popup' })[0];
-        if (!view?.document.querySelector('li.answer-item')) return null;
-        return {
-          width: view.innerWidth,
-          body: view.document.body.getBoundingClientRect().width,
-          scrollWidth: view.document.scrollingElement?.scrollWidth ?? 0,
-        };
-      });
+    const measured = () => finder.evaluate(popupSize);
     await expect.poll(measured, { timeout: WAIT_MS }).not.toBeNull();
     // Sized to its content once loaded: read again after the next resize settles.
     await new Promise((r) => setTimeout(r, 300));
@@ -243,10 +234,7 @@ describe('the full view in Chromium', () => {
     // Chromium gives the window some room of its own around it (450 px in Chromium 156), never less.
     expect(popup?.width).toBeGreaterThanOrEqual(420);
     expect(popup?.scrollWidth, 'no sideways scrolling').toBe(popup?.width);
-    await finder.evaluate(() => {
-      for (const v of (globalThis as unknown as Views).chrome.extension.getViews({ type: 'popup' }))
-        v.close();
-    });
+    await finder.evaluate(closePopups);
     await finder.close();
     await article.close();
   });

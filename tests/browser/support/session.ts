@@ -1,12 +1,15 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   type ContextOptions,
   type ExtensionBrowser,
   type LaunchOptions,
   launchWithExtension,
 } from './chromium';
+import { ConsoleLog } from './console-log';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
+import { ANNOTATOR_LINE, WAIT_MS } from './pages';
 import { CHROME_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from './paths';
 import { noTab, tabIdInExtension } from './tab-lookup';
 
@@ -74,4 +77,23 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string, withResult
   const id = await browser.worker.evaluate(tabIdInExtension, [url, withResult] as const);
   if (id === null) throw noTab(url, withResult);
   return id;
+}
+
+/**
+ * Opens `url` in a new tab of `browser`, with `init` as its init script and at `viewport`'s size when
+ * given; checks that the server answered 200 and waits for the annotator's console line.
+ */
+export async function openAnnotated(
+  browser: ExtensionBrowser,
+  url: string,
+  options: { viewport?: { width: number; height: number }; init?: () => void } = {},
+): Promise<Page> {
+  const page = await browser.context.newPage();
+  const log = new ConsoleLog(page);
+  if (options.init) await page.addInitScript(options.init);
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  const response = await page.goto(url, { waitUntil: 'load', timeout: WAIT_MS });
+  expect(response?.status(), `status of ${url}`).toBe(200);
+  await log.waitFor(ANNOTATOR_LINE, WAIT_MS);
+  return page;
 }
