@@ -40,7 +40,7 @@ describe('copy with source', () => {
 
   it('quotes a Hindi sentence that ends with its danda whole, as the card does', () => {
     const f = figure({ value: 44, kind: 'serving', text: '44 भारतीय अब भी रूसी सेना में हैं।' });
-    expect(copyWithSource(t, f, PAGE, END).split('\n')[0]).toBe('“44 भारतीय अब भी रूसी सेना में हैं।”');
+    expect(copyWithSource(t, f, EXAMPLE_PAGE, END).split('\n')[0]).toBe('“44 भारतीय अब भी रूसी सेना में हैं।”');
   });
 
   it("names the outlet once when the page's title already ends with it", () => {
