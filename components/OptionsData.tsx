@@ -129,7 +129,11 @@ export function OptionsData({
   const clear = async () => {
     setConfirming(false);
     const r = await deps.clearSightings();
-    setNote(r.ok ? { text: t('cleared'), error: false } : { text: t('clearFailed', failureText(t, r)), error: true });
+    setNote(
+      r.ok
+        ? { text: t('cleared'), error: false }
+        : { text: t('clearFailed', failureText(t, r)), error: true },
+    );
     await refresh();
   };
 
