@@ -105,11 +105,17 @@ describe("the catalogue reader against Chromium's i18n.getMessage", () => {
 
 /** utils/wording/locale-format.ts as a script (it imports nothing), for a page to run. */
 function localeFormatScript(): string {
-  const source = readFileSync(join(PROJECT_ROOT, 'utils', 'wording', 'locale-format.ts'), 'utf8');
-  const js = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-  }).outputText;
-  return js.replace(/^export /gm, '');
+  // With what it imports (utils/dates.ts, which imports only types), as one script for the page and Node.
+  return ['dates.ts', 'wording/locale-format.ts']
+    .map((file) => {
+      const source = readFileSync(join(PROJECT_ROOT, 'utils', file), 'utf8');
+      return ts.transpileModule(source, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+      }).outputText;
+    })
+    .join('\n')
+    .replace(/^import .*$/gm, '')
+    .replace(/^export /gm, '');
 }
 
 const NUMBERS: Array<[string, number]> = [
