@@ -49,6 +49,8 @@ const COMMANDS: Record<FigureCommand, { suggested_key: { default: string }; desc
 const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [String(size), iconPath(size)]));
 
 export default defineConfig({
+  // Every module imports what it uses: no export of utils/ or components/ is a global name.
+  imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // The always-injected detector (entrypoints/detector.ts) is an unlisted script that the manifest

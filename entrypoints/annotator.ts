@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/analyze-message';
 import { isFocusFigureMessage } from '@/utils/focus-figure';
 import { startLiveAnnotator } from '@/utils/live-annotator';

@@ -1,3 +1,4 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { stageTimeline } from '@/utils/stage-timeline';
 import { type DetectorRuntime, startTopicDetector, type TopicDetectorDeps } from '@/utils/topic-detector';
 
