@@ -3,9 +3,9 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ICON_SIZES, iconPath, writeIconFiles } from './scripts/icon/icon-files';
-import { DETECTOR_FILE } from './utils/every-site';
-import type { FigureCommand } from './utils/focus-figure';
-import { NEWS_SITE_MATCHES } from './utils/news-sites';
+import { DETECTOR_FILE } from './utils/background/every-site';
+import type { FigureCommand } from './utils/messages/focus-figure';
+import { NEWS_SITE_MATCHES } from './utils/sites/news-sites';
 
 /**
  * Preact's renderer sets `innerHTML` from a `dangerouslySetInnerHTML` prop. The extension never uses
@@ -29,7 +29,7 @@ function preactWithoutInnerHtml(): Plugin {
 }
 
 /**
- * The keyboard shortcuts to the next and the previous figure in the page (utils/figure-commands.ts);
+ * The keyboard shortcuts to the next and the previous figure in the page (utils/background/figure-commands.ts);
  * the reader can change them in the browser (chrome://extensions/shortcuts, Firefox's add-ons manager).
  * Alt+Shift+J and Alt+Shift+K, "next" and "previous" as j and k are in many web readers. Chromium gives
  * an extension no key that its own shortcuts hold: Chromium 156 on Linux left Alt+Shift+N (a split
@@ -55,7 +55,7 @@ export default defineConfig({
   hooks: {
     // The always-injected detector (entrypoints/detector.ts) is an unlisted script that the manifest
     // injects (content_scripts below), so that WXT wraps it in no content-script context; it is written
-    // where a content script would be, the path that "check every site" registers (utils/every-site.ts).
+    // where a content script would be, the path that "check every site" registers (utils/background/every-site.ts).
     'entrypoints:resolved'(wxt, entrypoints) {
       const detector = entrypoints.find((e) => e.name === 'detector');
       if (detector) detector.outputDir = resolve(wxt.config.outDir, DETECTOR_FILE, '..');
@@ -116,7 +116,7 @@ export default defineConfig({
     host_permissions: NEWS_SITE_MATCHES,
     content_scripts: [{ matches: NEWS_SITE_MATCHES, js: [DETECTOR_FILE], run_at: 'document_idle' }],
     commands: COMMANDS,
-    // Asked for only when the reader turns on "check every site" (utils/every-site.ts). MV2 (Firefox)
+    // Asked for only when the reader turns on "check every site" (utils/background/every-site.ts). MV2 (Firefox)
     // has no optional_host_permissions: there the origin goes in optional_permissions.
     ...(manifestVersion === 2
       ? { optional_permissions: ['*://*/*'] }

@@ -1,11 +1,11 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { FigureKind, PartialDate, Qualifier } from '@/utils/figure-types';
-import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
-import { ownPublisher } from '@/utils/own-site';
-import { sightingUrl } from '@/utils/sightings/record';
-import type { SightingsStore } from '@/utils/sightings/store';
-import type { SightingsData } from '@/utils/sightings/types';
+import type { FigureKind, PartialDate, Qualifier } from '@/utils/engine/figure-types';
+import { isHttpUrl, type PageResultFigure } from '@/utils/messages/messages';
+import { ownPublisher } from '@/utils/sites/own-site';
+import { sightingUrl } from '@/utils/storage/sightings/record';
+import type { SightingsStore } from '@/utils/storage/sightings/store';
+import type { SightingsData } from '@/utils/storage/sightings/types';
 import { dateText, valueText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
 

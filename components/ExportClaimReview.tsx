@@ -1,5 +1,5 @@
-import { claimReview, reviewedPage } from '@/utils/claim-review';
-import type { TabResult } from '@/utils/tab-results';
+import type { TabResult } from '@/utils/background/tab-results';
+import { claimReview, reviewedPage } from '@/utils/export/claim-review';
 import { t } from './i18n';
 
 /** Hands a file to the browser's downloads. */

@@ -1,7 +1,7 @@
-import type { ReviewedPage } from '@/utils/claim-review';
-import { isHttpUrl, type PageResultFigure } from '@/utils/messages';
-import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from '@/utils/standing';
-import type { RecordRef } from '@/utils/verdicts';
+import type { ReviewedPage } from '@/utils/export/claim-review';
+import { isHttpUrl, type PageResultFigure } from '@/utils/messages/messages';
+import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from '@/utils/record/standing';
+import type { RecordRef } from '@/utils/record/verdicts';
 import {
   comparedLine,
   countText,

@@ -1,7 +1,7 @@
-import type { FigureKind } from '@/utils/figure-types';
-import type { PageResultFigure } from '@/utils/messages';
-import { REFERENCE_RECORDS } from '@/utils/reference/records';
-import type { ReferenceRecord } from '@/utils/reference/reference-record';
+import type { FigureKind } from '@/utils/engine/figure-types';
+import type { PageResultFigure } from '@/utils/messages/messages';
+import { REFERENCE_RECORDS } from '@/utils/record/records';
+import type { ReferenceRecord } from '@/utils/record/reference-record';
 import {
   linearScale,
   type TimelineMark,
@@ -11,7 +11,7 @@ import {
   timelineSeries,
   timeTicks,
   valueAxis,
-} from '@/utils/timeline';
+} from '@/utils/record/timeline';
 import { dateText, valueText } from '@/utils/wording/figure-wording';
 import { axisNumberIn } from '@/utils/wording/locale-format';
 import { messagesLang, t } from './i18n';

@@ -1,7 +1,7 @@
-import { latestOfficialFigures, latestPartition } from '@/utils/reference/latest';
-import type { RecordSet } from '@/utils/reference/record-set';
-import type { ReferenceRecord } from '@/utils/reference/reference-record';
-import { recordRef } from '@/utils/verdicts';
+import { latestOfficialFigures, latestPartition } from '@/utils/record/latest';
+import type { RecordSet } from '@/utils/record/record-set';
+import type { ReferenceRecord } from '@/utils/record/reference-record';
+import { recordRef } from '@/utils/record/verdicts';
 import { countText, dateText, venueOf } from '@/utils/wording/figure-wording';
 import { formatCount, t } from './i18n';
 

@@ -1,4 +1,4 @@
-import { REFERENCE, REFERENCE_RECORDS } from '@/utils/reference/records';
+import { REFERENCE, REFERENCE_RECORDS } from '@/utils/record/records';
 import { dateText } from '@/utils/wording/figure-wording';
 import { formatCount, t } from './i18n';
 

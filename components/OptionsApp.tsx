@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LanguageChoice, Settings } from '@/utils/settings-shape';
+import type { Settings } from '@/utils/storage/settings-shape';
+import type { LanguageChoice } from '@/utils/wording/language-choice';
 import { t } from './i18n';
 import { OptionsAbout, OptionsPrivacy } from './OptionsAbout';
 import { OptionsData } from './OptionsData';

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localDay } from '@/utils/dates';
+import { localDay } from '@/utils/engine/dates';
 import {
   MAX_IMPORT_BYTES,
   readImportFile,
   STORAGE_QUOTA_BYTES,
   type TooLarge,
   tooLargeToImport,
-} from '@/utils/sightings/import-file';
-import type { ImportMode } from '@/utils/sightings/store';
-import { SIGHTINGS_CAP } from '@/utils/sightings/types';
+} from '@/utils/storage/sightings/import-file';
+import type { ImportMode } from '@/utils/storage/sightings/store';
+import { SIGHTINGS_CAP } from '@/utils/storage/sightings/types';
 import { failureText } from '@/utils/wording/failure';
 import { megabytesIn } from '@/utils/wording/locale-format';
 import { formatCount, messagesLang, t } from './i18n';

@@ -1,4 +1,4 @@
-import type { Settings } from '@/utils/settings-shape';
+import type { Settings } from '@/utils/storage/settings-shape';
 import { t } from './i18n';
 import { OptionsLanguage } from './OptionsLanguage';
 

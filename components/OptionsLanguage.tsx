@@ -1,4 +1,5 @@
-import { LANGUAGE_CHOICES, type LanguageChoice, type Settings } from '@/utils/settings-shape';
+import type { Settings } from '@/utils/storage/settings-shape';
+import { LANGUAGE_CHOICES, type LanguageChoice } from '@/utils/wording/language-choice';
 import { t } from './i18n';
 
 /**

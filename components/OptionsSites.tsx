@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { NEWS_SITE_DOMAINS } from '@/utils/news-sites';
-import { outletName } from '@/utils/outlet-names';
-import { type Settings, withSiteDisabled } from '@/utils/settings-shape';
+import { NEWS_SITE_DOMAINS } from '@/utils/sites/news-sites';
+import { outletName } from '@/utils/sites/outlet-names';
+import { type Settings, withSiteDisabled } from '@/utils/storage/settings-shape';
 import { formatCount, t } from './i18n';
 import type { OptionsDeps } from './options-deps';
 

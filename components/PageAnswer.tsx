@@ -1,6 +1,6 @@
-import type { PageResultFigure } from '@/utils/messages';
-import { candidateKey, outletsOf } from '@/utils/reader-records/candidates';
-import { standingOf } from '@/utils/standing';
+import type { PageResultFigure } from '@/utils/messages/messages';
+import { standingOf } from '@/utils/record/standing';
+import { candidateKey, outletsOf } from '@/utils/storage/reader-records/candidates';
 import {
   countText,
   dateText,

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createSettingsStore, type SettingsStore, setSiteDisabled } from '@/utils/settings';
-import { siteOfUrl } from '@/utils/settings-shape';
+import { createSettingsStore, type SettingsStore, setSiteDisabled } from '@/utils/storage/settings';
+import { siteOfUrl } from '@/utils/storage/settings-shape';
 import { t } from './i18n';
 
 /**

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { reviewedPage } from '@/utils/claim-review';
-import { localDay } from '@/utils/dates';
-import { FIGURE_KINDS, type FigureKind } from '@/utils/figure-types';
-import type { CheckTabReply, PageResultFigure } from '@/utils/messages';
-import { type RecordSet, recordEnd, SHIPPED } from '@/utils/reference/record-set';
-import type { TabResult } from '@/utils/tab-results';
+import type { TabResult } from '@/utils/background/tab-results';
+import { localDay } from '@/utils/engine/dates';
+import { FIGURE_KINDS, type FigureKind } from '@/utils/engine/figure-types';
+import { reviewedPage } from '@/utils/export/claim-review';
+import type { CheckTabReply, PageResultFigure } from '@/utils/messages/messages';
+import { type RecordSet, recordEnd, SHIPPED } from '@/utils/record/record-set';
 import { dateText, newerPageLine, recordAgeLine } from '@/utils/wording/figure-wording';
 import { AlsoReported } from './AlsoReported';
 import { CheckPageButton } from './CheckPageButton';

@@ -1,7 +1,7 @@
-import type { PageResultFigure } from '@/utils/messages';
-import { REFERENCE_RECORDS } from '@/utils/reference/records';
-import type { ReferenceRecord } from '@/utils/reference/reference-record';
-import type { Standing } from '@/utils/standing';
+import type { PageResultFigure } from '@/utils/messages/messages';
+import { REFERENCE_RECORDS } from '@/utils/record/records';
+import type { ReferenceRecord } from '@/utils/record/reference-record';
+import type { Standing } from '@/utils/record/standing';
 import { dateText, valueText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
 

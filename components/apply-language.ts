@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { LanguageChoice } from '@/utils/settings-shape';
 import { createChosenCatalogues, fetchMessagesFile } from '@/utils/wording/chosen-language';
+import type { LanguageChoice } from '@/utils/wording/language-choice';
 import { messagesLang, setChosenCatalogue } from './i18n';
 
 const catalogues = createChosenCatalogues(

@@ -4,16 +4,20 @@ import {
   type EverySiteApis,
   type EverySiteResult,
   enableEverySite,
-} from '@/utils/every-site';
+} from '@/utils/background/every-site';
 import {
   createReaderRecordsStore,
   defineReaderRecordsItem,
   type ReaderRecordsStore,
-} from '@/utils/reader-records/store';
-import { createSettingsStore, type SettingsStore } from '@/utils/settings';
-import type { LanguageChoice } from '@/utils/settings-shape';
-import { createSightingsStore, defineSightingsItem, type SightingsStore } from '@/utils/sightings/store';
-import { emptySightings, type Result, SIGHTINGS_VERSION } from '@/utils/sightings/types';
+} from '@/utils/storage/reader-records/store';
+import { createSettingsStore, type SettingsStore } from '@/utils/storage/settings';
+import {
+  createSightingsStore,
+  defineSightingsItem,
+  type SightingsStore,
+} from '@/utils/storage/sightings/store';
+import { emptySightings, type Result, SIGHTINGS_VERSION } from '@/utils/storage/sightings/types';
+import type { LanguageChoice } from '@/utils/wording/language-choice';
 import { applyLanguageChoice } from './apply-language';
 import { downloadText } from './download-text';
 import { t } from './i18n';

@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { PAGE_RESULT, pageResultProblem } from '@/utils/messages';
-import { getTabResult, type TabResult, tabResultKey } from '@/utils/tab-results';
+import { getTabResult, type TabResult, tabResultKey } from '@/utils/background/tab-results';
+import { PAGE_RESULT, pageResultProblem } from '@/utils/messages/messages';
 import { t } from './i18n';
 
 /**

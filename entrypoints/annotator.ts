@@ -1,13 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/analyze-message';
-import { isFocusFigureMessage } from '@/utils/focus-figure';
-import { startLiveAnnotator } from '@/utils/live-annotator';
-import { LIVE_ANNOTATOR } from '@/utils/live-annotator-handle';
-import type { PageResultMessage } from '@/utils/messages';
-import type { HighlightHost } from '@/utils/paint-highlights';
-import { runtimeAlive } from '@/utils/runtime-alive';
-import { displayFor, normalizeSettings, SETTINGS_STORAGE_KEY } from '@/utils/settings-shape';
-import { stageTimeline } from '@/utils/stage-timeline';
+import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/messages/analyze-message';
+import { isFocusFigureMessage } from '@/utils/messages/focus-figure';
+import type { PageResultMessage } from '@/utils/messages/messages';
+import { LIVE_ANNOTATOR } from '@/utils/page/detector/live-annotator-handle';
+import { runtimeAlive } from '@/utils/page/detector/runtime-alive';
+import { startLiveAnnotator } from '@/utils/page/live-annotator';
+import type { HighlightHost } from '@/utils/page/paint-highlights';
+import { stageTimeline } from '@/utils/page/stage-timeline';
+import { displayFor, normalizeSettings, SETTINGS_STORAGE_KEY } from '@/utils/storage/settings-shape';
 import { cachedMessages } from '@/utils/wording/cached-messages';
 
 /** The extension APIs the annotator needs, taken from the global (no polyfill in this script). */

@@ -1,23 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ANALYZE_TEXT } from '@/utils/analyze-message';
-import { badgeApiOf } from '@/utils/badge';
-import { localDay } from '@/utils/dates';
-import { type EverySiteApis, syncEverySite } from '@/utils/every-site';
-import { createFigureCommandHandler } from '@/utils/figure-commands';
-import { isCheckTabMessage, isPlainObject } from '@/utils/messages';
-import { HIGHLIGHT_CSS } from '@/utils/paint-highlights';
-import { createReaderRecordsStore } from '@/utils/reader-records/store';
-import { createSettingsStore } from '@/utils/settings';
-import { createSightingsStore } from '@/utils/sightings/store';
-import { createBackgroundHandlers } from '@/utils/tab-results';
-import { warmUp } from '@/utils/warm-up';
+import { badgeApiOf } from '@/utils/background/badge';
+import { type EverySiteApis, syncEverySite } from '@/utils/background/every-site';
+import { createFigureCommandHandler } from '@/utils/background/figure-commands';
+import { createBackgroundHandlers } from '@/utils/background/tab-results';
+import { warmUp } from '@/utils/background/warm-up';
+import { localDay } from '@/utils/engine/dates';
+import { ANALYZE_TEXT } from '@/utils/messages/analyze-message';
+import { isCheckTabMessage, isPlainObject } from '@/utils/messages/messages';
+import { HIGHLIGHT_CSS } from '@/utils/page/paint-highlights';
+import { createReaderRecordsStore } from '@/utils/storage/reader-records/store';
+import { createSettingsStore } from '@/utils/storage/settings';
+import { createSightingsStore } from '@/utils/storage/sightings/store';
 import { cachedMessages } from '@/utils/wording/cached-messages';
 import { catalogueReader } from '@/utils/wording/catalogue';
 import { createChosenCatalogues, fetchMessagesFile } from '@/utils/wording/chosen-language';
 
 /**
- * Wires browser events to the handlers in utils/tab-results.ts. What it keeps itself: which messages
+ * Wires browser events to the handlers in utils/background/tab-results.ts. What it keeps itself: which messages
  * get an answer (and so hold the channel open), and the "Check every site" sync at start-up and when
  * the permission is taken back.
  */

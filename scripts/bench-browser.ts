@@ -1,7 +1,7 @@
 /**
  * `npm run bench:browser`: the built extension in Debian Chromium, timed from its own
  * performance.measure entries (DESIGN.md section 5), each figure beside its limit, medians of
- * repeated fresh page loads. Only the timing build (`wxt build --mode timing`, utils/stage-timeline.ts)
+ * repeated fresh page loads. Only the timing build (`wxt build --mode timing`, utils/page/stage-timeline.ts)
  * records them, in .output/chrome-mv3-timing; a release build leaves the page's timeline alone:
  *  - the detector's main-thread time on a 200 KB page off the topic, against one `textContent` read
  *    of the same page's article (limit: 3x that read, and under 2 ms);
@@ -22,10 +22,10 @@ import { parseHTML } from 'linkedom';
 import { launchWithExtension } from '../tests/browser/support/chromium';
 import { startFixtureServer } from '../tests/browser/support/fixture-server';
 import { CHROME_TIMING_EXTENSION_DIR } from '../tests/browser/support/paths';
-import { analyzeModel } from '../utils/analyze-page';
-import { publicationDateFromDocument } from '../utils/publication-date';
-import { TIMING_MODE } from '../utils/stage-timeline';
-import { textModelFromDocument } from '../utils/text-model';
+import { analyzeModel } from '../utils/engine/analyze-page';
+import { publicationDateFromDocument } from '../utils/engine/text/publication-date';
+import { textModelFromDocument } from '../utils/engine/text/text-model';
+import { TIMING_MODE } from '../utils/page/stage-timeline';
 import { livingPageRows } from './bench-living';
 import { loadCorpus } from './corpus';
 

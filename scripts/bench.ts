@@ -20,18 +20,18 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { parseHTML } from 'linkedom';
-import { analyzeModel, analyzeText } from '../utils/analyze-page';
-import { extractFigures } from '../utils/extract-figures';
-import type { PartialDate } from '../utils/figure-types';
-import { publicationDateFromDocument, publicationDateFromText } from '../utils/publication-date';
-import { readNumbers } from '../utils/read-numbers';
-import { scoreRelevance } from '../utils/relevance';
+import { analyzeModel, analyzeText } from '../utils/engine/analyze-page';
+import { extractFigures } from '../utils/engine/extract-figures';
+import type { PartialDate } from '../utils/engine/figure-types';
+import { readNumbers } from '../utils/engine/read-numbers';
+import { scoreRelevance } from '../utils/engine/relevance';
+import { publicationDateFromDocument, publicationDateFromText } from '../utils/engine/text/publication-date';
 import {
   MAX_TEXT_CHARS,
   type TextModel,
   textModelFromDocument,
   textModelFromPlainText,
-} from '../utils/text-model';
+} from '../utils/engine/text/text-model';
 import * as corpusModule from './corpus';
 import { type FixturePage, loadCorpus } from './corpus';
 import { evaluateCorpus } from './evaluate';

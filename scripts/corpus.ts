@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FigureKind, PartialDate, Qualifier, Subject } from '../utils/figure-types';
+import type { FigureKind, PartialDate, Qualifier, Subject } from '../utils/engine/figure-types';
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 /** Pages written separately and never used to tune the engine: an honest measure of generalisation. */

@@ -1,6 +1,6 @@
 /**
  * `npm run demo [-- --no-build]`: builds the Chromium extension (its timing build, which also records
- * the stages' times in the page: utils/stage-timeline.ts), serves fixture pages under real news host
+ * the stages' times in the page: utils/page/stage-timeline.ts), serves fixture pages under real news host
  * names and walks headless Debian Chromium with the extension through what a reader sees:
  *  1. the seed-like topic page (ANI via Business Standard, 8 Nov 2025): highlights and badges, then one
  *     badge focused so that its card is open;
@@ -31,9 +31,9 @@ import {
   WAIT_MS,
 } from '../tests/browser/support/pages';
 import { CHROME_TIMING_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from '../tests/browser/support/paths';
-import type { PageResultFigure } from '../utils/messages';
-import { TIMING_MODE } from '../utils/stage-timeline';
-import type { TabResult } from '../utils/tab-results';
+import type { TabResult } from '../utils/background/tab-results';
+import type { PageResultFigure } from '../utils/messages/messages';
+import { TIMING_MODE } from '../utils/page/stage-timeline';
 import { writeStoreImage } from './store-images';
 
 const OUT = join(PROJECT_ROOT, 'artifacts', 'demo');

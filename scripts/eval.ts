@@ -1,5 +1,5 @@
 /** `npm run eval`: accuracy of detection and extraction on the fixture corpora, with every miss listed. */
-import { LANGUAGES } from '../utils/languages';
+import { LANGUAGES } from '../utils/engine/languages';
 import { type FixturePage, HELDOUT_DIR, loadCorpus, PAGES_DIR } from './corpus';
 import { evaluateCorpus } from './evaluate';
 

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
-import type { Figure } from '../utils/figure-types';
-import { leadOf } from '../utils/page-lead';
-import { looksOnTopic } from '../utils/topic-lead';
+import type { Figure } from '../utils/engine/figure-types';
+import { looksOnTopic } from '../utils/engine/topic-lead';
+import { leadOf } from '../utils/page/detector/page-lead';
 import type { FixturePage, GoldFigure } from './corpus';
 import { analyzeFileContent } from './extract-cli';
 

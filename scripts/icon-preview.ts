@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../tests/browser/support/paths';
-import { STANDING_COLORS } from '../utils/standing';
+import { STANDING_COLORS } from '../utils/record/standing';
 import { iconPng } from './icon/icon-files';
 import { decodePng, encodePng } from './icon/png';
 import { parseHex, type Rgb } from './icon/svg-shapes';

@@ -1,5 +1,5 @@
 /**
- * `npm run number-words`: writes utils/languages/number-words.ts, the spelled-out numbers the engine
+ * `npm run number-words`: writes utils/engine/languages/number-words.ts, the spelled-out numbers the engine
  * reads in each language, from n2words (a maintained package of number spellings): 1 to 99, and the
  * words for a hundred and a thousand. tests/unit/number-words.test.ts fails when the file is not what
  * this script writes, so the table is never edited by hand. Malayalam, which n2words does not spell,
@@ -22,7 +22,7 @@ import { toCardinal as te } from 'n2words/te-IN';
 import { toCardinal as ukLatinI } from 'n2words/uk-UA';
 import { toCardinal as ur } from 'n2words/ur-PK';
 
-import type { SpelledNumbers } from '../utils/languages/types';
+import type { SpelledNumbers } from '../utils/engine/languages/types';
 
 type Spell = (n: number) => string;
 
@@ -70,7 +70,14 @@ export const NUMBER_WORDS: Record<string, SpelledNumbers> = ${JSON.stringify(tab
 export const N2WORDS_VERSION: string = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'node_modules', 'n2words', 'package.json'), 'utf8'),
 ).version;
-export const NUMBER_WORDS_FILE = join(import.meta.dirname, '..', 'utils', 'languages', 'number-words.ts');
+export const NUMBER_WORDS_FILE = join(
+  import.meta.dirname,
+  '..',
+  'utils',
+  'engine',
+  'languages',
+  'number-words.ts',
+);
 
 if (process.argv[1]?.endsWith('number-words.ts')) {
   writeFileSync(NUMBER_WORDS_FILE, numberWordsModule());

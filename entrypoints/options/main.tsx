@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '@/components/OptionsApp';
 import { browserOptionsDeps } from '@/components/options-deps';
-import { DEFAULT_SETTINGS } from '@/utils/settings-shape';
+import { DEFAULT_SETTINGS } from '@/utils/storage/settings-shape';
 import '@/components/base.css';
 import './style.css';
 

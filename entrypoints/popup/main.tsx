@@ -7,12 +7,12 @@ import { t } from '@/components/i18n';
 import { PopupApp } from '@/components/PopupApp';
 import { showFigureInTab } from '@/components/show-in-page';
 import { browserSource, openFullView } from '@/components/tab-result-source';
-import { localDay } from '@/utils/dates';
-import { createReaderRecordsStore } from '@/utils/reader-records/store';
-import { createSettingsStore } from '@/utils/settings';
-import { DEFAULT_SETTINGS } from '@/utils/settings-shape';
-import { createSightingsStore } from '@/utils/sightings/store';
-import { SIGHTINGS_KEY, type SightingsData } from '@/utils/sightings/types';
+import { localDay } from '@/utils/engine/dates';
+import { createReaderRecordsStore } from '@/utils/storage/reader-records/store';
+import { createSettingsStore } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS } from '@/utils/storage/settings-shape';
+import { createSightingsStore } from '@/utils/storage/sightings/store';
+import { SIGHTINGS_KEY, type SightingsData } from '@/utils/storage/sightings/types';
 import '@/components/base.css';
 import './style.css';
 

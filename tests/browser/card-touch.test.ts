@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { copyWithSource } from '../../utils/copy-with-source';
-import { recordEnd, SHIPPED } from '../../utils/reference/record-set';
-import type { TabResult } from '../../utils/tab-results';
+import type { TabResult } from '../../utils/background/tab-results';
+import { copyWithSource } from '../../utils/export/copy-with-source';
+import { recordEnd, SHIPPED } from '../../utils/record/record-set';
 import { getMessageEn } from '../unit/support/i18n-en';
 import { ARTIFACTS, openAnnotated, TOPIC_PAGE, tabIdOf, useExtensionBrowser } from './support/session';
 

@@ -105,8 +105,8 @@ describe("the catalogue reader against Chromium's i18n.getMessage", () => {
 
 /** utils/wording/locale-format.ts as a script (it imports nothing), for a page to run. */
 function localeFormatScript(): string {
-  // With what it imports (utils/dates.ts, which imports only types), as one script for the page and Node.
-  return ['dates.ts', 'wording/locale-format.ts']
+  // With what it imports (utils/engine/dates.ts, which imports only types), as one script for the page and Node.
+  return ['engine/dates.ts', 'wording/locale-format.ts']
     .map((file) => {
       const source = readFileSync(join(PROJECT_ROOT, 'utils', file), 'utf8');
       return ts.transpileModule(source, {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrast, MIN_CONTRAST, parseCssColour, type Rgb } from '../../utils/page-colours';
+import { contrast, MIN_CONTRAST, parseCssColour, type Rgb } from '../../utils/page/page-colours';
 import { ARTIFACTS, openAnnotated, useExtensionBrowser } from './support/session';
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodePng } from '../../scripts/icon/png';
 import { parseDrawing, parseHex, type Rgb } from '../../scripts/icon/svg-shapes';
-import { STANDING_COLORS } from '../../utils/standing';
+import { STANDING_COLORS } from '../../utils/record/standing';
 import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR, PROJECT_ROOT } from './support/paths';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { badgeView } from '../../utils/badge';
+import { badgeView } from '../../utils/background/badge';
 import { catalogueOf, catalogueReader, withFallback } from '../../utils/wording/catalogue';
 import { dateIn } from '../../utils/wording/locale-format';
 import { launchWithExtension } from './support/chromium';

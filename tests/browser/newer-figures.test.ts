@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { validateReferenceFile } from '../../utils/reference/reference-record';
+import { validateReferenceFile } from '../../utils/record/reference-record';
 import { axeSerious } from './support/axe';
 import { ConsoleLog } from './support/console-log';
 import { ANNOTATOR_LINE, ARTIFACTS, useExtensionBrowser, WAIT_MS } from './support/session';

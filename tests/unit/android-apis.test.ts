@@ -5,8 +5,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { browserOptionsDeps } from '../../components/options-deps';
 import { browserSource, openFullView } from '../../components/tab-result-source';
 import background from '../../entrypoints/background';
-import { TOPIC_HIT } from '../../utils/messages';
-import { getTabResult } from '../../utils/tab-results';
+import { getTabResult } from '../../utils/background/tab-results';
+import { TOPIC_HIT } from '../../utils/messages/messages';
 import { resetFakeBrowser } from './support/fake-browser';
 import { figureWith, pageResult } from './support/page-results';
 

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import annotator from '../../entrypoints/annotator';
-import { type AnalyzeTextRequest, isAnalyzeTextRequest } from '../../utils/analyze-message';
-import { answerAnalyzeRequest } from '../../utils/analyze-request';
-import { FOCUS_FIGURE } from '../../utils/focus-figure';
-import { LIVE_ANNOTATOR } from '../../utils/live-annotator-handle';
-import { OVERLAY_TAG } from '../../utils/overlay';
-import { SHIPPED } from '../../utils/reference/record-set';
+import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
+import { type AnalyzeTextRequest, isAnalyzeTextRequest } from '../../utils/messages/analyze-message';
+import { FOCUS_FIGURE } from '../../utils/messages/focus-figure';
+import { LIVE_ANNOTATOR } from '../../utils/page/detector/live-annotator-handle';
+import { OVERLAY_TAG } from '../../utils/page/overlay';
+import { SHIPPED } from '../../utils/record/record-set';
 import { getMessageEn } from './support/i18n-en';
 
 /**

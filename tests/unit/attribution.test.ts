@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attributionFrom, readSentence } from '../../utils/attribution';
-import { rangeClaims } from '../../utils/claims';
-import { extractFigures } from '../../utils/extract-figures';
-import { textModelFromPlainText } from '../../utils/text-model';
+import { attributionFrom, readSentence } from '../../utils/engine/attribution';
+import { extractFigures } from '../../utils/engine/extract-figures';
+import { textModelFromPlainText } from '../../utils/engine/text/text-model';
+import { rangeClaims } from '../../utils/record/claims';
 
 /** Who the text says gave each figure, read by the extractor ("attribution" in the CLI). */
 

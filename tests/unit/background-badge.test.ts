@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { applyBadge, badgeApiOf, badgeView } from '../../utils/badge';
-import { STANDING_COLORS, type Standing } from '../../utils/standing';
+import { applyBadge, badgeApiOf, badgeView } from '../../utils/background/badge';
+import { STANDING_COLORS, type Standing } from '../../utils/record/standing';
 import { getMessageEn as m } from './support/i18n-en';
 
 const NAME = 'Figures fact-check';

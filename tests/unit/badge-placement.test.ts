@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIFT, placeBadge, REACH, TARGET_SIZE } from '../../utils/badge-placement';
+import { LIFT, placeBadge, REACH, TARGET_SIZE } from '../../utils/page/badge-placement';
 
 /**
  * A badge over its figure: a touch target of at least 24 x 24 px, and a chip over the figure that

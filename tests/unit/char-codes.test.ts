@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiLetter, isDevanagari, isSpaceCode, isWordCode } from '../../utils/char-codes';
+import { isAsciiLetter, isDevanagari, isSpaceCode, isWordCode } from '../../utils/engine/text/char-codes';
 
 describe('character classes by code', () => {
   it.each([

@@ -1,11 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
-import { CHECK_TAB, isCheckTabMessage, TOPIC_HIT } from '../../utils/messages';
-import { createSettingsStore, setSiteDisabled } from '../../utils/settings';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings-shape';
-import { createSightingsStore } from '../../utils/sightings/store';
-import { createBackgroundHandlers, isFromExtensionPage, type SenderLike } from '../../utils/tab-results';
+import {
+  createBackgroundHandlers,
+  isFromExtensionPage,
+  type SenderLike,
+} from '../../utils/background/tab-results';
+import { CHECK_TAB, isCheckTabMessage, TOPIC_HIT } from '../../utils/messages/messages';
+import { createSettingsStore, setSiteDisabled } from '../../utils/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/settings-shape';
+import { createSightingsStore } from '../../utils/storage/sightings/store';
 import { resetFakeBrowser } from './support/fake-browser';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimReview, RATING_SCALE, speakerNode } from '../../utils/claim-review';
-import type { PageResultFigure } from '../../utils/messages';
-import type { Standing } from '../../utils/standing';
-import type { RecordRef } from '../../utils/verdicts';
+import { claimReview, RATING_SCALE, speakerNode } from '../../utils/export/claim-review';
+import type { PageResultFigure } from '../../utils/messages/messages';
+import type { Standing } from '../../utils/record/standing';
+import type { RecordRef } from '../../utils/record/verdicts';
 import { getMessageEn } from './support/i18n-en';
 import { EXAMPLE_PAGE, figure, REF_44, RS_202, verdict } from './support/page-results';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADJACENT_BEFORE, ADJACENT_LAST_WORDS } from '../../utils/classify-figure';
+import { ADJACENT_BEFORE, ADJACENT_LAST_WORDS } from '../../utils/engine/classify-figure';
 
 describe('ADJACENT_BEFORE gates', () => {
   /** Words of the patterns, their neighbours, and others: what the text before a number is made of. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyWithSource } from '../../utils/copy-with-source';
-import type { Verdict } from '../../utils/verdicts';
+import { copyWithSource } from '../../utils/export/copy-with-source';
+import type { Verdict } from '../../utils/record/verdicts';
 import { getMessageEn } from './support/i18n-en';
 import { EXAMPLE_PAGE, figure, figureWith, RS_202, verdict } from './support/page-results';
 

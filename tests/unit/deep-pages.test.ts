@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { textModelFromDocument } from '../../utils/text-model';
+import { textModelFromDocument } from '../../utils/engine/text/text-model';
 import { countVisits, nodeCount } from './support/dom-visits';
 
 /**

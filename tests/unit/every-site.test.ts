@@ -9,8 +9,8 @@ import {
   everySiteScript,
   type RegisteredScript,
   syncEverySite,
-} from '../../utils/every-site';
-import { NEWS_SITE_MATCHES } from '../../utils/news-sites';
+} from '../../utils/background/every-site';
+import { NEWS_SITE_MATCHES } from '../../utils/sites/news-sites';
 
 /** permissions and scripting as plain fakes: what the browser would hold. */
 function fakes(options: { grant?: boolean; held?: boolean; registerFails?: boolean } = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../utils/extract-figures';
-import { textModelFromPlainText } from '../../utils/text-model';
+import { extractFigures } from '../../utils/engine/extract-figures';
+import { textModelFromPlainText } from '../../utils/engine/text/text-model';
 
 const PUBLISHED = '2025-11-08';
 

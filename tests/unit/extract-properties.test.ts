@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyzeText } from '../../utils/analyze-page';
-import { extractFigures } from '../../utils/extract-figures';
-import type { Figure, PartialDate, Span } from '../../utils/figure-types';
-import { withoutInvisible } from '../../utils/invisible-chars';
-import { readNumbers } from '../../utils/read-numbers';
-import { MAX_TEXT_CHARS, textModelFromPlainText } from '../../utils/text-model';
+import { analyzeText } from '../../utils/engine/analyze-page';
+import { extractFigures } from '../../utils/engine/extract-figures';
+import type { Figure, PartialDate, Span } from '../../utils/engine/figure-types';
+import { readNumbers } from '../../utils/engine/read-numbers';
+import { withoutInvisible } from '../../utils/engine/text/invisible-chars';
+import { MAX_TEXT_CHARS, textModelFromPlainText } from '../../utils/engine/text/text-model';
 
 /**
  * Properties of the pure core on any input: it never throws, every span it returns lies inside the

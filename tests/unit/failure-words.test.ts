@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { type Candidate, recordsFromCandidate } from '../../utils/reader-records/candidates';
+import { type Candidate, recordsFromCandidate } from '../../utils/storage/reader-records/candidates';
 import {
   createReaderRecordsStore,
   defineReaderRecordsItem,
   READER_RECORDS_CAP,
-} from '../../utils/reader-records/store';
-import { parseSightingsJson, sightingsToJson } from '../../utils/sightings/export';
-import { MAX_IMPORT_BYTES } from '../../utils/sightings/import-file';
-import { createSightingsStore } from '../../utils/sightings/store';
+} from '../../utils/storage/reader-records/store';
+import { parseSightingsJson, sightingsToJson } from '../../utils/storage/sightings/export';
+import { MAX_IMPORT_BYTES } from '../../utils/storage/sightings/import-file';
+import { createSightingsStore } from '../../utils/storage/sightings/store';
 import { type Failure, failureText } from '../../utils/wording/failure';
 import { getMessageEn, missingKeys } from './support/i18n-en';
 import { pageResult } from './support/page-results';

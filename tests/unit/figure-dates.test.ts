@@ -5,7 +5,7 @@ import {
   findTimeExpressions,
   resolveAsOf,
   TIME_EXPRESSION,
-} from '../../utils/figure-dates';
+} from '../../utils/engine/figure-dates';
 
 function firstValue(text: string, published: string | null) {
   return findTimeExpressions(text, published).map((e) => e.value);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, PAGES_DIR } from '../../scripts/corpus';
 import { evaluateCorpus } from '../../scripts/evaluate';
 import { analyzeFileContent } from '../../scripts/extract-cli';
-import { FIGURE_KINDS, QUALIFIERS, SUBJECTS } from '../../utils/figure-types';
+import { FIGURE_KINDS, QUALIFIERS, SUBJECTS } from '../../utils/engine/figure-types';
 
 const pages = loadCorpus();
 const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;

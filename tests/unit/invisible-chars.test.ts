@@ -1,10 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { toJsonLine } from '../../scripts/extract-cli';
-import { analyzeDocument, analyzeText } from '../../utils/analyze-page';
-import { inputOffset, visibleRuns, withoutInvisible } from '../../utils/invisible-chars';
-import { textModelFromDocument } from '../../utils/text-model';
-import { piecesOf } from '../../utils/text-ranges';
+import { analyzeDocument, analyzeText } from '../../utils/engine/analyze-page';
+import { inputOffset, visibleRuns, withoutInvisible } from '../../utils/engine/text/invisible-chars';
+import { textModelFromDocument } from '../../utils/engine/text/text-model';
+import { piecesOf } from '../../utils/page/text-ranges';
 
 /**
  * Invisible format characters inside a number (a soft hyphen a CMS put in, a zero-width space, a

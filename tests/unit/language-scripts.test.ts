@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { byScript, ENGLISH_ALONE, EVERY_LATIN, latinOf, scriptOfText } from '../../utils/languages/scripts';
-import { wordTrie } from '../../utils/languages/word-trie';
+import {
+  byScript,
+  ENGLISH_ALONE,
+  EVERY_LATIN,
+  latinOf,
+  scriptOfText,
+} from '../../utils/engine/languages/scripts';
+import { wordTrie } from '../../utils/engine/languages/word-trie';
 
 describe('scriptOfText', () => {
   it.each([

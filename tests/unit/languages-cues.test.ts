@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../utils/extract-figures';
-import { scoreRelevance } from '../../utils/relevance';
-import { textModelFromPlainText } from '../../utils/text-model';
+import { extractFigures } from '../../utils/engine/extract-figures';
+import { scoreRelevance } from '../../utils/engine/relevance';
+import { textModelFromPlainText } from '../../utils/engine/text/text-model';
 
 /**
  * Phrasings of the Indian languages, each sentence written for this test: "this number" with no noun of

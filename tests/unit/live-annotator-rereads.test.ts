@@ -1,14 +1,14 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyzeTextRequest } from '../../utils/analyze-message';
-import { answerAnalyzeRequest } from '../../utils/analyze-request';
-import { type LiveAnnotator, startLiveAnnotator } from '../../utils/live-annotator';
-import type { PageResultMessage } from '../../utils/messages';
-import { OVERLAY_TAG } from '../../utils/overlay';
-import { readRegions, touchesRegions } from '../../utils/read-regions';
-import { SHIPPED } from '../../utils/reference/record-set';
-import { REREAD_TIMING, rereadDue } from '../../utils/reread-timing';
-import { textModelFromDocument } from '../../utils/text-model';
+import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
+import { textModelFromDocument } from '../../utils/engine/text/text-model';
+import type { AnalyzeTextRequest } from '../../utils/messages/analyze-message';
+import type { PageResultMessage } from '../../utils/messages/messages';
+import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
+import { OVERLAY_TAG } from '../../utils/page/overlay';
+import { readRegions, touchesRegions } from '../../utils/page/read-regions';
+import { REREAD_TIMING, rereadDue } from '../../utils/page/reread-timing';
+import { SHIPPED } from '../../utils/record/record-set';
 import { getMessageEn } from './support/i18n-en';
 
 /**

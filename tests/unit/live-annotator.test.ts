@@ -1,16 +1,16 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
 import {
   type AnalyzeTextReply,
   type AnalyzeTextRequest,
   analyzeTextRequestProblem,
-} from '../../utils/analyze-message';
-import { answerAnalyzeRequest } from '../../utils/analyze-request';
-import { type LiveAnnotator, startLiveAnnotator } from '../../utils/live-annotator';
-import { LIMITS, type PageResultMessage, pageResultProblem } from '../../utils/messages';
-import { OVERLAY_TAG } from '../../utils/overlay';
-import { SHIPPED } from '../../utils/reference/record-set';
-import type { StageTimeline } from '../../utils/stage-timeline';
+} from '../../utils/messages/analyze-message';
+import { LIMITS, type PageResultMessage, pageResultProblem } from '../../utils/messages/messages';
+import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
+import { OVERLAY_TAG } from '../../utils/page/overlay';
+import type { StageTimeline } from '../../utils/page/stage-timeline';
+import { SHIPPED } from '../../utils/record/record-set';
 import { catalogueReader } from '../../utils/wording/catalogue';
 import { hindiCatalogue } from './support/catalogues';
 import { getMessageEn } from './support/i18n-en';

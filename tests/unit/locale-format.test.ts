@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeView } from '../../utils/badge';
+import { badgeView } from '../../utils/background/badge';
 import { catalogueReader } from '../../utils/wording/catalogue';
 import { countText, dateText, recordText, valueText } from '../../utils/wording/figure-wording';
 import {

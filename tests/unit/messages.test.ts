@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../utils/analyze-page';
+import { analyzeDocument } from '../../utils/engine/analyze-page';
 import {
   buildPageResultMessage,
   clip,
@@ -12,9 +12,9 @@ import {
   pageMetaFromDocument,
   pageResultProblem,
   TOPIC_HIT,
-} from '../../utils/messages';
-import { REFERENCE_RECORDS } from '../../utils/reference/records';
-import { compareWithRecord } from '../../utils/verdicts';
+} from '../../utils/messages/messages';
+import { REFERENCE_RECORDS } from '../../utils/record/records';
+import { compareWithRecord } from '../../utils/record/verdicts';
 import { figure, pageResult, REF_44 as REF, verdict } from './support/page-results';
 
 // biome-ignore lint/suspicious/noExplicitAny: the cases below break the message's types on purpose.

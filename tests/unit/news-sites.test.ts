@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../scripts/corpus';
-import { NEWS_SITE_DOMAINS, NEWS_SITE_MATCHES } from '../../utils/news-sites';
-import { outletName } from '../../utils/outlet-names';
+import { NEWS_SITE_DOMAINS, NEWS_SITE_MATCHES } from '../../utils/sites/news-sites';
+import { outletName } from '../../utils/sites/outlet-names';
 
 const covered = (host: string) => NEWS_SITE_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
 

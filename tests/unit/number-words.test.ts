@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SPELLERS, spelledNumbers } from '../../scripts/number-words';
-import { numberWords } from '../../utils/languages';
-import { NUMBER_WORDS } from '../../utils/languages/number-words';
-import { readNumbers } from '../../utils/read-numbers';
+import { numberWords } from '../../utils/engine/languages';
+import { NUMBER_WORDS } from '../../utils/engine/languages/number-words';
+import { readNumbers } from '../../utils/engine/read-numbers';
 
 /** The spelled numbers are n2words', never typed by hand; the reader reads digits of every script. */
 

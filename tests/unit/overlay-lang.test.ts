@@ -1,7 +1,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerAnalyzeRequest } from '../../utils/analyze-request';
-import { createOverlay, OVERLAY_TAG, type Overlay } from '../../utils/overlay';
+import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
+import { createOverlay, OVERLAY_TAG, type Overlay } from '../../utils/page/overlay';
 import { getMessageEn } from './support/i18n-en';
 import { figure } from './support/page-results';
 

@@ -1,6 +1,6 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createOverlay, OVERLAY_TAG, type Overlay } from '../../utils/overlay';
+import { createOverlay, OVERLAY_TAG, type Overlay } from '../../utils/page/overlay';
 import { getMessageEn } from './support/i18n-en';
 import { figure } from './support/page-results';
 

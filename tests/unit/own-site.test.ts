@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outletKey, ownCanonical, ownPublisher, sameSite, siteOf } from '../../utils/own-site';
+import { outletKey, ownCanonical, ownPublisher, sameSite, siteOf } from '../../utils/sites/own-site';
 
 /** What a page may say about itself: a canonical address and a site name only of its own site. */
 

@@ -7,9 +7,9 @@ import {
   MIN_CONTRAST,
   parseCssColour,
   type Rgb,
-} from '../../utils/page-colours';
-import { HIGHLIGHT_CSS, highlightName } from '../../utils/paint-highlights';
-import { STANDINGS } from '../../utils/standing';
+} from '../../utils/page/page-colours';
+import { HIGHLIGHT_CSS, highlightName } from '../../utils/page/paint-highlights';
+import { STANDINGS } from '../../utils/record/standing';
 
 /** Backgrounds news sites paint behind their articles, light and dark. */
 const LIGHT: Rgb[] = [

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { type HighlightHost, highlightName, paintHighlights } from '../../utils/paint-highlights';
-import { textModelFromDocument } from '../../utils/text-model';
+import { textModelFromDocument } from '../../utils/engine/text/text-model';
+import { type HighlightHost, highlightName, paintHighlights } from '../../utils/page/paint-highlights';
 
 /** A range that only records where it starts and ends: linkedom has no live ranges. */
 class FakeRange {

@@ -4,8 +4,8 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { PageControls } from '../../components/PageControls';
 import { PopupView } from '../../components/PopupView';
-import type { CheckTabReply } from '../../utils/messages';
-import { createSettingsStore } from '../../utils/settings';
+import type { CheckTabReply } from '../../utils/messages/messages';
+import { createSettingsStore } from '../../utils/storage/settings';
 import { click, flush, renderSettled, text, useRenderTarget } from './support/render-target';
 
 /** The popup's "Check this page" button and its page-level "hide here" control, in happy-dom. */

@@ -2,7 +2,7 @@
 import type { VNode } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupView } from '../../components/PopupView';
-import type { TabResult } from '../../utils/tab-results';
+import type { TabResult } from '../../utils/background/tab-results';
 import { figure, pageResult, REF_44, verdict } from './support/page-results';
 import { click, renderSettled, text, useRenderTarget } from './support/render-target';
 

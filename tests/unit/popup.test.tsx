@@ -17,13 +17,18 @@ import {
   tabIdParam,
 } from '../../components/tab-result-source';
 import messages from '../../public/_locales/en/messages.json';
-import { FIGURE_KINDS, type FigureKind, type PartialDate, type Qualifier } from '../../utils/figure-types';
-import { type PageResultFigure, pageResultProblem } from '../../utils/messages';
-import { recordSetWith } from '../../utils/reference/record-set';
-import { REFERENCE_RECORDS } from '../../utils/reference/records';
-import { STANDINGS } from '../../utils/standing';
-import { type TabResult, tabResultKey } from '../../utils/tab-results';
-import { compareWithRecord, type RecordRef, recordRef } from '../../utils/verdicts';
+import { type TabResult, tabResultKey } from '../../utils/background/tab-results';
+import {
+  FIGURE_KINDS,
+  type FigureKind,
+  type PartialDate,
+  type Qualifier,
+} from '../../utils/engine/figure-types';
+import { type PageResultFigure, pageResultProblem } from '../../utils/messages/messages';
+import { recordSetWith } from '../../utils/record/record-set';
+import { REFERENCE_RECORDS } from '../../utils/record/records';
+import { STANDINGS } from '../../utils/record/standing';
+import { compareWithRecord, type RecordRef, recordRef } from '../../utils/record/verdicts';
 import { countText, dateText, valueText } from '../../utils/wording/figure-wording';
 import { useRenderTarget } from './support/render-target';
 

@@ -1,6 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { publicationDateFromDocument, publicationDateFromText } from '../../utils/publication-date';
+import {
+  publicationDateFromDocument,
+  publicationDateFromText,
+} from '../../utils/engine/text/publication-date';
 
 const page = (head: string, body = '') =>
   parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`)

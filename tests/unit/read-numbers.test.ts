@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbers } from '../../utils/read-numbers';
+import { readNumbers } from '../../utils/engine/read-numbers';
 
 function read(text: string) {
   return readNumbers(text).map((m) => ({

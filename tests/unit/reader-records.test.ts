@@ -1,18 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { answerAnalyzeRequest } from '../../utils/analyze-request';
+import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
+import { textModelFromPlainText } from '../../utils/engine/text/text-model';
+import { recordSetWith, SHIPPED } from '../../utils/record/record-set';
+import { validateReferenceFile } from '../../utils/record/reference-record';
 import {
   type Candidate,
   candidatesFrom,
   outletsOf,
   readerRecordsFile,
   recordsFromCandidate,
-} from '../../utils/reader-records/candidates';
-import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/reader-records/store';
-import { recordSetWith, SHIPPED } from '../../utils/reference/record-set';
-import { validateReferenceFile } from '../../utils/reference/reference-record';
-import type { SightingFigure, SightingsData } from '../../utils/sightings/types';
-import { textModelFromPlainText } from '../../utils/text-model';
+} from '../../utils/storage/reader-records/candidates';
+import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/storage/reader-records/store';
+import type { SightingFigure, SightingsData } from '../../utils/storage/sightings/types';
 import { sightingFigure } from './support/page-results';
 
 /** Candidates newer than the record, from the reader's sightings, and the reader's own record. */

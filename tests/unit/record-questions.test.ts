@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerAnalyzeRequest } from '../../utils/analyze-request';
-import { latestOfficialFigures, latestPartition } from '../../utils/reference/latest';
+import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
+import { textModelFromPlainText } from '../../utils/engine/text/text-model';
+import { latestOfficialFigures, latestPartition } from '../../utils/record/latest';
 import {
   kindsInEachOthersPlace,
   partitionsOf,
   STILL_THERE,
   sameQuestion,
-} from '../../utils/reference/questions';
-import { REFERENCE_RECORDS } from '../../utils/reference/records';
-import { textModelFromPlainText } from '../../utils/text-model';
+} from '../../utils/record/questions';
+import { REFERENCE_RECORDS } from '../../utils/record/records';
 
 /** How the kinds fit together, read from the record, and the latest figure of each question. */
 

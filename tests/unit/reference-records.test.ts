@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE, REFERENCE_RECORDS } from '../../utils/reference/records';
-import { validateReferenceFile } from '../../utils/reference/reference-record';
+import { REFERENCE, REFERENCE_RECORDS } from '../../utils/record/records';
+import { validateReferenceFile } from '../../utils/record/reference-record';
 
 describe('the reference record', () => {
   it('holds all 92 records and is valid', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreRelevance } from '../../utils/relevance';
-import { textModelFromPlainText } from '../../utils/text-model';
-import { looksOnTopic } from '../../utils/topic-lead';
+import { scoreRelevance } from '../../utils/engine/relevance';
+import { textModelFromPlainText } from '../../utils/engine/text/text-model';
+import { looksOnTopic } from '../../utils/engine/topic-lead';
 
 describe('looksOnTopic (the cheap first stage)', () => {
   it.each([

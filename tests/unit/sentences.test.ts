@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../utils/sentences';
-import { textModelFromPlainText } from '../../utils/text-model';
+import { splitSentences } from '../../utils/engine/sentences';
+import { textModelFromPlainText } from '../../utils/engine/text/text-model';
 
 function sentences(input: string): string[] {
   const model = textModelFromPlainText(input);

@@ -7,7 +7,7 @@ import {
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   setSiteDisabled,
-} from '../../utils/settings';
+} from '../../utils/storage/settings';
 import {
   DEFAULT_SETTINGS,
   displayFor,
@@ -17,7 +17,7 @@ import {
   siteKey,
   siteOfUrl,
   withSiteDisabled,
-} from '../../utils/settings-shape';
+} from '../../utils/storage/settings-shape';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { csvCell, parseSightingsJson, sightingsToCsv, sightingsToJson } from '../../utils/sightings/export';
-import { createSightingsStore } from '../../utils/sightings/store';
-import { SIGHTINGS_CAP } from '../../utils/sightings/types';
+import {
+  csvCell,
+  parseSightingsJson,
+  sightingsToCsv,
+  sightingsToJson,
+} from '../../utils/storage/sightings/export';
+import { createSightingsStore } from '../../utils/storage/sightings/store';
+import { SIGHTINGS_CAP } from '../../utils/storage/sightings/types';
 import { figureWith, pageResult, sightingFigure } from './support/page-results';
 
 function clock(start = '2025-11-08T10:00:00.000Z') {

@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { sightingsToJson } from '../../utils/sightings/export';
-import { MAX_IMPORT_BYTES, readImportFile, STORAGE_QUOTA_BYTES } from '../../utils/sightings/import-file';
-import { createSightingsStore } from '../../utils/sightings/store';
-import type { Sighting, SightingsData } from '../../utils/sightings/types';
+import { sightingsToJson } from '../../utils/storage/sightings/export';
+import {
+  MAX_IMPORT_BYTES,
+  readImportFile,
+  STORAGE_QUOTA_BYTES,
+} from '../../utils/storage/sightings/import-file';
+import { createSightingsStore } from '../../utils/storage/sightings/store';
+import type { Sighting, SightingsData } from '../../utils/storage/sightings/types';
 import { pageResult, sightingFigure } from './support/page-results';
 
 /** Importing a sightings file: refused by its size before it is read; merged so that nothing is lost. */

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { migrateSightingsV1ToV2 } from '../../utils/sightings/migrations';
-import { createSightingsStore, defineSightingsItem } from '../../utils/sightings/store';
-import type { SightingsDataV1 } from '../../utils/sightings/types';
-import { isSightingsData } from '../../utils/sightings/validate';
+import { migrateSightingsV1ToV2 } from '../../utils/storage/sightings/migrations';
+import { createSightingsStore, defineSightingsItem } from '../../utils/storage/sightings/store';
+import type { SightingsDataV1 } from '../../utils/storage/sightings/types';
+import { isSightingsData } from '../../utils/storage/sightings/validate';
 import { pageResult } from './support/page-results';
 
 /**

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { addSighting, capSightings, sightingUrl } from '../../utils/sightings/record';
-import { createSightingsStore } from '../../utils/sightings/store';
-import { emptySightings, SIGHTINGS_CAP, type SightingsData } from '../../utils/sightings/types';
-import { isSightingsData } from '../../utils/sightings/validate';
+import { addSighting, capSightings, sightingUrl } from '../../utils/storage/sightings/record';
+import { createSightingsStore } from '../../utils/storage/sightings/store';
+import { emptySightings, SIGHTINGS_CAP, type SightingsData } from '../../utils/storage/sightings/types';
+import { isSightingsData } from '../../utils/storage/sightings/validate';
 import { figureWith, pageResult } from './support/page-results';
 
 /** A clock that moves on a minute each time it is read. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeHtml } from '../../scripts/extract-cli';
-import { analyzeText } from '../../utils/analyze-page';
+import { analyzeText } from '../../utils/engine/analyze-page';
 
 /** Figures only from the story's passages: a live blog's other entries hold tolls too. */
 

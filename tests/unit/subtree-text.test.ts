@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collapsedLength, SubtreeTexts, trimmedLength } from '../../utils/subtree-text';
+import { collapsedLength, SubtreeTexts, trimmedLength } from '../../utils/engine/text/subtree-text';
 
 const body = (html: string) =>
   parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Element;

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { textModelFromDocument, textModelFromPlainText } from '../../utils/text-model';
-import { piecesOf } from '../../utils/text-ranges';
+import { textModelFromDocument, textModelFromPlainText } from '../../utils/engine/text/text-model';
+import { piecesOf } from '../../utils/page/text-ranges';
 
 const doc = (body: string) =>
   parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;

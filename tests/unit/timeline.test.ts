@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_RECORDS } from '../../utils/reference/records';
+import { REFERENCE_RECORDS } from '../../utils/record/records';
 import {
   dayNumber,
   linearScale,
@@ -10,7 +10,7 @@ import {
   timelineSeries,
   timeTicks,
   valueAxis,
-} from '../../utils/timeline';
+} from '../../utils/record/timeline';
 
 describe('dayNumber', () => {
   it('counts days since 1970 for a day, the 15th for a month, null otherwise', () => {

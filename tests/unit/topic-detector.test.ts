@@ -1,10 +1,15 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { LIVE_ANNOTATOR } from '../../utils/live-annotator-handle';
-import { LOCATION_POLL_MS } from '../../utils/location-changes';
-import { TOPIC_HIT, type TopicHitMessage } from '../../utils/messages';
-import type { StageTimeline } from '../../utils/stage-timeline';
-import { type DetectorRuntime, RETRIES, RETRY_MS, startTopicDetector } from '../../utils/topic-detector';
+import { TOPIC_HIT, type TopicHitMessage } from '../../utils/messages/messages';
+import { LIVE_ANNOTATOR } from '../../utils/page/detector/live-annotator-handle';
+import { LOCATION_POLL_MS } from '../../utils/page/detector/location-changes';
+import {
+  type DetectorRuntime,
+  RETRIES,
+  RETRY_MS,
+  startTopicDetector,
+} from '../../utils/page/detector/topic-detector';
+import type { StageTimeline } from '../../utils/page/stage-timeline';
 
 /**
  * The always-injected detector in a happy-dom page, its timers faked: what it asks of the background,

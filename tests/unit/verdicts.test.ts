@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_RECORDS } from '../../utils/reference/records';
-import type { ComparableFigure } from '../../utils/verdicts';
-import { agrees, compareFigures, compareWithRecord, valueRange } from '../../utils/verdicts';
+import { REFERENCE_RECORDS } from '../../utils/record/records';
+import type { ComparableFigure } from '../../utils/record/verdicts';
+import { agrees, compareFigures, compareWithRecord, valueRange } from '../../utils/record/verdicts';
 
 const TODAY = '2026-11-24';
 const fig = (

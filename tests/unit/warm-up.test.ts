@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_KINDS } from '../../utils/figure-types';
-import { SAMPLE, warmUp } from '../../utils/warm-up';
+import { SAMPLE, warmUp } from '../../utils/background/warm-up';
+import { FIGURE_KINDS } from '../../utils/engine/figure-types';
 
 describe('the background warm-up sample', () => {
   it('exercises the extractor on every figure kind', () => {

@@ -1,5 +1,5 @@
-import type { LanguageChoice } from '../settings-shape';
 import { type Catalogue, catalogueOf, withFallback } from './catalogue';
+import type { LanguageChoice } from './language-choice';
 
 /**
  * The catalogue of the language the reader chose, read from the extension's own files (each once per

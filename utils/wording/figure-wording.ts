@@ -1,6 +1,6 @@
-import type { FigureKind, PartialDate, Qualifier, Subject } from '../figure-types';
-import type { Standing } from '../standing';
-import type { RecordRef, Verdict } from '../verdicts';
+import type { FigureKind, PartialDate, Qualifier, Subject } from '../engine/figure-types';
+import type { Standing } from '../record/standing';
+import type { RecordRef, Verdict } from '../record/verdicts';
 import { catalogueLang, countIn, dateIn } from './locale-format';
 
 /**

@@ -1,4 +1,4 @@
-import { isPartialDate, parsePartialDate } from '../dates';
+import { isPartialDate, parsePartialDate } from '../engine/dates';
 import type { Messages } from './figure-wording';
 
 /**

@@ -6,7 +6,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 export const CHROME_EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3/', import.meta.url));
 /**
  * Where `wxt build --mode timing` writes the Chromium build that records its stages' times in the page's
- * performance timeline (utils/stage-timeline.ts), for `npm run bench:browser` and `npm run demo`.
+ * performance timeline (utils/page/stage-timeline.ts), for `npm run bench:browser` and `npm run demo`.
  */
 export const CHROME_TIMING_EXTENSION_DIR = fileURLToPath(
   new URL('../../../.output/chrome-mv3-timing/', import.meta.url),

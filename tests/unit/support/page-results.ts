@@ -1,7 +1,7 @@
-import type { ReviewedPage } from '../../../utils/claim-review';
-import { PAGE_RESULT, type PageResultFigure, type PageResultMessage } from '../../../utils/messages';
-import type { SightingFigure } from '../../../utils/sightings/types';
-import type { RecordRef, Verdict } from '../../../utils/verdicts';
+import type { ReviewedPage } from '../../../utils/export/claim-review';
+import { PAGE_RESULT, type PageResultFigure, type PageResultMessage } from '../../../utils/messages/messages';
+import type { RecordRef, Verdict } from '../../../utils/record/verdicts';
+import type { SightingFigure } from '../../../utils/storage/sightings/types';
 
 /** Well-formed page-result messages for the message, background and sightings tests. */
 

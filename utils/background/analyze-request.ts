@@ -1,0 +1,46 @@
+import { analyzeModel } from '../engine/analyze-page';
+import type { AnalyzeTextReply, AnalyzeTextRequest } from '../messages/analyze-message';
+import { rangeClaims } from '../record/claims';
+import { type RecordSet, SHIPPED } from '../record/record-set';
+import { standingOf } from '../record/standing';
+import { compareWithRecord } from '../record/verdicts';
+import { badgeLabel, type Messages } from '../wording/figure-wording';
+import { catalogueLang } from '../wording/locale-format';
+
+/**
+ * The background's side of an analyze-text request: relevance, figures and a verdict for each, on
+ * the text model the page sent. `today` is the reader's date (records after it are not known yet);
+ * `set` the shipped record with the figures the reader accepted. A range's two ends come back as
+ * one figure, one claim: one highlight, one badge, one verdict. With `messages`, each figure's badge
+ * gets its accessible name here, so that the page reads no message catalogue until a card opens.
+ */
+export function answerAnalyzeRequest(
+  request: AnalyzeTextRequest,
+  today: string,
+  set: RecordSet = SHIPPED,
+  messages?: Messages,
+  now: () => number = () => performance.now(),
+): AnalyzeTextReply {
+  const t0 = now();
+  const model = { text: request.text, blocks: request.blocks, nodes: [], truncated: request.truncated };
+  const r = analyzeModel(model, request.published, { url: request.url });
+  const t1 = now();
+  const figures = rangeClaims(r.figures).map((c) => c.claim);
+  const verdicts = figures.map((f) => compareWithRecord(f, set.records, today));
+  const labels = figures.map((f, i) =>
+    messages ? badgeLabel(messages, f, standingOf(f, verdicts[i] as (typeof verdicts)[number])) : '',
+  );
+  const t2 = now();
+  return {
+    relevant: r.relevant,
+    score: r.score,
+    published: r.published,
+    truncated: r.truncated,
+    figures,
+    verdicts,
+    labels,
+    ...(messages ? { labelsLang: catalogueLang(messages) } : {}),
+    record: { shippedEnd: set.shippedEnd, readerEnd: set.readerEnd },
+    timings: { figures: t1 - t0, verdicts: t2 - t1 },
+  };
+}

@@ -1,0 +1,334 @@
+import { type StorageItemKey, storage } from '@wxt-dev/storage';
+import { localDay } from '../engine/dates';
+import { type AnalyzeTextReply, isAnalyzeTextRequest } from '../messages/analyze-message';
+import {
+  type CheckTabReply,
+  clip,
+  clipUrl,
+  isCheckTabMessage,
+  isPageResultMessage,
+  isTopicHitMessage,
+  LIMITS,
+  type PageResultMessage,
+} from '../messages/messages';
+import { type RecordSet, SHIPPED } from '../record/record-set';
+import { standingOf } from '../record/standing';
+import { ownCanonical, ownPublisher } from '../sites/own-site';
+import { sameDocument, sameOrigin } from '../sites/same-document';
+import { isSiteDisabled, type Settings } from '../storage/settings-shape';
+import type { SightingsStore } from '../storage/sightings/store';
+import type { Result } from '../storage/sightings/types';
+import type { Catalogue } from '../wording/catalogue';
+import type { Messages } from '../wording/figure-wording';
+import { answerAnalyzeRequest } from './analyze-request';
+import { applyBadge, type BadgeApi, badgeView } from './badge';
+
+/**
+ * Each tab's latest page result, in `storage.session` so that a service worker restarted by the
+ * browser loses nothing, and the background's handlers that keep it, the badge and the sightings in
+ * step. The entrypoint only wires these to browser events.
+ */
+
+export interface TabResult extends Omit<PageResultMessage, 'type'> {
+  tabId: number;
+  /** ISO timestamp of the message. */
+  receivedAt: string;
+}
+
+export const tabResultKey = (tabId: number): StorageItemKey => `session:tab-result:${tabId}`;
+export const LAST_ERROR_KEY: StorageItemKey = 'session:last-error';
+
+export interface LastError {
+  at: string;
+  where: string;
+  message: string;
+}
+
+export async function getTabResult(tabId: number): Promise<TabResult | null> {
+  return storage.getItem<TabResult>(tabResultKey(tabId));
+}
+
+export async function setTabResult(result: TabResult): Promise<Result> {
+  try {
+    await storage.setItem<TabResult>(tabResultKey(result.tabId), result);
+    return { ok: true };
+  } catch (e) {
+    return {
+      ok: false,
+      error: `Could not keep the tab's results: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+}
+
+export async function clearTabResult(tabId: number): Promise<void> {
+  await storage.removeItem(tabResultKey(tabId));
+}
+
+/** Kept where the popup can show it, and logged: a failed write is never lost silently. */
+export async function reportError(where: string, message: string, now = new Date()): Promise<void> {
+  console.warn(`[factcheck] ${where}: ${message}`);
+  try {
+    await storage.setItem<LastError>(LAST_ERROR_KEY, { at: now.toISOString(), where, message });
+  } catch (e) {
+    console.error('[factcheck] could not store the last error', e);
+  }
+}
+
+export async function getLastError(): Promise<LastError | null> {
+  return storage.getItem<LastError>(LAST_ERROR_KEY);
+}
+
+/**
+ * The page's claims about itself (its canonical URL, its site name) as far as they hold for the
+ * address the browser reports for the frame that sent them (own-site.ts), whatever the content script
+ * made of them: a page on one site is never recorded or shown as another site's. Without that address
+ * no claim is taken: the page goes by its own URL and by its listed name or host.
+ */
+export function withOwnSiteClaims(
+  message: PageResultMessage,
+  senderUrl: string | undefined,
+): PageResultMessage {
+  const canonicalUrl = senderUrl === undefined ? null : ownCanonical(senderUrl, message.canonicalUrl);
+  const publisher = clip(
+    ownPublisher(senderUrl ?? message.url, senderUrl === undefined ? '' : message.publisher),
+    LIMITS.publisher,
+  );
+  return { ...message, canonicalUrl, publisher };
+}
+
+/** The parts of `runtime.MessageSender` the checks use. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  /** The tab's URL is its current address, which follows in-app navigation. */
+  tab?: { id?: number; url?: string };
+}
+
+/** The background's words, in the language the reader chose. */
+export interface BackgroundWording {
+  messages: Messages;
+  /** Sent to the annotator for its cards; null: the browser's language, which the page reads itself. */
+  catalogue: Catalogue | null;
+}
+
+export interface BackgroundDeps {
+  /** This extension's id: messages from anyone else are ignored. */
+  extensionId: string;
+  /** Undefined when the browser offers no toolbar-button API (no `action` in the manifest). */
+  badge: BadgeApi | undefined;
+  /** The tooltip of a tab with nothing to show, in the browser's language (the extension's name). */
+  defaultTitle: string;
+  /** The extension's message catalogue in the browser's language, for the toolbar tooltip. */
+  messages: Messages;
+  /**
+   * The words in the language the reader chose, read again for each page (the choice can change at
+   * any time); `messages` with no catalogue when not given.
+   */
+  wording?: () => Promise<BackgroundWording>;
+  /** The record the verdicts compare with: the shipped one and the reader's accepted figures. */
+  records?: () => Promise<RecordSet>;
+  sightings: SightingsStore;
+  injectAnnotator(tabId: number, frameIds: number[] | undefined): Promise<unknown>;
+  /** The reader's settings: no annotator on a site they turned off. Defaults when not given. */
+  settings?: () => Promise<Settings>;
+  /** `chrome-extension://ID/` or `moz-extension://UUID/`: where the popup's messages come from. */
+  extensionOrigin?: string;
+  /** The address of a tab, for the site check of "Check this page" (activeTab grants it). */
+  tabUrl?: (tabId: number) => Promise<string | undefined>;
+  now?: () => Date;
+  /** The reader's date, YYYY-MM-DD (the verdicts' "now"). */
+  today?: () => string;
+  /**
+   * Runs the extractor once on a built-in sample. Called, deferred, on the first topic page of the
+   * background's life, while the annotator goes in and reads the page, so that the page's own
+   * analysis does not pay for compiling the extractor. Not at start-up: the background also wakes for
+   * every tab update, on any site.
+   */
+  warmUp?: () => void;
+}
+
+export interface BackgroundHandlers {
+  message(message: unknown, sender: SenderLike): Promise<void>;
+  tabUpdated(
+    tabId: number,
+    changeInfo: { url?: string; status?: string },
+    tab?: { url?: string },
+  ): Promise<void>;
+  tabRemoved(tabId: number, removeInfo?: { isWindowClosing?: boolean }): Promise<void>;
+  /**
+   * "Check this page" from the popup: undefined (no reply) for anything that is not a well-formed
+   * check-tab message from this extension's own page; otherwise whether the annotator went in.
+   */
+  checkTab(message: unknown, sender: SenderLike): Promise<CheckTabReply | undefined>;
+  /**
+   * The annotator's analyze-text request: undefined (no reply) for anything that is not a well-formed
+   * request from this extension's own script in the top frame of a tab; otherwise the figures.
+   */
+  analyze(message: unknown, sender: SenderLike): Promise<AnalyzeTextReply> | undefined;
+}
+
+/** A message from one of this extension's pages (the popup), not from a content script in a tab. */
+export function isFromExtensionPage(
+  sender: SenderLike,
+  extensionId: string,
+  origin: string | undefined,
+): boolean {
+  if (sender.id !== extensionId || sender.tab !== undefined) return false;
+  if (!origin || typeof sender.url !== 'string') return false;
+  return sender.url.startsWith(origin);
+}
+
+export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
+  const now = deps.now ?? (() => new Date());
+  const today = deps.today ?? (() => localDay(now()));
+  const wording = async (): Promise<BackgroundWording> => {
+    try {
+      if (deps.wording) return await deps.wording();
+    } catch (e) {
+      console.warn('[factcheck] the chosen language could not be read', e);
+    }
+    return { messages: deps.messages, catalogue: null };
+  };
+  /** The tooltip of a page with nothing to show: the extension's name, in the chosen language. */
+  const titleOf = (w: BackgroundWording) => (w.catalogue ? w.messages('extName') : deps.defaultTitle);
+  let warmed = false;
+  const warmUpOnce = () => {
+    if (warmed || !deps.warmUp) return;
+    warmed = true;
+    const warm = deps.warmUp;
+    setTimeout(() => {
+      try {
+        warm();
+      } catch (e) {
+        console.error('[factcheck] warm-up failed', e);
+      }
+    }, 0);
+  };
+
+  async function pageResult(message: PageResultMessage, tabId: number): Promise<void> {
+    const { type: _type, ...rest } = message;
+    const result: TabResult = { ...rest, tabId, receivedAt: now().toISOString() };
+    const kept = await setTabResult(result);
+    if (!kept.ok) await reportError('tab results', kept.error);
+    const w = await wording();
+    await applyBadge(
+      deps.badge,
+      tabId,
+      badgeView(
+        {
+          relevant: message.relevant,
+          truncated: message.truncated,
+          standings: message.figures.map((f) => standingOf(f, f.verdict)),
+        },
+        titleOf(w),
+        w.messages,
+      ),
+    );
+    if (message.relevant) {
+      const recorded = await deps.sightings.record(message);
+      if (!recorded.ok) await reportError('sightings', recorded.error);
+    }
+  }
+
+  /** `closing`: the tab's window is closing, perhaps with the browser: its session goes with it. */
+  async function forget(tabId: number, closing = false): Promise<void> {
+    try {
+      await clearTabResult(tabId);
+    } catch (e) {
+      // A browser shutting down closes every window and refuses storage writes meanwhile: that is no
+      // failure, and storage.session is emptied with it.
+      if (closing) return;
+      await reportError('tab results', `could not clear tab ${tabId}: ${String(e)}`);
+    }
+  }
+
+  /**
+   * Is the frame at the address its page result names? The frame's own URL says so until the page
+   * moves in-app (`history.pushState`): both browsers keep a sender's URL at the document's first
+   * address. Then the tab's URL, which follows the page, must name it, and it must stay on the
+   * document's own origin, as pushState does.
+   */
+  async function atPageUrl(url: string, sender: SenderLike, tabId: number): Promise<boolean> {
+    // The message carries the address clipped (clipUrl): the browser's are compared clipped alike.
+    if (sender.url === undefined || sameDocument(clipUrl(sender.url), url)) return true;
+    if (!sameOrigin(sender.url, url)) return false;
+    const tabUrl = sender.tab?.url ?? (await deps.tabUrl?.(tabId).catch(() => undefined));
+    return tabUrl !== undefined && sameDocument(clipUrl(tabUrl), url);
+  }
+
+  const siteOff = async (url: string | undefined): Promise<boolean> => {
+    if (!deps.settings || !url) return false;
+    try {
+      return isSiteDisabled(await deps.settings(), url);
+    } catch {
+      return false;
+    }
+  };
+
+  return {
+    analyze(message, sender) {
+      if (sender.id !== deps.extensionId || sender.tab?.id === undefined) return undefined;
+      if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
+      if (!isAnalyzeTextRequest(message)) return undefined;
+      const records = deps.records ? deps.records().catch(() => SHIPPED) : Promise.resolve(SHIPPED);
+      return Promise.all([records, wording()]).then(([set, w]): AnalyzeTextReply => {
+        const reply = answerAnalyzeRequest(message, today(), set, w.messages);
+        // The cards' words go with the figures, in the chosen language.
+        return w.catalogue ? { ...reply, wording: w.catalogue } : reply;
+      });
+    },
+
+    async checkTab(message, sender) {
+      if (!isCheckTabMessage(message)) return undefined;
+      if (!isFromExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) return undefined;
+      const url = await deps.tabUrl?.(message.tabId).catch(() => undefined);
+      if (await siteOff(url)) return { ok: false, reason: 'site_off' };
+      warmUpOnce();
+      try {
+        await deps.injectAnnotator(message.tabId, undefined);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, reason: 'failed', error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+
+    async message(message, sender) {
+      // Only this extension's own scripts, in a tab.
+      if (sender.id !== deps.extensionId) return;
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      if (isTopicHitMessage(message)) {
+        // The detector runs everywhere it matches; on a site the reader turned off, its hit is dropped.
+        if (await siteOff(sender.url ?? message.url)) return;
+        warmUpOnce();
+        const frameIds = sender.frameId !== undefined ? [sender.frameId] : undefined;
+        await deps
+          .injectAnnotator(tabId, frameIds)
+          .catch((e: unknown) => console.warn('[factcheck] could not inject the annotator', e));
+        return;
+      }
+      if (!isPageResultMessage(message)) return;
+      // The annotator runs in the top frame only; and a result for a document the frame has left is stale.
+      if (sender.frameId !== undefined && sender.frameId !== 0) return;
+      if (!(await atPageUrl(message.url, sender, tabId))) return;
+      await pageResult(withOwnSiteClaims(message, sender.url), tabId);
+    },
+
+    async tabUpdated(tabId, changeInfo, tab) {
+      // `changeInfo.url` comes only for pages we have host permissions for; a navigation elsewhere shows
+      // as a "loading" update whose tab has no readable URL.
+      const next = changeInfo.url ?? (changeInfo.status === 'loading' ? (tab?.url ?? null) : undefined);
+      if (next === undefined) return;
+      const current = await getTabResult(tabId).catch(() => null);
+      if (!current || (next !== null && sameDocument(next, current.url))) return;
+      await forget(tabId);
+      const w = await wording();
+      await applyBadge(deps.badge, tabId, badgeView(null, titleOf(w), w.messages));
+    },
+
+    async tabRemoved(tabId, removeInfo) {
+      await forget(tabId, removeInfo?.isWindowClosing === true);
+    },
+  };
+}

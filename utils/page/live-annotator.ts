@@ -1,0 +1,392 @@
+import { publicationDateFromDocument } from '../engine/text/publication-date';
+import { type TextModel, textModelFromDocument } from '../engine/text/text-model';
+import { reviewedPage } from '../export/claim-review';
+import {
+  ANALYZE_TEXT,
+  type AnalyzeTextReply,
+  type AnalyzeTextRequest,
+  analyzeTextReplyProblem,
+} from '../messages/analyze-message';
+import type { FigureTarget } from '../messages/focus-figure';
+import {
+  buildPageResultMessage,
+  clipUrl,
+  LIMITS,
+  type PageResultMessage,
+  pageMetaFromDocument,
+} from '../messages/messages';
+import { standingOf } from '../record/standing';
+import type { Verdict } from '../record/verdicts';
+import { sameDocument } from '../sites/same-document';
+import { type Display, FULL_DISPLAY } from '../storage/settings-shape';
+import { catalogueReader } from '../wording/catalogue';
+import type { Messages } from '../wording/figure-wording';
+import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
+import { backgroundBehind } from './page-background';
+import { isDarkBackground } from './page-colours';
+import { type HighlightHost, paintHighlights } from './paint-highlights';
+import { readRegions, touchesRegions } from './read-regions';
+import { rereadDue } from './reread-timing';
+import type { StageTimeline } from './stage-timeline';
+
+/**
+ * Keeps a page's figures painted while the page changes: reads the page and has its figures read
+ * (by the background: `analyze`), paints them, then re-reads after changes to what it read settle
+ * (utils/page/reread-timing.ts: debounced, with a longest wait and at most one read a second; a burst of
+ * thousands of mutations is one coarse re-read; changes outside the headline and the article are
+ * ignored), after in-app navigation, and stops cleanly when the extension goes away. The same text
+ * read again (a page that re-renders its article) is repainted from the last answer, without asking
+ * the background again.
+ * Everything page-specific is passed in.
+ */
+
+export interface LiveAnnotatorDeps {
+  doc: Document;
+  win: Window;
+  highlightHost: HighlightHost;
+  /** Figures and verdicts for the page's text; null when no answer came. */
+  analyze: (request: AnalyzeTextRequest) => Promise<AnalyzeTextReply | null>;
+  send: (message: PageResultMessage) => void;
+  /** False once the extension has been reloaded or updated under this page. */
+  alive: () => boolean;
+  log?: (line: string) => void;
+  /** What to paint (the reader's settings for this page); everything when not given. */
+  display?: Display;
+  /**
+   * The extension's message catalogue in the browser's language, for the cards' wording; an answer
+   * that brings the catalogue of the language the reader chose is worded in that one.
+   */
+  messages: Messages;
+  /** The timing build's stage timeline (utils/page/stage-timeline.ts); none in a release build. */
+  timeline?: StageTimeline;
+}
+
+export interface LiveAnnotator {
+  rescan(): void;
+  /** The reader changed the settings: repaint, or clear, at once and without a reload. */
+  setDisplay(display: Display): void;
+  /**
+   * The reader chose another language: read the page again at once and ask the background anew (its
+   * answer brings the words), even for the same text; the toolbar hears of the page again.
+   */
+  reread(): void;
+  /** Moves the reader to a figure's badge (utils/page/overlay.ts); false when no badge of it is in the page. */
+  focusFigure(target: FigureTarget): boolean;
+  stop(): void;
+}
+
+/** Past this many mutation records in one burst, the page is re-read once, coarsely, as a whole. */
+export const BURST_LIMIT = 1000;
+
+/** The marks and measures of one read, in the timing build's stage timeline (`npm run bench:browser`). */
+const TIMELINE_NAMES = [
+  'factcheck-annotate-start',
+  'factcheck-model-end',
+  'factcheck-extract-end',
+  'factcheck-annotate-end',
+  'factcheck-text-model',
+  'factcheck-relevance-figures',
+  'factcheck-verdicts',
+  'factcheck-extract',
+  'factcheck-paint',
+];
+
+function signature(r: AnalyzeTextReply): string {
+  return `${r.relevant}|${r.figures.map((f, i) => `${f.value}:${f.high ?? ''}:${f.kind}:${f.asOf}:${r.verdicts[i]?.status}:${r.verdicts[i]?.currency}:${r.verdicts[i]?.latest?.id ?? ''}`).join(',')}`;
+}
+
+export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
+  const { doc, win, timeline } = deps;
+  let clearPaint: (() => void) | null = null;
+  let lastSignature = '';
+  let lastUrl = '';
+  let lastRun = 0;
+  /** The first change not yet read, ms (0: none). */
+  let firstPending = 0;
+  /** Where the last read came from, and the address the page last said it was at. */
+  let regions: Node[] = [];
+  let seenUrl = win.location.href;
+  /** The last answer, and the text it was for. */
+  let lastReply: AnalyzeTextReply | null = null;
+  let lastText = '';
+  let overlay: Overlay | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingRecords = 0;
+  let stopped = false;
+  let display: Display = deps.display ?? FULL_DISPLAY;
+
+  /**
+   * The page's address, title, outlet and canonical address. After an in-app navigation a page often
+   * leaves its head as it was: a canonical address unchanged since the first story is that story's,
+   * not this one's, and is dropped (the new story would be stored as the first one, in its place); a
+   * title unchanged since then gives way to the new story's headline.
+   */
+  let first: { url: string; canonicalUrl: string | null; title: string } | null = null;
+  const currentMeta = (url: string) => {
+    const meta = pageMetaFromDocument(doc, url);
+    first ??= { url, canonicalUrl: meta.canonicalUrl, title: meta.title };
+    if (sameDocument(url, first.url)) return meta;
+    const headline = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return {
+      ...meta,
+      canonicalUrl: meta.canonicalUrl === first.canonicalUrl ? null : meta.canonicalUrl,
+      title: meta.title === first.title && headline ? headline.slice(0, LIMITS.title) : meta.title,
+    };
+  };
+
+  const clear = () => {
+    clearPaint?.();
+    clearPaint = null;
+    overlay = null;
+    // Overlays left by an earlier copy of the extension (reloaded or updated) go too.
+    for (const stale of Array.from(doc.querySelectorAll(OVERLAY_TAG))) stale.remove();
+  };
+
+  /** Bumped by every read: an answer for an earlier read is dropped. */
+  let generation = 0;
+
+  const run = (reason: string) => {
+    if (stopped) return;
+    if (!deps.alive()) {
+      stop();
+      return;
+    }
+    const current = ++generation;
+    firstPending = 0;
+    // On a site the reader turned off, nothing is read, painted or sent until it is turned on again.
+    if (!display.enabled) {
+      clear();
+      lastSignature = '';
+      return;
+    }
+    lastRun = Date.now();
+    const perf = win.performance;
+    const t0 = perf.now();
+    // The timeline keeps the latest read's entries only (a living page is read again and again).
+    if (timeline) {
+      for (const name of TIMELINE_NAMES) {
+        timeline.clearMarks(name);
+        timeline.clearMeasures(name);
+      }
+    }
+    timeline?.mark('factcheck-annotate-start');
+    const model = textModelFromDocument(doc);
+    const published = publicationDateFromDocument(doc);
+    const url = win.location.href;
+    timeline?.mark('factcheck-model-end');
+    timeline?.measure('factcheck-text-model', 'factcheck-annotate-start', 'factcheck-model-end');
+    const modelMs = perf.now() - t0;
+    regions = readRegions(model);
+    seenUrl = url;
+    // The page re-rendered the same article: its new nodes painted with the answer already had.
+    if (lastReply && model.text === lastText && url === lastUrl) {
+      paint(lastReply, model, url, `${reason}, same text`, modelMs, t0);
+      return;
+    }
+    const request: AnalyzeTextRequest = {
+      type: ANALYZE_TEXT,
+      // A request with an address past the message's limit would be refused whole.
+      url: clipUrl(url),
+      text: model.text,
+      blocks: model.blocks,
+      published,
+      truncated: model.truncated,
+    };
+    deps
+      .analyze(request)
+      .catch(() => null)
+      .then((reply) => {
+        if (stopped || current !== generation) return;
+        if (!reply) {
+          deps.log?.(`[factcheck] annotator: no answer from the extension (${reason})`);
+          return;
+        }
+        const problem = analyzeTextReplyProblem(reply, model.text.length);
+        if (problem) {
+          deps.log?.(`[factcheck] annotator: unusable answer, ${problem} (${reason})`);
+          return;
+        }
+        lastReply = reply;
+        lastText = model.text;
+        paint(reply, model, url, reason, modelMs, t0);
+      })
+      .catch((e: unknown) => console.warn('[factcheck] annotator could not paint', e));
+  };
+
+  const paint = (
+    r: AnalyzeTextReply,
+    model: TextModel,
+    url: string,
+    reason: string,
+    modelMs: number,
+    t0: number,
+  ) => {
+    const perf = win.performance;
+    const { verdicts } = r;
+    // What the background spent, as measures of the timeline (they ran off the page's main thread).
+    if (timeline) {
+      timeline.mark('factcheck-extract-end');
+      const end = perf.now();
+      timeline.measure('factcheck-relevance-figures', {
+        start: end - r.timings.figures - r.timings.verdicts,
+        duration: r.timings.figures,
+      });
+      timeline.measure('factcheck-verdicts', {
+        start: end - r.timings.verdicts,
+        duration: r.timings.verdicts,
+      });
+      timeline.measure('factcheck-extract', 'factcheck-annotate-start', 'factcheck-extract-end');
+    }
+    const paintStart = perf.now();
+    clear();
+    const meta = currentMeta(url);
+    // What the background is told, and what a card's "Copy with source" copies (as the popup's does):
+    // built after the paint, or at a card's first copy.
+    let message: PageResultMessage | undefined;
+    const messageNow = () => {
+      message ??= buildPageResultMessage(meta, r, verdicts);
+      return message;
+    };
+    if (r.relevant && r.figures.length > 0) {
+      const figures = r.figures.map((f, i) => ({
+        ...f,
+        verdict: verdicts[i] as Verdict,
+        label: r.labels[i] ?? '',
+      }));
+      // Inks that stand out on the page's own background, behind its article (utils/page/page-colours.ts).
+      const article = regions[regions.length - 1];
+      const onDark = isDarkBackground(
+        backgroundBehind(
+          win,
+          article?.nodeType === 1 ? (article as Element) : (article?.parentElement ?? null),
+        ),
+      );
+      const painted = paintHighlights(
+        display.highlights ? deps.highlightHost : { ...deps.highlightHost, registry: null },
+        model,
+        figures.map((f) => ({ mentions: f.mentions, standing: standingOf(f, f.verdict) })),
+        onDark,
+      );
+      const made = display.badges
+        ? createOverlay(doc, win, figures, painted.ranges, {
+            messages: r.wording ? catalogueReader(r.wording) : deps.messages,
+            lang: r.wording?.lang ?? r.labelsLang,
+            shippedEnd: r.record.shippedEnd,
+            readerEnd: r.record.readerEnd,
+            outlet: meta.publisher,
+            published: r.published,
+            timeline,
+            onDark,
+            // The page as the popup names it (by its canonical address when it has one), and its figures.
+            copy: () => {
+              const page = messageNow();
+              return { ...reviewedPage(page), figures: page.figures };
+            },
+          })
+        : null;
+      overlay = made;
+      clearPaint = () => {
+        painted.clear();
+        made?.remove();
+      };
+    }
+    timeline?.mark('factcheck-annotate-end');
+    timeline?.measure('factcheck-paint', 'factcheck-extract-end', 'factcheck-annotate-end');
+    // Work done in the page, and in all (the background's share ran meanwhile, elsewhere).
+    const pageMs = (modelMs + perf.now() - paintStart).toFixed(1);
+    const ms = (perf.now() - t0).toFixed(1);
+    const list = r.figures
+      .map((f, i) => `${f.value} ${f.kind} (${f.asOf ?? 'undated'}) ${verdicts[i]?.status ?? 'no_record'}`)
+      .join('; ');
+    deps.log?.(
+      `[factcheck] annotator: relevant=${r.relevant} score=${r.score} published=${r.published ?? 'unknown'} figures=${r.figures.length} time=${ms}ms page=${pageMs}ms (${reason})${list ? ` :: ${list}` : ''}`,
+    );
+    // The background hears of a page only when what it would show changes.
+    const sig = signature(r);
+    if (sig !== lastSignature || url !== lastUrl) {
+      lastSignature = sig;
+      lastUrl = url;
+      deps.send(messageNow());
+    }
+  };
+
+  const schedule = (reason: string) => {
+    if (stopped) return;
+    if (timer !== undefined) clearTimeout(timer);
+    const now = Date.now();
+    if (firstPending === 0) firstPending = now;
+    const wait = Math.max(0, rereadDue(now, firstPending, lastRun) - now);
+    timer = setTimeout(() => {
+      timer = undefined;
+      const coarse = pendingRecords > BURST_LIMIT;
+      pendingRecords = 0;
+      run(coarse ? `${reason}, coarse` : reason);
+    }, wait);
+  };
+
+  const isOverlay = (node: Node) => (node as Element).tagName?.toLowerCase() === OVERLAY_TAG;
+  /** Our own host coming and going is no change of the page. */
+  const ownChange = (rec: MutationRecord) =>
+    rec.type === 'childList' &&
+    rec.addedNodes.length + rec.removedNodes.length > 0 &&
+    Array.from(rec.addedNodes).every(isOverlay) &&
+    Array.from(rec.removedNodes).every(isOverlay);
+
+  const Observer = (win as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
+  const observer = new Observer((records: MutationRecord[]) => {
+    // An in-app navigation (history.pushState) shows as the page's address changing.
+    const href = win.location.href;
+    if (href !== seenUrl) {
+      seenUrl = href;
+      pendingRecords += records.length;
+      schedule('navigation');
+      return;
+    }
+    let relevant = 0;
+    for (const rec of records) if (!ownChange(rec) && touchesRegions(rec, regions)) relevant++;
+    if (relevant === 0) return;
+    pendingRecords += relevant;
+    // Badges whose figures the change took away hide at once, before the re-read.
+    overlay?.refresh();
+    schedule('page changed');
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const onNavigate = () => schedule('navigation');
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
+    observer.disconnect();
+    win.removeEventListener('popstate', onNavigate);
+    win.removeEventListener('hashchange', onNavigate);
+    clear();
+  }
+
+  run('load');
+  return {
+    rescan: () => schedule('requested'),
+    setDisplay(next) {
+      if (stopped) return;
+      const same =
+        next.enabled === display.enabled &&
+        next.highlights === display.highlights &&
+        next.badges === display.badges;
+      display = next;
+      if (!same) run('settings changed');
+    },
+    reread() {
+      if (stopped) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      lastReply = null;
+      lastSignature = '';
+      run('language changed');
+    },
+    focusFigure: (target) => (!stopped && overlay?.focusFigure(target)) === true,
+    stop,
+  };
+}

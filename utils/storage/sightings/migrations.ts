@@ -1,0 +1,141 @@
+import { isPartialDate } from '../../engine/dates';
+import {
+  FIGURE_KINDS,
+  type FigureKind,
+  QUALIFIERS,
+  type Qualifier,
+  SUBJECTS,
+  type Subject,
+} from '../../engine/figure-types';
+import { clip, isHttpUrl, LIMITS } from '../../messages/messages';
+import { REFERENCE_RECORDS } from '../../record/records';
+import { tagOfIds } from '../../record/timeline';
+import { compareWithRecord } from '../../record/verdicts';
+import { capSightings, mergeSightings, sightingUrl } from './record';
+import {
+  SIGHTINGS_CAP,
+  type Sighting,
+  type SightingFigure,
+  type SightingFigureV2,
+  type SightingsData,
+} from './types';
+import { isIsoTimestamp } from './validate';
+
+/**
+ * Migrations of the stored sightings, keyed by the version they produce (the shape
+ * `storage.defineItem({ migrations })` takes). An update must never lose the reader's sightings: a
+ * migration keeps every page it can read, and throws on a value it cannot read at all, which leaves
+ * the stored value untouched (the store then refuses to write over it; see store.ts).
+ */
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+function isV2Page(p: Record<string, unknown>): boolean {
+  return typeof p.firstSeen === 'string' && typeof p.lastSeen === 'string' && !('seen' in p);
+}
+
+function figureV1ToV2(f: unknown, seenDay: string | undefined): SightingFigureV2 | null {
+  if (!isObject(f)) return null;
+  if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value < 0 || f.value > LIMITS.value)
+    return null;
+  if (!FIGURE_KINDS.includes(f.kind as FigureKind)) return null;
+  const qualifier = QUALIFIERS.includes(f.qualifier as Qualifier) ? (f.qualifier as Qualifier) : 'exact';
+  const subject = SUBJECTS.includes(f.subject as Subject) ? (f.subject as Subject) : 'unknown';
+  const asOf = isPartialDate(f.asOf) ? f.asOf : null;
+  const figure = { value: f.value, kind: f.kind as FigureKind, qualifier, subject, asOf };
+  // Version 1 kept no verdicts: give each the verdict the record gives as of the day it was seen.
+  const v = compareWithRecord(figure, REFERENCE_RECORDS, seenDay);
+  return {
+    ...figure,
+    status: v.status,
+    referenceId: v.reference?.id ?? null,
+    previousId: v.previous?.id ?? null,
+    newerId: v.newer?.id ?? null,
+  };
+}
+
+function pageV1ToV2(p: unknown): Sighting | null {
+  if (!isObject(p) || typeof p.url !== 'string') return null;
+  const url = sightingUrl({ url: p.url, canonicalUrl: null });
+  if (!isHttpUrl(url)) return null;
+  const seen = isIsoTimestamp(p.seen) ? p.seen : new Date(0).toISOString();
+  const figures = (Array.isArray(p.figures) ? p.figures : [])
+    .map((f) => figureV1ToV2(f, seen.slice(0, 10)))
+    .filter((f): f is SightingFigure => f !== null)
+    .slice(0, LIMITS.figures);
+  return {
+    url,
+    publisher: typeof p.publisher === 'string' ? clip(p.publisher, LIMITS.publisher) : '',
+    title: typeof p.title === 'string' ? clip(p.title, LIMITS.title) : '',
+    published: isPartialDate(p.published) ? p.published : null,
+    figures,
+    firstSeen: seen,
+    lastSeen: seen,
+  };
+}
+
+/** Version 1 → 2: verdicts for every figure; `seen` becomes `firstSeen` and `lastSeen`; a `dropped` count. */
+export function migrateSightingsV1ToV2(old: unknown): SightingsData {
+  if (!isObject(old) || !Array.isArray(old.pages))
+    throw new Error('sightings version 1: expected an object with a "pages" array');
+  let unreadable = 0;
+  const pages: Sighting[] = [];
+  for (const p of old.pages) {
+    // Already version 2 (a version written without its metadata): keep it as it is.
+    const page = isObject(p) && isV2Page(p) ? (p as unknown as Sighting) : pageV1ToV2(p);
+    if (page) pages.push(page);
+    else unreadable++;
+  }
+  const dropped =
+    typeof old.dropped === 'number' && Number.isSafeInteger(old.dropped) && old.dropped >= 0
+      ? old.dropped
+      : 0;
+  // Through merge: two version-1 entries for one URL become one, ordered by when they were seen.
+  const merged = mergeSightings({ pages: [], dropped: 0 }, { pages, dropped: 0 }, Number.POSITIVE_INFINITY);
+  return capSightings({ pages: merged.pages, dropped: dropped + unreadable }, SIGHTINGS_CAP);
+}
+
+/**
+ * A version-2 figure as version 3 has it: the sub-label and the count of new cases read from the
+ * records its verdict named, national scope, no attribution (version 2 kept none), and its currency as
+ * the record gave it on the day the page was last seen.
+ */
+export function figureV2ToV3(f: SightingFigureV2, seenDay: string): SightingFigure {
+  if ('currency' in f) return f as SightingFigure;
+  const ids = [f.referenceId, f.previousId, f.newerId];
+  const tag = f.kind === 'other' ? (tagOfIds(ids, REFERENCE_RECORDS) ?? null) : null;
+  const incremental = ids.some((id) => id && REFERENCE_RECORDS.find((r) => r.id === id)?.incremental);
+  const v = compareWithRecord({ ...f, tag: tag ?? undefined, incremental }, REFERENCE_RECORDS, seenDay);
+  return {
+    ...f,
+    high: null,
+    incremental,
+    tag,
+    scope: 'national',
+    attribution: null,
+    currency: v.currency,
+    latestId: v.latest?.id ?? null,
+  };
+}
+
+/** Version 2 → 3: every figure gains what version 3 keeps (figureV2ToV3). */
+export function migrateSightingsV2ToV3(old: unknown): SightingsData {
+  if (!isObject(old) || !Array.isArray(old.pages))
+    throw new Error('sightings version 2: expected an object with a "pages" array');
+  const pages = (old.pages as unknown[]).map((p) => {
+    if (!isObject(p) || !Array.isArray(p.figures)) return p;
+    const seenDay = typeof p.lastSeen === 'string' ? p.lastSeen.slice(0, 10) : undefined;
+    return {
+      ...p,
+      figures: p.figures.map((f) =>
+        isObject(f) && seenDay ? figureV2ToV3(f as unknown as SightingFigureV2, seenDay) : f,
+      ),
+    };
+  });
+  return { ...(old as unknown as SightingsData), pages: pages as Sighting[] };
+}
+
+export const SIGHTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: migrateSightingsV1ToV2,
+  3: migrateSightingsV2ToV3,
+};
