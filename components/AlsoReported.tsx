@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { isHttpUrl, type PageResultFigure } from '@/utils/contracts/messages';
 import type { FigureKind, PartialDate, Qualifier } from '@/utils/engine/figure-types';
-import { isHttpUrl, type PageResultFigure } from '@/utils/messages/messages';
 import { ownPublisher } from '@/utils/sites/own-site';
 import { sightingUrl } from '@/utils/storage/sightings/record';
 import type { SightingsStore } from '@/utils/storage/sightings/store';

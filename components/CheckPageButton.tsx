@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CHECK_TAB, type CheckTabMessage, type CheckTabReply } from '@/utils/messages/messages';
+import { CHECK_TAB, type CheckTabMessage, type CheckTabReply } from '@/utils/contracts/messages';
 import { t } from './i18n';
 
 /** Asks the background to inject the annotator into the tab (the popup holds activeTab for it). */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { PageResultFigure } from '@/utils/contracts/messages';
 import type { ReviewedPage } from '@/utils/export/claim-review';
 import { copyWithSource } from '@/utils/export/copy-with-source';
-import type { PageResultFigure } from '@/utils/messages/messages';
 import { t } from './i18n';
 
 type Step = 'idle' | 'copied' | 'failed';

@@ -1,5 +1,5 @@
+import { isHttpUrl, type PageResultFigure } from '@/utils/contracts/messages';
 import type { ReviewedPage } from '@/utils/export/claim-review';
-import { isHttpUrl, type PageResultFigure } from '@/utils/messages/messages';
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from '@/utils/record/standing';
 import type { RecordRef } from '@/utils/record/verdicts';
 import {

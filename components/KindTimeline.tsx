@@ -1,5 +1,5 @@
+import type { PageResultFigure } from '@/utils/contracts/messages';
 import type { FigureKind } from '@/utils/engine/figure-types';
-import type { PageResultFigure } from '@/utils/messages/messages';
 import { REFERENCE_RECORDS } from '@/utils/record/records';
 import type { ReferenceRecord } from '@/utils/record/reference-record';
 import {

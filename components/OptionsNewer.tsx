@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isHttpUrl } from '@/utils/contracts/messages';
 import { localDay } from '@/utils/engine/dates';
-import { isHttpUrl } from '@/utils/messages/messages';
 import { recordSetWith } from '@/utils/record/record-set';
 import type { ReferenceRecord } from '@/utils/record/reference-record';
 import { recordRef } from '@/utils/record/verdicts';

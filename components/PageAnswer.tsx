@@ -1,4 +1,4 @@
-import type { PageResultFigure } from '@/utils/messages/messages';
+import type { PageResultFigure } from '@/utils/contracts/messages';
 import { standingOf } from '@/utils/record/standing';
 import { candidateKey, outletsOf } from '@/utils/storage/reader-records/candidates';
 import {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CheckTabReply } from '@/utils/messages/messages';
+import type { CheckTabReply } from '@/utils/contracts/messages';
 import { type RecordSet, SHIPPED } from '@/utils/record/record-set';
 import { PopupView, type ShowInPage } from './PopupView';
 import { loadState, type PopupState, type ResultSource } from './tab-result-source';

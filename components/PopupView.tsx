@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { TabResult } from '@/utils/background/tab-results';
+import type { CheckTabReply, PageResultFigure } from '@/utils/contracts/messages';
 import { localDay } from '@/utils/engine/dates';
 import { FIGURE_KINDS, type FigureKind } from '@/utils/engine/figure-types';
 import { reviewedPage } from '@/utils/export/claim-review';
-import type { CheckTabReply, PageResultFigure } from '@/utils/messages/messages';
 import { type RecordSet, recordEnd, SHIPPED } from '@/utils/record/record-set';
 import { dateText, newerPageLine, recordAgeLine } from '@/utils/wording/figure-wording';
 import { AlsoReported } from './AlsoReported';

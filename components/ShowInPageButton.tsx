@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageResultFigure } from '@/utils/messages/messages';
+import type { PageResultFigure } from '@/utils/contracts/messages';
 import { countText, dateText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
 

@@ -1,4 +1,4 @@
-import type { PageResultFigure } from '@/utils/messages/messages';
+import type { PageResultFigure } from '@/utils/contracts/messages';
 import { REFERENCE_RECORDS } from '@/utils/record/records';
 import type { ReferenceRecord } from '@/utils/record/reference-record';
 import type { Standing } from '@/utils/record/standing';

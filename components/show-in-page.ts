@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { FOCUS_FIGURE, type FocusFigureMessage } from '@/utils/messages/focus-figure';
+import { FOCUS_FIGURE, type FocusFigureMessage } from '@/utils/contracts/focus-figure';
 
 /**
  * Asks the annotator of tab `tabId` to move the reader to figure `figure` (its index in the tab's

@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { getTabResult, type TabResult, tabResultKey } from '@/utils/background/tab-results';
-import { PAGE_RESULT, pageResultProblem } from '@/utils/messages/messages';
+import { PAGE_RESULT, pageResultProblem } from '@/utils/contracts/messages';
 import { t } from './i18n';
 
 /**

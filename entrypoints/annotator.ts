@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/messages/analyze-message';
-import { isFocusFigureMessage } from '@/utils/messages/focus-figure';
-import type { PageResultMessage } from '@/utils/messages/messages';
+import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/contracts/analyze-message';
+import { isFocusFigureMessage } from '@/utils/contracts/focus-figure';
+import type { PageResultMessage } from '@/utils/contracts/messages';
 import { LIVE_ANNOTATOR } from '@/utils/page/detector/live-annotator-handle';
 import { runtimeAlive } from '@/utils/page/detector/runtime-alive';
 import { startLiveAnnotator } from '@/utils/page/live-annotator';

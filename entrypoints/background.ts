@@ -5,9 +5,9 @@ import { type EverySiteApis, syncEverySite } from '@/utils/background/every-site
 import { createFigureCommandHandler } from '@/utils/background/figure-commands';
 import { createBackgroundHandlers } from '@/utils/background/tab-results';
 import { warmUp } from '@/utils/background/warm-up';
+import { ANALYZE_TEXT } from '@/utils/contracts/analyze-message';
+import { isCheckTabMessage, isPlainObject } from '@/utils/contracts/messages';
 import { localDay } from '@/utils/engine/dates';
-import { ANALYZE_TEXT } from '@/utils/messages/analyze-message';
-import { isCheckTabMessage, isPlainObject } from '@/utils/messages/messages';
 import { HIGHLIGHT_CSS } from '@/utils/page/paint-highlights';
 import { createReaderRecordsStore } from '@/utils/storage/reader-records/store';
 import { createSettingsStore } from '@/utils/storage/settings';

@@ -32,7 +32,7 @@ import {
 } from '../tests/browser/support/pages';
 import { CHROME_TIMING_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from '../tests/browser/support/paths';
 import type { TabResult } from '../utils/background/tab-results';
-import type { PageResultFigure } from '../utils/messages/messages';
+import type { PageResultFigure } from '../utils/contracts/messages';
 import { TIMING_MODE } from '../utils/page/stage-timeline';
 import { writeStoreImage } from './store-images';
 

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
+import { buildPageResultMessage, pageMetaFromDocument } from '../utils/contracts/messages';
 import { analyzeDocument, analyzeText, type PageResult } from '../utils/engine/analyze-page';
 import { inputOffset } from '../utils/engine/text/invisible-chars';
 import { claimReview, type ReviewedPage } from '../utils/export/claim-review';
-import { buildPageResultMessage, pageMetaFromDocument } from '../utils/messages/messages';
 import { recordEnd, SHIPPED } from '../utils/record/record-set';
 import { REFERENCE_RECORDS } from '../utils/record/records';
 import { compareFigures, type Verdict } from '../utils/record/verdicts';

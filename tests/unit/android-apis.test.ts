@@ -6,7 +6,7 @@ import { browserOptionsDeps } from '../../components/options-deps';
 import { browserSource, openFullView } from '../../components/tab-result-source';
 import background from '../../entrypoints/background';
 import { getTabResult } from '../../utils/background/tab-results';
-import { TOPIC_HIT } from '../../utils/messages/messages';
+import { TOPIC_HIT } from '../../utils/contracts/messages';
 import { resetFakeBrowser } from './support/fake-browser';
 import { figureWith, pageResult } from './support/page-results';
 

@@ -2,8 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import annotator from '../../entrypoints/annotator';
 import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
-import { type AnalyzeTextRequest, isAnalyzeTextRequest } from '../../utils/messages/analyze-message';
-import { FOCUS_FIGURE } from '../../utils/messages/focus-figure';
+import { type AnalyzeTextRequest, isAnalyzeTextRequest } from '../../utils/contracts/analyze-message';
+import { FOCUS_FIGURE } from '../../utils/contracts/focus-figure';
 import { LIVE_ANNOTATOR } from '../../utils/page/detector/live-annotator-handle';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
 import { SHIPPED } from '../../utils/record/record-set';

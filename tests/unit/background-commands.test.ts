@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
-import { FOCUS_FIGURE } from '../../utils/messages/focus-figure';
+import { FOCUS_FIGURE } from '../../utils/contracts/focus-figure';
 import { resetFakeBrowser } from './support/fake-browser';
 
 /**

@@ -6,7 +6,7 @@ import {
   isFromExtensionPage,
   type SenderLike,
 } from '../../utils/background/tab-results';
-import { CHECK_TAB, isCheckTabMessage, TOPIC_HIT } from '../../utils/messages/messages';
+import { CHECK_TAB, isCheckTabMessage, TOPIC_HIT } from '../../utils/contracts/messages';
 import { createSettingsStore, setSiteDisabled } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/settings-shape';
 import { createSightingsStore } from '../../utils/storage/sightings/store';

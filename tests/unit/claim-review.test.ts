@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { PageResultFigure } from '../../utils/contracts/messages';
 import { claimReview, RATING_SCALE, speakerNode } from '../../utils/export/claim-review';
-import type { PageResultFigure } from '../../utils/messages/messages';
 import type { Standing } from '../../utils/record/standing';
 import type { RecordRef } from '../../utils/record/verdicts';
 import { getMessageEn } from './support/i18n-en';

@@ -28,7 +28,7 @@ const { rules, problems } = readRules(UTILS);
 const utilsFiles = sources('utils');
 
 /** The folders that hold no extension API at all: pure code, run in Node as in the extension. */
-const PURE = ['sites', 'engine', 'record', 'wording', 'messages', 'export'];
+const PURE = ['sites', 'engine', 'record', 'wording', 'contracts', 'export'];
 
 describe('the folders of utils/', () => {
   it('keep at most eight files at the top of utils/', () => {
@@ -67,6 +67,13 @@ describe('the folders of utils/', () => {
     // The entrypoints' own imports are WXT's define functions; what they reach in utils/ is the page side's.
     const fromUtils = [...reached.packages].filter(([, by]) => by.startsWith('utils/'));
     expect(fromUtils).toEqual([]);
+  });
+
+  it('let the page side and the background meet only through contracts/', () => {
+    const between = rules.filter((r) => /^(page|background)\b/.test(r.folder));
+    expect(between.length).toBeGreaterThanOrEqual(2);
+    for (const rule of between)
+      expect(rule.folders).not.toContain(rule.folder.startsWith('page') ? 'background' : 'page');
   });
 
   it('name no extension API in the pure folders', () => {

@@ -1,9 +1,9 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
+import type { AnalyzeTextRequest } from '../../utils/contracts/analyze-message';
+import type { PageResultMessage } from '../../utils/contracts/messages';
 import { textModelFromDocument } from '../../utils/engine/text/text-model';
-import type { AnalyzeTextRequest } from '../../utils/messages/analyze-message';
-import type { PageResultMessage } from '../../utils/messages/messages';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
 import { readRegions, touchesRegions } from '../../utils/page/read-regions';

@@ -5,8 +5,8 @@ import {
   type AnalyzeTextReply,
   type AnalyzeTextRequest,
   analyzeTextRequestProblem,
-} from '../../utils/messages/analyze-message';
-import { LIMITS, type PageResultMessage, pageResultProblem } from '../../utils/messages/messages';
+} from '../../utils/contracts/analyze-message';
+import { LIMITS, type PageResultMessage, pageResultProblem } from '../../utils/contracts/messages';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
 import type { StageTimeline } from '../../utils/page/stage-timeline';

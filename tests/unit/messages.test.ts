@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../utils/engine/analyze-page';
 import {
   buildPageResultMessage,
   clip,
@@ -12,7 +11,8 @@ import {
   pageMetaFromDocument,
   pageResultProblem,
   TOPIC_HIT,
-} from '../../utils/messages/messages';
+} from '../../utils/contracts/messages';
+import { analyzeDocument } from '../../utils/engine/analyze-page';
 import { REFERENCE_RECORDS } from '../../utils/record/records';
 import { compareWithRecord } from '../../utils/record/verdicts';
 import { figure, pageResult, REF_44 as REF, verdict } from './support/page-results';

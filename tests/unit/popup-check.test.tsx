@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { PageControls } from '../../components/PageControls';
 import { PopupView } from '../../components/PopupView';
-import type { CheckTabReply } from '../../utils/messages/messages';
+import type { CheckTabReply } from '../../utils/contracts/messages';
 import { createSettingsStore } from '../../utils/storage/settings';
 import { click, flush, renderSettled, text, useRenderTarget } from './support/render-target';
 

@@ -18,13 +18,13 @@ import {
 } from '../../components/tab-result-source';
 import messages from '../../public/_locales/en/messages.json';
 import { type TabResult, tabResultKey } from '../../utils/background/tab-results';
+import { type PageResultFigure, pageResultProblem } from '../../utils/contracts/messages';
 import {
   FIGURE_KINDS,
   type FigureKind,
   type PartialDate,
   type Qualifier,
 } from '../../utils/engine/figure-types';
-import { type PageResultFigure, pageResultProblem } from '../../utils/messages/messages';
 import { recordSetWith } from '../../utils/record/record-set';
 import { REFERENCE_RECORDS } from '../../utils/record/records';
 import { STANDINGS } from '../../utils/record/standing';

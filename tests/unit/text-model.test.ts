@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { ANALYZE_TEXT, analyzeTextRequestProblem } from '../../utils/contracts/analyze-message';
 import {
   MAX_BLOCKS,
   textModelFromDocument,
   textModelFromPlainText,
 } from '../../utils/engine/text/text-model';
-import { ANALYZE_TEXT, analyzeTextRequestProblem } from '../../utils/messages/analyze-message';
 
 function doc(body: string, head = '') {
   return parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`)

@@ -1,6 +1,6 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { TOPIC_HIT, type TopicHitMessage } from '../../utils/messages/messages';
+import { TOPIC_HIT, type TopicHitMessage } from '../../utils/contracts/messages';
 import { LIVE_ANNOTATOR } from '../../utils/page/detector/live-annotator-handle';
 import { LOCATION_POLL_MS } from '../../utils/page/detector/location-changes';
 import {

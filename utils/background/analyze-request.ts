@@ -1,5 +1,5 @@
+import type { AnalyzeTextReply, AnalyzeTextRequest } from '../contracts/analyze-message';
 import { analyzeModel } from '../engine/analyze-page';
-import type { AnalyzeTextReply, AnalyzeTextRequest } from '../messages/analyze-message';
 import { rangeClaims } from '../record/claims';
 import { type RecordSet, SHIPPED } from '../record/record-set';
 import { standingOf } from '../record/standing';

@@ -1,4 +1,4 @@
-import { FIGURE_COMMANDS, FOCUS_FIGURE, type FocusFigureMessage } from '../messages/focus-figure';
+import { FIGURE_COMMANDS, FOCUS_FIGURE, type FocusFigureMessage } from '../contracts/focus-figure';
 
 export interface FigureCommandDeps {
   /** The tab the reader is looking at, when the browser did not say with the command. */

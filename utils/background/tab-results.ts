@@ -1,6 +1,5 @@
 import { type StorageItemKey, storage } from '@wxt-dev/storage';
-import { localDay } from '../engine/dates';
-import { type AnalyzeTextReply, isAnalyzeTextRequest } from '../messages/analyze-message';
+import { type AnalyzeTextReply, isAnalyzeTextRequest } from '../contracts/analyze-message';
 import {
   type CheckTabReply,
   clip,
@@ -10,7 +9,8 @@ import {
   isTopicHitMessage,
   LIMITS,
   type PageResultMessage,
-} from '../messages/messages';
+} from '../contracts/messages';
+import { localDay } from '../engine/dates';
 import { type RecordSet, SHIPPED } from '../record/record-set';
 import { standingOf } from '../record/standing';
 import { ownCanonical, ownPublisher } from '../sites/own-site';

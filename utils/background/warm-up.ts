@@ -1,5 +1,5 @@
+import { ANALYZE_TEXT } from '../contracts/analyze-message';
 import { textModelFromPlainText } from '../engine/text/text-model';
-import { ANALYZE_TEXT } from '../messages/analyze-message';
 import { answerAnalyzeRequest } from './analyze-request';
 
 /**

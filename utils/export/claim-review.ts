@@ -1,5 +1,5 @@
+import type { PageResultFigure } from '../contracts/messages';
 import type { PartialDate } from '../engine/figure-types';
-import type { PageResultFigure } from '../messages/messages';
 import { type Standing, standingOf } from '../record/standing';
 import type { RecordRef } from '../record/verdicts';
 import { headline, type Messages, standingLabel } from '../wording/figure-wording';

@@ -1,4 +1,4 @@
-import type { PageResultFigure } from '../messages/messages';
+import type { PageResultFigure } from '../contracts/messages';
 import { standingOf } from '../record/standing';
 import {
   countText,

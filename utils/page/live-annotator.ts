@@ -1,20 +1,20 @@
-import { publicationDateFromDocument } from '../engine/text/publication-date';
-import { type TextModel, textModelFromDocument } from '../engine/text/text-model';
-import { reviewedPage } from '../export/claim-review';
 import {
   ANALYZE_TEXT,
   type AnalyzeTextReply,
   type AnalyzeTextRequest,
   analyzeTextReplyProblem,
-} from '../messages/analyze-message';
-import type { FigureTarget } from '../messages/focus-figure';
+} from '../contracts/analyze-message';
+import type { FigureTarget } from '../contracts/focus-figure';
 import {
   buildPageResultMessage,
   clipUrl,
   LIMITS,
   type PageResultMessage,
   pageMetaFromDocument,
-} from '../messages/messages';
+} from '../contracts/messages';
+import { publicationDateFromDocument } from '../engine/text/publication-date';
+import { type TextModel, textModelFromDocument } from '../engine/text/text-model';
+import { reviewedPage } from '../export/claim-review';
 import { standingOf } from '../record/standing';
 import type { Verdict } from '../record/verdicts';
 import { sameDocument } from '../sites/same-document';

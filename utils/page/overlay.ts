@@ -1,8 +1,8 @@
+import type { FigureTarget } from '../contracts/focus-figure';
+import type { PageResultFigure } from '../contracts/messages';
 import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } from '../engine/figure-types';
 import type { ReviewedPage } from '../export/claim-review';
 import { copyWithSource } from '../export/copy-with-source';
-import type { FigureTarget } from '../messages/focus-figure';
-import type { PageResultFigure } from '../messages/messages';
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from '../record/standing';
 import type { RecordRef, Verdict } from '../record/verdicts';
 import {

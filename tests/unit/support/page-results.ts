@@ -1,5 +1,9 @@
+import {
+  PAGE_RESULT,
+  type PageResultFigure,
+  type PageResultMessage,
+} from '../../../utils/contracts/messages';
 import type { ReviewedPage } from '../../../utils/export/claim-review';
-import { PAGE_RESULT, type PageResultFigure, type PageResultMessage } from '../../../utils/messages/messages';
 import type { RecordRef, Verdict } from '../../../utils/record/verdicts';
 import type { SightingFigure } from '../../../utils/storage/sightings/types';
 

@@ -1,5 +1,5 @@
+import { clipUrl, TOPIC_HIT, type TopicHitMessage } from '../../contracts/messages';
 import { looksOnTopic } from '../../engine/topic-lead';
-import { clipUrl, TOPIC_HIT, type TopicHitMessage } from '../../messages/messages';
 import type { StageTimeline } from '../stage-timeline';
 import { LIVE_ANNOTATOR } from './live-annotator-handle';
 import { type LocationWindow, watchLocation } from './location-changes';

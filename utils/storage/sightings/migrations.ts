@@ -1,3 +1,4 @@
+import { clip, isHttpUrl, LIMITS } from '../../contracts/messages';
 import { isPartialDate } from '../../engine/dates';
 import {
   FIGURE_KINDS,
@@ -7,7 +8,6 @@ import {
   SUBJECTS,
   type Subject,
 } from '../../engine/figure-types';
-import { clip, isHttpUrl, LIMITS } from '../../messages/messages';
 import { REFERENCE_RECORDS } from '../../record/records';
 import { tagOfIds } from '../../record/timeline';
 import { compareWithRecord } from '../../record/verdicts';

@@ -1,5 +1,5 @@
+import type { PageResultFigure } from '../../contracts/messages';
 import type { PartialDate } from '../../engine/figure-types';
-import type { PageResultFigure } from '../../messages/messages';
 import { ownCanonical } from '../../sites/own-site';
 import { SIGHTINGS_CAP, type Sighting, type SightingFigure, type SightingsData } from './types';
 

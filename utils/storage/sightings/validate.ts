@@ -1,4 +1,3 @@
-import { FIGURE_KINDS, QUALIFIERS, SUBJECTS } from '../../engine/figure-types';
 import {
   CURRENCIES,
   enumProblem,
@@ -13,7 +12,8 @@ import {
   urlProblem,
   VERDICT_STATUSES,
   verdictLinksProblem,
-} from '../../messages/messages';
+} from '../../contracts/messages';
+import { FIGURE_KINDS, QUALIFIERS, SUBJECTS } from '../../engine/figure-types';
 import { type Failure, failure } from '../../wording/failure';
 import { SIGHTINGS_CAP, SIGHTINGS_FORMAT, SIGHTINGS_VERSION, type SightingsData } from './types';
 
