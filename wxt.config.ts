@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ICON_SIZES, iconPath, writeIconFiles } from './scripts/icon/icon-files';
 import { DETECTOR_FILE } from './utils/background/every-site';
-import type { FigureCommand } from './utils/messages/focus-figure';
+import type { FigureCommand } from './utils/contracts/focus-figure';
 import { NEWS_SITE_MATCHES } from './utils/sites/news-sites';
 
 /**
