@@ -8,7 +8,8 @@
  *  - detect + extract + compare + paint on a 10,000-word topic article (limit: 20 ms), each stage timed
  *    where it runs: detect, text model and paint in the page, extract and compare in the background
  *    (the annotator records the background's times in the page's timeline). The sum is of the stages'
- *    own times: carrying the text to the background and the answer back is printed beside it;
+ *    own times: carrying the text to the background and the answer back is printed beside it, and
+ *    the answer's size (the JSON the background sends, limit: 30 KB), each beside the figure before;
  *  - a living page (scripts/bench-living.ts): in-app navigation to the next story's badges with a
  *    clock ticking (limit: 1 s), and the extension's main-thread time with a ticker outside the
  *    article (limit: 5 ms a second).
@@ -36,6 +37,13 @@ const LOADS = 9;
  */
 const TOPIC_LOADS = 25;
 const HOST = 'www.thehindu.com';
+
+/**
+ * The answer on the topic article before it named each record once, and its limit: issue 15's figures
+ * (127 KB, 7.8 ms), and the size this bench measured on main before the change (211 KB, 124 figures).
+ */
+const BEFORE = { issueKb: 127, issueMs: 7.8, mainKb: 211 };
+const ANSWER_LIMIT_KB = 30;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -149,8 +157,14 @@ async function main(): Promise<void> {
       const n = document.querySelector('article')?.textContent?.length ?? 0;
       return { ms: performance.now() - t0, n };
     });
+    // The background's answer as it came over (a mark the annotator leaves after its paint).
+    const answer = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('factcheck-answer', 'mark')[0] as PerformanceMark | undefined;
+      return (mark?.detail ?? null) as { bytes: number; figures: number } | null;
+    });
     await page.close();
     const out: Record<string, number> = { ...got, textContent: read.ms };
+    if (answer) Object.assign(out, { answerBytes: answer.bytes, answerFigures: answer.figures });
     return out;
   };
   try {
@@ -247,9 +261,21 @@ async function main(): Promise<void> {
     row(
       '  of which carrying the text there and the answer back',
       `${median(messaging).toFixed(2)} ms`,
-      '',
+      `before: ${BEFORE.issueMs} ms (issue 15)`,
       undefined,
     );
+    // The answer's size: the JSON of what the background sends, in UTF-8 bytes, as the page received it.
+    const bytes = loads.map((m) => m.answerBytes).filter((b): b is number => b !== undefined);
+    const answerFigures = loads.find((m) => m.answerFigures !== undefined)?.answerFigures;
+    if (bytes.length === 0)
+      row("the background's answer (JSON)", 'not seen', `< ${ANSWER_LIMIT_KB} KB`, false);
+    else
+      row(
+        `the background's answer (JSON, ${answerFigures ?? '?'} figures)`,
+        `${(median(bytes) / 1000).toFixed(1)} KB`,
+        `< ${ANSWER_LIMIT_KB} KB; before: ${BEFORE.issueKb} KB (issue 15), ${BEFORE.mainKb} KB (main)`,
+        median(bytes) < ANSWER_LIMIT_KB * 1000,
+      );
     const first = loads[0] as Record<string, number>;
     row(
       'first topic load (background not yet warm): pipeline',

@@ -89,6 +89,7 @@ const TIMELINE_NAMES = [
   'factcheck-verdicts',
   'factcheck-extract',
   'factcheck-paint',
+  'factcheck-answer',
 ];
 
 function signature(r: AnalyzeTextReply): string {
@@ -209,6 +210,13 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
         lastReply = reply;
         lastText = model.text;
         paint(reply, model, url, reason, modelMs, t0);
+        // The answer's size as it came over, after the paint (the timing build's bench prints it).
+        timeline?.mark('factcheck-answer', {
+          detail: {
+            bytes: new TextEncoder().encode(JSON.stringify(reply)).length,
+            figures: reply.figures.length,
+          },
+        });
       })
       .catch((e: unknown) => console.warn('[factcheck] annotator could not paint', e));
   };
