@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { isHttpUrl, type PageResultFigure } from '@/utils/contracts/messages';
+import type { CheckedFigure } from '@/utils/contracts/checked-figure';
+import { isHttpUrl } from '@/utils/contracts/checks';
 import type { FigureKind, PartialDate, Qualifier } from '@/utils/engine/figure-types';
 import { ownPublisher } from '@/utils/sites/own-site';
 import { sightingUrl } from '@/utils/storage/sightings/record';
@@ -122,7 +123,7 @@ export function AlsoReported({
 }: {
   kind: FigureKind;
   /** The page's figures of the kind (their sub-label, for `other`). */
-  figures: readonly PageResultFigure[];
+  figures: readonly CheckedFigure[];
   /** This page: its own sightings are not "elsewhere". */
   page: { url: string; canonicalUrl: string | null };
   /** Defaults to the SightingsContext's. */

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { PageResultFigure } from '@/utils/contracts/messages';
+import type { CheckedFigure } from '@/utils/contracts/checked-figure';
 import type { ReviewedPage } from '@/utils/export/claim-review';
 import { copyWithSource } from '@/utils/export/copy-with-source';
+import type { RecordTable } from '@/utils/record/verdicts';
 import { t } from './i18n';
 
 type Step = 'idle' | 'copied' | 'failed';
@@ -12,16 +13,19 @@ type Step = 'idle' | 'copied' | 'failed';
  */
 export function CopyWithSourceButton({
   figure,
+  records,
   page,
   recordEnd,
 }: {
-  figure: PageResultFigure;
+  figure: CheckedFigure;
+  /** The records the figure's verdict names. */
+  records: RecordTable;
   page: ReviewedPage;
   recordEnd: string;
 }) {
   const [step, setStep] = useState<Step>('idle');
   const copy = () => {
-    const text = copyWithSource(t, figure, page, recordEnd);
+    const text = copyWithSource(t, figure, records, page, recordEnd);
     let written: Promise<void>;
     try {
       written = navigator.clipboard.writeText(text);

@@ -9,7 +9,7 @@ export type Download = (filename: string, text: string, type: string) => void;
 export function claimReviewFile(result: TabResult, recordEnd: string, today: string): string {
   const page = reviewedPage(result);
   return `${JSON.stringify(
-    result.figures.map((f) => claimReview(t, f, page, recordEnd, today)),
+    result.figures.map((f) => claimReview(t, f, result.records, page, recordEnd, today)),
     null,
     2,
   )}\n`;

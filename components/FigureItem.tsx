@@ -1,7 +1,8 @@
-import { isHttpUrl, type PageResultFigure } from '@/utils/contracts/messages';
+import { type CheckedFigure, verdictOf } from '@/utils/contracts/checked-figure';
+import { isHttpUrl } from '@/utils/contracts/checks';
 import type { ReviewedPage } from '@/utils/export/claim-review';
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from '@/utils/record/standing';
-import type { RecordRef } from '@/utils/record/verdicts';
+import type { RecordRef, RecordTable } from '@/utils/record/verdicts';
 import {
   comparedLine,
   countText,
@@ -88,12 +89,15 @@ export function RecordBlock({ relation, record }: { relation: RecordRelation; re
  */
 export function FigureItem({
   figure,
+  records,
   recordEnd,
   reported,
   page,
   onShowInPage,
 }: {
-  figure: PageResultFigure;
+  figure: CheckedFigure;
+  /** The records the figure's verdict names. */
+  records: RecordTable;
   recordEnd: string;
   /** The page it was read on, for a figure newer than the record. */
   reported?: ReportedOn;
@@ -102,7 +106,7 @@ export function FigureItem({
   /** "Show in the page": true once the page shows the figure; without it there is no button. */
   onShowInPage?: () => Promise<boolean>;
 }) {
-  const v = figure.verdict;
+  const v = verdictOf(figure, records);
   const standing = standingOf(figure, v);
   const media = mediaLine(t, v);
   const own = ownDateLine(t, figure, v, recordEnd);
@@ -143,9 +147,11 @@ export function FigureItem({
         <RecordBlock relation="reference" record={v.reference} />
       ) : null}
       {media ? <p class="media-note">{media}</p> : null}
-      <WhyDiffer figure={figure} standing={standing} />
+      <WhyDiffer figure={figure} verdict={v} standing={standing} />
       {onShowInPage ? <ShowInPageButton figure={figure} onShow={onShowInPage} /> : null}
-      {page ? <CopyWithSourceButton figure={figure} page={page} recordEnd={recordEnd} /> : null}
+      {page ? (
+        <CopyWithSourceButton figure={figure} records={records} page={page} recordEnd={recordEnd} />
+      ) : null}
     </li>
   );
 }

@@ -1,9 +1,12 @@
-import type { PageResultFigure } from '@/utils/contracts/messages';
+import type { CheckedFigure } from '@/utils/contracts/checked-figure';
 import type { FigureKind } from '@/utils/engine/figure-types';
 import { REFERENCE_RECORDS } from '@/utils/record/records';
 import type { ReferenceRecord } from '@/utils/record/reference-record';
 import {
+  labelledPoint,
+  lastPoint,
   linearScale,
+  markedTags,
   type TimelineMark,
   type TimelinePoint,
   timeDomain,
@@ -30,16 +33,13 @@ const H = 140;
 /** The first point and the last one (official first among those of the last date). */
 function ends(points: readonly TimelinePoint[]): [TimelinePoint, TimelinePoint] | null {
   const first = points[0];
-  const lastPoint = points[points.length - 1];
-  if (!first || !lastPoint) return null;
-  const lastDay = points.filter((p) => p.day === lastPoint.day);
-  const last = lastDay.filter((p) => p.official).pop() ?? lastPoint;
-  return [first, last];
+  const last = lastPoint(points);
+  return first && last ? [first, last] : null;
 }
 
 const whoOf = (p: TimelinePoint) => (p.official ? p.speaker : t('timelineMediaWho', p.venue));
 const markText = (m: TimelineMark) =>
-  t('timelineMark', [valueText(t, m.value, m.qualifier), dateText(t, m.date)]);
+  t('timelineMark', [valueText(t, m.value, m.qualifier, m.high), dateText(t, m.date)]);
 
 export function timelineLabel(
   kind: FigureKind,
@@ -80,7 +80,7 @@ function Chart({
   label: string;
 }) {
   const domain = timeDomain(points, marks);
-  const axis = valueAxis([...points.map((p) => p.value), ...marks.map((m) => m.value)]);
+  const axis = valueAxis([...points.map((p) => p.value), ...marks.map((m) => m.high ?? m.value)]);
   // Values on the chart: lakh and crore past a lakh, in the language in use (read once a drawing).
   const lang = messagesLang();
   const compact = (v: number) => axisNumberIn(lang, v);
@@ -90,12 +90,8 @@ function Chart({
   const x = linearScale(domain, [left, W - M.right]);
   const y = linearScale([0, axis.max], [H - M.bottom, M.top]);
   const official = points.filter((p) => p.official);
-  const latest = ends(points)?.[1];
-  // The latest figure's value beside it, unless this page's figure says the same there.
-  const last =
-    latest && !marks.some((m) => m.value === latest.value && Math.abs(m.day - latest.day) <= 31)
-      ? latest
-      : undefined;
+  // The latest figure's value beside it, unless this page's figure repeats that record.
+  const last = labelledPoint(points, marks);
   // This page's values above their dashed lines, one label per date.
   const markLabels = new Map<number, number[]>();
   for (const m of marks) markLabels.set(m.day, [...(markLabels.get(m.day) ?? []), m.value]);
@@ -214,7 +210,7 @@ function Table({
       key: `page-${m.day}-${m.value}`,
       day: m.day,
       date: m.date,
-      value: valueText(t, m.value, m.qualifier),
+      value: valueText(t, m.value, m.qualifier, m.high),
       who: t('timelineThisPage'),
       page: true,
     })),
@@ -254,12 +250,12 @@ function Timeline({
 }: {
   kind: FigureKind;
   tag: string | undefined;
-  figures: readonly PageResultFigure[];
+  figures: readonly CheckedFigure[];
   records: readonly ReferenceRecord[];
 }) {
   const points = timelineSeries(records, kind, tag);
   if (points.length === 0) return null;
-  const marks = timelineMarks(figures);
+  const marks = timelineMarks(figures, kind, tag);
   const label = timelineLabel(kind, tag, points, marks);
   return (
     <div class="timeline" data-kind={kind} data-tag={tag}>
@@ -284,7 +280,8 @@ function Timeline({
 
 /**
  * The timelines for a kind's group: one, or for `other` one per sub-label the page's figures have.
- * Figures about another nationality, and counts of new cases, are not marked on running totals.
+ * Figures about another nationality, and counts of new cases, are not marked on running totals
+ * (utils/record/timeline.ts reads which are from the figures themselves).
  */
 export function KindTimeline({
   kind,
@@ -292,21 +289,14 @@ export function KindTimeline({
   records = REFERENCE_RECORDS,
 }: {
   kind: FigureKind;
-  figures: readonly PageResultFigure[];
+  figures: readonly CheckedFigure[];
   records?: readonly ReferenceRecord[];
 }) {
-  const comparable = figures.filter((f) => (kind === 'other' || f.subject === 'indian') && !f.incremental);
-  if (kind !== 'other')
-    return <Timeline kind={kind} tag={undefined} figures={comparable} records={records} />;
-  const byTag = new Map<string, PageResultFigure[]>();
-  for (const f of comparable) {
-    const tag = f.tag ?? undefined;
-    if (tag) byTag.set(tag, [...(byTag.get(tag) ?? []), f]);
-  }
+  if (kind !== 'other') return <Timeline kind={kind} tag={undefined} figures={figures} records={records} />;
   return (
     <>
-      {[...byTag].map(([tag, fs]) => (
-        <Timeline key={tag} kind={kind} tag={tag} figures={fs} records={records} />
+      {markedTags(figures).map((tag) => (
+        <Timeline key={tag} kind={kind} tag={tag} figures={figures} records={records} />
       ))}
     </>
   );

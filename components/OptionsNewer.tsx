@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isHttpUrl } from '@/utils/contracts/messages';
+import { isHttpUrl } from '@/utils/contracts/checks';
 import { localDay } from '@/utils/engine/dates';
 import { recordSetWith } from '@/utils/record/record-set';
 import type { ReferenceRecord } from '@/utils/record/reference-record';

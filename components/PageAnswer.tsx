@@ -1,5 +1,6 @@
-import type { PageResultFigure } from '@/utils/contracts/messages';
+import { type CheckedFigure, verdictOf } from '@/utils/contracts/checked-figure';
 import { standingOf } from '@/utils/record/standing';
+import type { RecordTable } from '@/utils/record/verdicts';
 import { candidateKey, outletsOf } from '@/utils/storage/reader-records/candidates';
 import {
   countText,
@@ -19,16 +20,19 @@ import { formatCount, t } from './i18n';
  */
 export function PageAnswer({
   figures,
+  records,
   recordEnd,
   reported,
 }: {
-  figures: readonly PageResultFigure[];
+  figures: readonly CheckedFigure[];
+  /** The records the figures' verdicts name. */
+  records: RecordTable;
   recordEnd: string;
   /** This page: its outlet and date, for a figure newer than the record. */
   reported: ReportedOn;
 }) {
   const sightings = useSightings();
-  const outlets = (f: PageResultFigure, standing: ReturnType<typeof standingOf>): number =>
+  const outlets = (f: CheckedFigure, standing: ReturnType<typeof standingOf>): number =>
     sightings && f.asOf && isNewerOfficial(f, standing, recordEnd)
       ? outletsOf(sightings, candidateKey(f, f.asOf))
       : 0;
@@ -37,7 +41,8 @@ export function PageAnswer({
       <h3 id="answer-heading">{t('pageFiguresHeading')}</h3>
       <ul class="answer-list">
         {figures.map((f, i) => {
-          const standing = standingOf(f, f.verdict);
+          const v = verdictOf(f, records);
+          const standing = standingOf(f, v);
           const seenOn = outlets(f, standing);
           return (
             <li
@@ -53,7 +58,7 @@ export function PageAnswer({
                 {f.asOf ? <span class="answer-when"> · {dateText(t, f.asOf)}</span> : null}
               </p>
               <p class="answer-why">
-                {headline(t, f, f.verdict, standing, recordEnd, true, reported)}
+                {headline(t, f, v, standing, recordEnd, true, reported)}
                 {seenOn >= 2 ? ` (${t('candidateOutlets', formatCount(seenOn))})` : ''}
               </p>
             </li>

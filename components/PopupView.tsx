@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { TabResult } from '@/utils/background/tab-results';
-import type { CheckTabReply, PageResultFigure } from '@/utils/contracts/messages';
+import type { CheckedFigure } from '@/utils/contracts/checked-figure';
+import type { CheckTabReply } from '@/utils/contracts/messages';
 import { localDay } from '@/utils/engine/dates';
 import { FIGURE_KINDS, type FigureKind } from '@/utils/engine/figure-types';
 import { reviewedPage } from '@/utils/export/claim-review';
@@ -45,8 +46,8 @@ const kindHeading = (k: FigureKind): string => t(`kindHeading_${k}`);
 
 /** The figures of each kind, in FIGURE_KINDS order (recruited, serving, ... other), page order within. */
 export function groupByKind(
-  figures: readonly PageResultFigure[],
-): Array<{ kind: FigureKind; figures: PageResultFigure[] }> {
+  figures: readonly CheckedFigure[],
+): Array<{ kind: FigureKind; figures: CheckedFigure[] }> {
   return FIGURE_KINDS.map((kind) => ({ kind, figures: figures.filter((f) => f.kind === kind) })).filter(
     (g) => g.figures.length > 0,
   );
@@ -121,6 +122,7 @@ function TopicPage({
       <RecordAge result={result} records={records} />
       <PageAnswer
         figures={result.figures}
+        records={result.records}
         recordEnd={end}
         reported={{ outlet: result.publisher, published: result.published }}
       />
@@ -142,6 +144,7 @@ function TopicPage({
                   <FigureItem
                     key={`${f.value}-${i}`}
                     figure={f}
+                    records={result.records}
                     recordEnd={end}
                     reported={{ outlet: result.publisher, published: result.published }}
                     page={page}

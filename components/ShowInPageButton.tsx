@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageResultFigure } from '@/utils/contracts/messages';
+import type { CheckedFigure } from '@/utils/contracts/checked-figure';
 import { countText, dateText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
 
@@ -12,7 +12,7 @@ export function ShowInPageButton({
   figure,
   onShow,
 }: {
-  figure: PageResultFigure;
+  figure: CheckedFigure;
   /** True once the page shows the figure. */
   onShow: () => Promise<boolean>;
 }) {

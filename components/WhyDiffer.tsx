@@ -1,7 +1,8 @@
-import type { PageResultFigure } from '@/utils/contracts/messages';
+import type { CheckedFigure } from '@/utils/contracts/checked-figure';
 import { REFERENCE_RECORDS } from '@/utils/record/records';
 import type { ReferenceRecord } from '@/utils/record/reference-record';
 import type { Standing } from '@/utils/record/standing';
+import type { Verdict } from '@/utils/record/verdicts';
 import { dateText, valueText } from '@/utils/wording/figure-wording';
 import { t } from './i18n';
 
@@ -25,15 +26,18 @@ export function noteText(notes: string): string {
 
 export function WhyDiffer({
   figure,
+  verdict: v,
   standing,
   records = REFERENCE_RECORDS,
 }: {
-  figure: PageResultFigure;
+  figure: CheckedFigure;
+  /** The figure's verdict, its records in full. */
+  verdict: Pick<Verdict, 'reference' | 'latest'>;
   standing: Standing;
+  /** Where the compared records' notes are read from. */
   records?: readonly ReferenceRecord[];
 }) {
   if (standing !== 'superseded' && standing !== 'differs') return null;
-  const v = figure.verdict;
   const lead =
     standing === 'superseded'
       ? t('whyLeadSuperseded', [

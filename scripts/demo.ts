@@ -32,7 +32,7 @@ import {
 } from '../tests/browser/support/pages';
 import { CHROME_TIMING_EXTENSION_DIR, FIXTURE_DIRS, PROJECT_ROOT } from '../tests/browser/support/paths';
 import type { TabResult } from '../utils/background/tab-results';
-import type { PageResultFigure } from '../utils/contracts/messages';
+import { type CheckedFigure, verdictOf } from '../utils/contracts/checked-figure';
 import { TIMING_MODE } from '../utils/page/stage-timeline';
 import { writeStoreImage } from './store-images';
 
@@ -544,14 +544,15 @@ async function main(): Promise<void> {
         '',
         '| # | kind | value | qualifier | subject | as of | currency | status (its own time) | headline (badge card) | record / earlier · latest |',
         '|---|---|---|---|---|---|---|---|---|---|',
-        ...(r?.figures ?? []).map((f: PageResultFigure, i: number) => {
-          const ref = f.verdict.reference
-            ? `record ${f.verdict.reference.value} (${f.verdict.reference.date})`
-            : f.verdict.previous
-              ? `earlier ${f.verdict.previous.value} (${f.verdict.previous.date})`
+        ...(r?.figures ?? []).map((f: CheckedFigure, i: number) => {
+          const verdict = verdictOf(f, r?.records ?? {});
+          const ref = verdict.reference
+            ? `record ${verdict.reference.value} (${verdict.reference.date})`
+            : verdict.previous
+              ? `earlier ${verdict.previous.value} (${verdict.previous.date})`
               : '–';
-          const latest = f.verdict.latest
-            ? ` · latest ${f.verdict.latest.value} ${f.verdict.latest.kind} (${f.verdict.latest.date})`
+          const latest = verdict.latest
+            ? ` · latest ${verdict.latest.value} ${verdict.latest.kind} (${verdict.latest.date})`
             : '';
           const value = f.high ? `${f.value}–${f.high}` : String(f.value);
           return `| ${i + 1} | ${f.kind} | ${value} | ${f.qualifier} | ${f.subject} | ${f.asOf ?? '–'} | ${f.verdict.currency} | ${f.verdict.status} | ${v.cards[i]?.lead ?? '(no card)'} | ${ref}${latest} |`;

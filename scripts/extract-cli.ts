@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { checkedFigure, recordTableOf } from '../utils/contracts/checked-figure';
 import { buildPageResultMessage, pageMetaFromDocument } from '../utils/contracts/messages';
 import { analyzeDocument, analyzeText, type PageResult } from '../utils/engine/analyze-page';
 import { inputOffset } from '../utils/engine/text/invisible-chars';
@@ -145,13 +146,16 @@ export function toClaimReviewLine(
   const verdicts = compareFigures(r.figures, REFERENCE_RECORDS, today);
   const message = buildPageResultMessage(
     { url: page.url, canonicalUrl: null, title: page.title, publisher: page.publisher },
-    r,
-    verdicts,
+    {
+      ...r,
+      figures: r.figures.map((f, i) => checkedFigure(f, verdicts[i] as Verdict)),
+      records: recordTableOf(verdicts),
+    },
   );
   const end = recordEnd(SHIPPED);
   return JSON.stringify({
     file,
-    claimReviews: message.figures.map((f) => claimReview(m, f, page, end, today)),
+    claimReviews: message.figures.map((f) => claimReview(m, f, message.records, page, end, today)),
   });
 }
 

@@ -249,6 +249,7 @@ describe('the in-page card on a touch screen, in Chromium', () => {
       const expected = copyWithSource(
         getMessageEn,
         figure,
+        result.records,
         {
           url: result.canonicalUrl ?? result.url,
           title: result.title,

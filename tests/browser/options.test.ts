@@ -236,7 +236,7 @@ describe('importing sightings in the options page, in Chromium', () => {
     const alert = data.locator('[role="alert"]');
     await alert.filter({ hasText: 'Nothing was imported' }).waitFor({ timeout: WAIT_MS });
     expect(await alert.textContent()).toBe(
-      'Nothing was imported: the file is 16 MB, and a sightings file can be at most 15 MB (Chrome keeps at most 10 MB for the extension).',
+      'Nothing was imported: the file is 16 MB, and a sightings file can be at most 15.5 MB (Chrome keeps at most 10 MB for the extension).',
     );
     expect(await choice.count()).toBe(0);
     expect(await storedPages()).toEqual([`${A} A in November`, `${B} B`]);

@@ -53,6 +53,7 @@ function analyzeRequest(text: string) {
     blocks: model.blocks,
     published: '2025-11-08',
     truncated: false,
+    wordingHeld: null as string | null,
   };
 }
 
@@ -151,9 +152,12 @@ describe('analyze requests', () => {
     expect(reply?.relevant).toBe(true);
     expect(reply?.figures.map((f) => [f.value, f.kind, f.asOf])).toEqual([[44, 'serving', '2025-11-07']]);
     const [figure] = reply?.figures ?? [];
-    expect(request.text.slice(figure?.start, figure?.end)).toBe('44');
-    // 44 serving on 7 Nov 2025 is the MEA's own figure of that week.
-    expect(reply?.verdicts.map((v) => [v.status, v.reference?.value])).toEqual([['confirmed', 44]]);
+    expect(request.text.slice(figure?.mentions[0]?.start, figure?.mentions[0]?.end)).toBe('44');
+    // 44 serving on 7 Nov 2025 is the MEA's own figure of that week, named once beside the figures.
+    expect(reply?.figures.map((f) => [f.verdict.status, f.verdict.reference])).toEqual([
+      ['confirmed', '2025-11-07-serving-44'],
+    ]);
+    expect(reply?.records['2025-11-07-serving-44']?.value).toBe(44);
     expect(reply?.timings.figures).toBeGreaterThanOrEqual(0);
   });
 
@@ -171,7 +175,7 @@ describe('analyze requests', () => {
       'Cricket\nIndia beat Australia by six wickets; 45,000 fans watched.',
     );
     const reply = await ask({ ...request, text: other.text, blocks: other.blocks });
-    expect(reply).toMatchObject({ relevant: false, figures: [], verdicts: [] });
+    expect(reply).toMatchObject({ relevant: false, figures: [], records: {} });
   });
 
   it.each<[string, Partial<Sender>]>([
@@ -217,7 +221,9 @@ describe('page results', () => {
     });
     const [page] = (await sightings()).pages;
     expect(page).toMatchObject({ url: URL_A, publisher: 'Business Standard', published: '2025-11-08' });
-    expect(page?.figures.map((f) => [f.value, f.status, f.referenceId, f.newerId])).toEqual([
+    expect(
+      page?.figures.map((f) => [f.value, f.verdict.status, f.verdict.reference, f.verdict.newer]),
+    ).toEqual([
       [44, 'confirmed', '2025-11-07-serving-44', null],
       [13, 'conflicts', '2025-11-07-serving-44', '2025-12-18-recruited_total-202'],
     ]);
@@ -492,10 +498,29 @@ describe('the language the reader chose', () => {
           'nationals are currently serving in the Russian army, the Ministry of External Affairs said.',
       ),
     );
+    expect(reply?.wordingLang).toBe('hi');
     expect(reply?.wording?.lang).toBe('hi');
     expect(reply?.wording?.messages.displayheading).toBe(hindi('displayHeading'));
     expect(reply?.labels).toHaveLength(1);
     expect(reply?.labels[0]).toContain('8 नवंबर 2025');
+  });
+
+  it('sends the catalogue only to an annotator that does not hold it already', async () => {
+    await chooseHindi();
+    const request = analyzeRequest(
+      'India presses Russia to free 44 Indians serving in the Russian army\nAs many as 44 Indian ' +
+        'nationals are currently serving in the Russian army, the Ministry of External Affairs said.',
+    );
+    const first = await ask(request);
+    const again = await ask({ ...request, wordingHeld: 'hi' });
+    // Still worded in Hindi, and saying so; only the catalogue stays behind.
+    expect(again?.wordingLang).toBe('hi');
+    expect(again?.wording).toBeUndefined();
+    expect(again?.labels).toEqual(first?.labels);
+    const size = (r: unknown) => JSON.stringify(r).length;
+    expect(size(first) - size(again)).toBeGreaterThan(10_000);
+    // An annotator holding another language's catalogue gets this one.
+    expect((await ask({ ...request, wordingHeld: 'en' }))?.wording?.lang).toBe('hi');
   });
 
   it('reads no file and sends no catalogue for the browser language', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PageResultFigure } from '../../utils/contracts/messages';
+import type { CheckedFigure } from '../../utils/contracts/checked-figure';
 import { claimReview, RATING_SCALE, speakerNode } from '../../utils/export/claim-review';
 import type { Standing } from '../../utils/record/standing';
 import type { RecordRef } from '../../utils/record/verdicts';
 import { getMessageEn } from './support/i18n-en';
-import { EXAMPLE_PAGE, figure, REF_44, RS_202, verdict } from './support/page-results';
+import { EXAMPLE_PAGE, figure, REF_44, RS_202, recordsFor, verdict } from './support/page-results';
 
 const t = (key: string, subs?: string[]) => getMessageEn(key, subs);
 const END = '2025-12-18';
@@ -28,7 +28,7 @@ const SUPERSEDED = figure({
   verdict: verdict({ status: 'confirmed', reference: RS_127, previous: null, newer: RS_202 }),
 });
 
-const CASES: Array<[Standing, PageResultFigure]> = [
+const CASES: Array<[Standing, CheckedFigure]> = [
   ['current', figure()],
   ['superseded', SUPERSEDED],
   [
@@ -50,7 +50,7 @@ const CASES: Array<[Standing, PageResultFigure]> = [
 
 describe('ClaimReview JSON-LD of a figure', () => {
   it.each(CASES)('%s: has the properties Google asks for', (standing, f) => {
-    const r = claimReview(t, f, EXAMPLE_PAGE, END, TODAY);
+    const r = claimReview(t, f, recordsFor([f]), EXAMPLE_PAGE, END, TODAY);
     expect(r['@context']).toBe('https://schema.org');
     expect(r['@type']).toBe('ClaimReview');
     expect(r.claimReviewed).toBe(f.text);
@@ -80,14 +80,14 @@ describe('ClaimReview JSON-LD of a figure', () => {
   });
 
   it('words the rating as the popup does: standing, then what the record says now', () => {
-    const r = claimReview(t, SUPERSEDED, EXAMPLE_PAGE, END, TODAY);
+    const r = claimReview(t, SUPERSEDED, recordsFor([SUPERSEDED]), EXAMPLE_PAGE, END, TODAY);
     expect((r.reviewRating as Record<string, unknown>).alternateName).toBe(
       'Out of date: Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply',
     );
   });
 
   it('names the claim’s speaker and cites the record it was compared with', () => {
-    const r = claimReview(t, SUPERSEDED, EXAMPLE_PAGE, END, TODAY);
+    const r = claimReview(t, SUPERSEDED, recordsFor([SUPERSEDED]), EXAMPLE_PAGE, END, TODAY);
     expect((r.itemReviewed as Record<string, unknown>).author).toEqual({
       '@type': 'Organization',
       name: 'Ministry of External Affairs',
@@ -103,10 +103,11 @@ describe('ClaimReview JSON-LD of a figure', () => {
   });
 
   it('leaves out what is not known: no speaker, no record, no page title or date', () => {
-    const [, unknown] = CASES[3] as [Standing, PageResultFigure];
+    const [, unknown] = CASES[3] as [Standing, CheckedFigure];
     const r = claimReview(
       t,
       { ...unknown, asOf: null },
+      recordsFor([unknown]),
       { url: '', title: '', publisher: '', published: null },
       END,
       TODAY,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { copyWithSource } from '../../utils/export/copy-with-source';
-import type { Verdict } from '../../utils/record/verdicts';
+import type { VerdictLinks } from '../../utils/record/verdicts';
 import { getMessageEn } from './support/i18n-en';
-import { EXAMPLE_PAGE, figure, figureWith, RS_202, verdict } from './support/page-results';
+import { EXAMPLE_PAGE, figure, figureWith, RS_202, recordsFor, verdict } from './support/page-results';
 
 const t = (key: string, subs?: string[]) => getMessageEn(key, subs);
 const END = '2025-12-18';
@@ -22,7 +22,7 @@ describe('copy with source', () => {
         newer: RS_202,
       }),
     });
-    expect(copyWithSource(t, f, EXAMPLE_PAGE, END)).toBe(
+    expect(copyWithSource(t, f, recordsFor([f]), EXAMPLE_PAGE, END)).toBe(
       [
         '“127 Indian nationals had been recruited by the Russian army.”',
         'Page: Centre says 44 Indians still serve in the Russian army, Example News, 8 Nov 2025',
@@ -40,7 +40,9 @@ describe('copy with source', () => {
 
   it('quotes a Hindi sentence that ends with its danda whole, as the card does', () => {
     const f = figure({ value: 44, kind: 'serving', text: '44 भारतीय अब भी रूसी सेना में हैं।' });
-    expect(copyWithSource(t, f, EXAMPLE_PAGE, END).split('\n')[0]).toBe('“44 भारतीय अब भी रूसी सेना में हैं।”');
+    expect(copyWithSource(t, f, recordsFor([f]), EXAMPLE_PAGE, END).split('\n')[0]).toBe(
+      '“44 भारतीय अब भी रूसी सेना में हैं।”',
+    );
   });
 
   it("names the outlet once when the page's title already ends with it", () => {
@@ -48,7 +50,13 @@ describe('copy with source', () => {
       ...EXAMPLE_PAGE,
       title: 'Centre says 44 Indians still serve in the Russian army | Example News',
     };
-    const lines = copyWithSource(t, figure({ value: 44, kind: 'serving' }), page, END).split('\n');
+    const lines = copyWithSource(
+      t,
+      figure({ value: 44, kind: 'serving' }),
+      recordsFor([figure()]),
+      page,
+      END,
+    ).split('\n');
     expect(lines[1]).toBe(
       'Page: Centre says 44 Indians still serve in the Russian army | Example News, 8 Nov 2025',
     );
@@ -60,7 +68,8 @@ describe('copy with source', () => {
     ['unconfirmed', 'none of that date on record'],
     ['no_record', 'none of this kind on record'],
   ] as const)('says how a %s figure compared with its own date', (status, words) => {
-    const text = copyWithSource(t, figureWith(status), EXAMPLE_PAGE, END);
+    const f = figureWith(status);
+    const text = copyWithSource(t, f, recordsFor([f]), EXAMPLE_PAGE, END);
     expect(text).toContain(`\nAgainst the official figure of its own date: ${words}.\n`);
   });
 
@@ -70,15 +79,21 @@ describe('copy with source', () => {
     ['unknown', 'cannot tell, nothing to compare it with'],
   ] as const)('says whether a %s figure is still current', (currency, words) => {
     const f = figure();
-    const v: Verdict = { ...f.verdict, currency };
-    expect(copyWithSource(t, { ...f, verdict: v }, EXAMPLE_PAGE, END)).toContain(
+    const v: VerdictLinks = { ...f.verdict, currency };
+    expect(copyWithSource(t, { ...f, verdict: v }, recordsFor([f]), EXAMPLE_PAGE, END)).toContain(
       `\nStill current: ${words}.\n`,
     );
   });
 
   it('says a figure with no record was compared with nothing, and leaves out what the page does not give', () => {
     const f = figureWith('no_record');
-    const text = copyWithSource(t, f, { url: '', title: '', publisher: '', published: null }, END);
+    const text = copyWithSource(
+      t,
+      f,
+      recordsFor([f]),
+      { url: '', title: '', publisher: '', published: null },
+      END,
+    );
     expect(text.split('\n')).toEqual([
       '“44 Indian nationals are currently serving …”',
       'Verdict: Not checked. About recruits of another nationality, not compared with the record of Indians.',
@@ -91,7 +106,7 @@ describe('copy with source', () => {
 
   it('names the speaker without a venue when the page gives none', () => {
     const f = figure({ attribution: { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: null } });
-    expect(copyWithSource(t, f, EXAMPLE_PAGE, END)).toContain(
+    expect(copyWithSource(t, f, recordsFor([f]), EXAMPLE_PAGE, END)).toContain(
       '\nAttributed to: Randhir Jaiswal, MEA spokesperson\n',
     );
   });

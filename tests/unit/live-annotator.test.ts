@@ -6,7 +6,8 @@ import {
   type AnalyzeTextRequest,
   analyzeTextRequestProblem,
 } from '../../utils/contracts/analyze-message';
-import { LIMITS, type PageResultMessage, pageResultProblem } from '../../utils/contracts/messages';
+import { LIMITS } from '../../utils/contracts/checks';
+import { type PageResultMessage, pageResultProblem } from '../../utils/contracts/messages';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
 import type { StageTimeline } from '../../utils/page/stage-timeline';
@@ -55,6 +56,8 @@ function start(
   analyze: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | null>,
   timeline?: StageTimeline,
   url = 'https://www.business-standard.com/news/india-presses-russia.html',
+  /** Give each figure's range the box a browser would (happy-dom lays nothing out): cards can open. */
+  boxes = false,
 ) {
   const win = new HappyWindow({ url });
   win.document.write(ARTICLE);
@@ -64,7 +67,16 @@ function start(
   live = startLiveAnnotator({
     doc,
     win: win as unknown as Window,
-    highlightHost: { registry: null, createRange: () => doc.createRange(), createHighlight: () => null },
+    highlightHost: {
+      registry: null,
+      createRange: () => {
+        const range = doc.createRange();
+        const box = { left: 100, right: 120, top: 40, bottom: 56, width: 20, height: 16 };
+        if (boxes) Object.defineProperty(range, 'getClientRects', { value: () => [box] });
+        return range;
+      },
+      createHighlight: () => null,
+    },
     analyze,
     send: (m) => sent.push(m),
     alive: () => true,
@@ -133,7 +145,7 @@ describe('the live annotator', () => {
       }
       return answer(request);
     });
-    live?.setDisplay({ enabled: true, highlights: false, badges: true });
+    live?.reread();
     await vi.waitFor(() => expect(page.sent).toHaveLength(1));
     releaseFirst({} as AnalyzeTextReply);
     await new Promise((r) => setTimeout(r, 20));
@@ -146,7 +158,7 @@ describe('the live annotator', () => {
     const page = start(async (request) => {
       const real = await answer(request);
       const far = { start: request.text.length + 5, end: request.text.length + 7 };
-      return { ...real, figures: real.figures.map((f) => ({ ...f, ...far, mentions: [far] })) };
+      return { ...real, figures: real.figures.map((f) => ({ ...f, mentions: [far] })) };
     });
     await vi.waitFor(() => expect(page.log.join('\n')).toMatch(/unusable answer, figures\[0\]\.mentions/));
     expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
@@ -172,15 +184,19 @@ describe('the live annotator', () => {
     const { timeline, names } = recordingTimeline();
     const page = start(answer, timeline);
     await vi.waitFor(() => expect(page.log).toHaveLength(1));
-    // Switching the highlights off reads the page again.
+    // Switching the highlights off repaints from the last answer: no read, nothing of one to time.
     live?.setDisplay({ enabled: true, highlights: false, badges: true });
     await vi.waitFor(() => expect(page.log).toHaveLength(2));
+    // Another language reads the page again.
+    live?.reread();
+    await vi.waitFor(() => expect(page.log).toHaveLength(3));
     await vi.waitFor(() => expect(names()).toContain('factcheck-place-badges'));
     for (const name of [
       'factcheck-text-model',
       'factcheck-paint',
       'factcheck-annotate-start',
       'factcheck-extract',
+      'factcheck-answer',
     ])
       expect(
         names().filter((n) => n === name),
@@ -192,16 +208,23 @@ describe('the live annotator', () => {
     const hindi = hindiCatalogue();
     let chosen = false;
     const requests: AnalyzeTextRequest[] = [];
-    const page = start(async (request) => {
-      requests.push(request);
-      // Once the reader chose Hindi, the answer is worded in it and brings its catalogue.
-      return chosen
-        ? {
-            ...answerAnalyzeRequest(request, '2026-11-25', SHIPPED, catalogueReader(hindi)),
-            wording: hindi,
-          }
-        : answer(request);
-    });
+    const page = start(
+      async (request) => {
+        requests.push(request);
+        // Once the reader chose Hindi, the answer is worded in it and brings its catalogue, unless the
+        // annotator holds it already (as the background answers: utils/background/tab-results.ts).
+        return chosen
+          ? {
+              ...answerAnalyzeRequest(request, '2026-11-25', SHIPPED, catalogueReader(hindi)),
+              wordingLang: hindi.lang,
+              ...(request.wordingHeld === hindi.lang ? {} : { wording: hindi }),
+            }
+          : answer(request);
+      },
+      undefined,
+      undefined,
+      true,
+    );
     await vi.waitFor(() => expect(page.sent).toHaveLength(1));
     const label = () =>
       page.doc
@@ -220,11 +243,36 @@ describe('the live annotator', () => {
     expect(requests[1]?.text).toBe(requests[0]?.text);
     await vi.waitFor(() => expect(label()).toContain('7 नवंबर 2025'));
     expect(label()).toContain(catalogueReader(hindi)('standing_superseded'));
+    expect(requests.map((r) => r.wordingHeld)).toEqual([null, null]);
+    // Read again, it says it holds the Hindi catalogue, gets none, and its cards stay in Hindi.
+    live?.reread();
+    await vi.waitFor(() => expect(requests).toHaveLength(3));
+    expect(requests[2]?.wordingHeld).toBe('hi');
+    await vi.waitFor(() => expect(page.log).toHaveLength(4));
+    const badge = page.doc
+      .querySelector(OVERLAY_TAG)
+      ?.shadowRoot?.querySelector('button.badge') as HTMLElement;
+    badge.click();
+    const card = page.doc.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelector('.card');
+    expect(card?.textContent).toContain(catalogueReader(hindi)('standing_superseded'));
+  });
+
+  it('paints nothing from an answer in a chosen language whose catalogue it lacks', async () => {
+    const hindi = hindiCatalogue();
+    const page = start(async (request) => ({
+      ...answerAnalyzeRequest(request, '2026-11-25', SHIPPED, catalogueReader(hindi)),
+      wordingLang: hindi.lang,
+    }));
+    await vi.waitFor(() =>
+      expect(page.log.join('\n')).toMatch(/unusable answer, wording: the catalogue of "hi" is missing/),
+    );
+    expect(page.doc.querySelector(OVERLAY_TAG)).toBeNull();
   });
 
   it('paints nothing from an answer whose catalogue is not one', async () => {
     const page = start(async (request) => ({
       ...(await answer(request)),
+      wordingLang: 'hi',
       wording: { lang: 'hi', messages: { displayheading: 42 } } as never,
     }));
     await vi.waitFor(() => expect(page.log.join('\n')).toMatch(/unusable answer, wording.messages: each/));

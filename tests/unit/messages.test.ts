@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { checkedFigure, recordTableOf } from '../../utils/contracts/checked-figure';
+import { clip, LIMITS } from '../../utils/contracts/checks';
 import {
   buildPageResultMessage,
-  clip,
   isPageResultMessage,
   isTopicHitMessage,
-  LIMITS,
   PAGE_RESULT,
   pageMetaFromDocument,
   pageResultProblem,
@@ -14,7 +14,7 @@ import {
 } from '../../utils/contracts/messages';
 import { analyzeDocument } from '../../utils/engine/analyze-page';
 import { REFERENCE_RECORDS } from '../../utils/record/records';
-import { compareWithRecord } from '../../utils/record/verdicts';
+import { compareWithRecord, LINK_FIELDS, type RecordRef } from '../../utils/record/verdicts';
 import { figure, pageResult, REF_44 as REF, verdict } from './support/page-results';
 
 // biome-ignore lint/suspicious/noExplicitAny: the cases below break the message's types on purpose.
@@ -130,9 +130,14 @@ describe('page-result validation', () => {
     [
       'no_record naming a newer record',
       mutate((m) => {
-        m.figures[0].verdict = verdict({ status: 'no_record', reference: null, previous: null, newer: REF });
+        Object.assign(m.figures[0].verdict, { status: 'no_record', reference: null, newer: REF.id });
       }),
       /no_record/,
+    ],
+    [
+      'a record id that is not a string',
+      mutate((m) => (m.figures[0].verdict.latest = 44)),
+      /latest: must be a string/,
     ],
     [
       'an unknown currency',
@@ -146,7 +151,7 @@ describe('page-result validation', () => {
     ],
     [
       'an official record as the media report',
-      mutate((m) => (m.figures[0].verdict.media = REF)),
+      mutate((m) => (m.figures[0].verdict.media = REF.id)),
       /media: must be a media report/,
     ],
     ['a range whose top is below its bottom', mutate((m) => (m.figures[0].high = 40)), /high: must be above/],
@@ -161,31 +166,39 @@ describe('page-result validation', () => {
       mutate((m) => (m.figures[0].attribution = { speaker: 'MEA', venue: null, html: '<b>' })),
       /unexpected field "html"/,
     ],
+    ['no records', mutate((m) => delete m.records), /missing field "records"/],
+    ['records in an array', mutate((m) => (m.records = [REF])), /^records: must be an object/],
     [
-      'a reference without an id',
-      mutate((m) => delete m.figures[0].verdict.reference.id),
-      /missing field "id"/,
+      'a verdict naming a record the message lacks',
+      mutate((m) => delete m.records[REF.id]),
+      /figures\[0\]\.verdict\.reference: names record "2025-11-07-serving-44", which records lacks/,
     ],
     [
-      'a reference with an empty id',
-      mutate((m) => (m.figures[0].verdict.reference.id = ' ')),
-      /\.id: must not/,
+      'a record named by no figure',
+      mutate((m) => (m.records.other = { ...REF, id: 'other' })),
+      /records: "other" is named by no figure/,
     ],
     [
-      'a reference with a bad date',
-      mutate((m) => (m.figures[0].verdict.reference.date = null)),
-      /reference\.date/,
+      'a record kept under another id',
+      mutate((m) => (m.records[REF.id].id = '2025-12-18-killed-26')),
+      /\.id: must be the key it is kept under/,
     ],
     [
-      'a reference source with a data: URL',
-      mutate((m) => (m.figures[0].verdict.reference.source.url = 'data:text/html,<script>')),
+      'more records than five a figure',
+      mutate((m) => {
+        for (let i = 0; i <= LIMITS.figures * 5; i++) m.records[`r${i}`] = { ...REF, id: `r${i}` };
+      }),
+      /^records: more than 1000/,
+    ],
+    ['a record without an id', mutate((m) => delete m.records[REF.id].id), /missing field "id"/],
+    ['a record with an empty id', mutate((m) => (m.records[REF.id].id = ' ')), /\.id: must not/],
+    ['a record with a bad date', mutate((m) => (m.records[REF.id].date = null)), /\]\.date/],
+    [
+      'a record source with a data: URL',
+      mutate((m) => (m.records[REF.id].source.url = 'data:text/html,<script>')),
       /source\.url/,
     ],
-    [
-      'a reference with a string official flag',
-      mutate((m) => (m.figures[0].verdict.reference.official = 'yes')),
-      /official/,
-    ],
+    ['a record with a string official flag', mutate((m) => (m.records[REF.id].official = 'yes')), /official/],
   ])('refuses %s', (_name, message, problem) => {
     expect(pageResultProblem(message)).toMatch(problem);
     expect(isPageResultMessage(message)).toBe(false);
@@ -250,36 +263,52 @@ describe('building the message in the annotator', () => {
     const url = 'https://www.business-standard.com/topic-seed-like-mea-44-2025-11.html';
     const analysis = analyzeDocument(document, { url });
     const verdicts = analysis.figures.map((f) => compareWithRecord(f, REFERENCE_RECORDS, '2026-11-24'));
-    const message = buildPageResultMessage(pageMetaFromDocument(document, url), analysis, verdicts);
+    const message = buildPageResultMessage(pageMetaFromDocument(document, url), {
+      ...analysis,
+      figures: analysis.figures.map((f, i) => checkedFigure(f, verdicts[i] as (typeof verdicts)[number])),
+      records: recordTableOf(verdicts),
+    });
     expect(pageResultProblem(message)).toBeNull();
     expect(message.canonicalUrl).toMatch(/^https:\/\/www\.business-standard\.com\/external-affairs/);
     expect(message.relevant).toBe(true);
     expect(message.figures.length).toBe(analysis.figures.length);
-    expect(message.figures.find((f) => f.value === 44 && f.kind === 'serving')?.verdict.status).toBe(
-      'confirmed',
+    const serving = message.figures.find((f) => f.value === 44 && f.kind === 'serving');
+    expect(serving?.verdict.status).toBe('confirmed');
+    // Each record once, and only those the verdicts name.
+    const named = new Set(
+      message.figures.flatMap((f) => LINK_FIELDS.flatMap((field) => f.verdict[field] ?? [])),
     );
+    expect(Object.keys(message.records).sort()).toEqual([...named].sort());
+    expect(message.records[serving?.verdict.reference ?? '']?.value).toBe(44);
     // Survives the structured clone a message goes through.
     expect(isPageResultMessage(structuredClone(message))).toBe(true);
     expect(isPageResultMessage(JSON.parse(JSON.stringify(message)))).toBe(true);
   });
 
   it('caps the figures at the limit and says the page was cut', () => {
-    const f = { value: 1, kind: 'killed' as const, qualifier: 'exact' as const, subject: 'indian' as const };
-    const figures = Array.from({ length: 250 }, (_, i) => ({
-      ...f,
-      asOf: null,
-      text: `x${i}`,
-      start: 0,
-      end: 1,
-      mentions: [],
-    }));
+    // The last fifty each name a record of their own: the message keeps only the records it names.
+    const own = (i: number): RecordRef => ({ ...REF, id: `own-${i}` });
+    const figures = Array.from({ length: 250 }, (_, i) =>
+      figure({
+        text: `x${i}`,
+        verdict: verdict({
+          status: 'confirmed',
+          reference: i < 200 ? REF : own(i),
+          previous: null,
+          newer: null,
+        }),
+      }),
+    );
+    const records = Object.fromEntries(
+      [REF, ...figures.slice(200).map((_, i) => own(200 + i))].map((r) => [r.id, r]),
+    );
     const message = buildPageResultMessage(
       { url: 'https://example.in/a', canonicalUrl: null, title: 't', publisher: 'p' },
-      { relevant: true, score: 0.9, published: null, truncated: false, figures },
-      [],
+      { relevant: true, score: 0.9, published: null, truncated: false, figures, records },
     );
     expect(message.figures).toHaveLength(LIMITS.figures);
     expect(message.truncated).toBe(true);
+    expect(Object.keys(message.records)).toEqual([REF.id]);
     expect(pageResultProblem(message)).toBeNull();
   });
 });

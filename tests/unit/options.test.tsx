@@ -371,7 +371,7 @@ describe('the data section', () => {
       const read = [vi.spyOn(file, 'text'), vi.spyOn(file, 'arrayBuffer'), vi.spyOn(file, 'stream')];
       await choose(file);
       expect(text($('[data-section="data"] [role="alert"]'))).toBe(
-        'Nothing was imported: the file is 51.5 MB, and a sightings file can be at most 15 MB (Chrome keeps at most 10 MB for the extension).',
+        'Nothing was imported: the file is 51.5 MB, and a sightings file can be at most 15.5 MB (Chrome keeps at most 10 MB for the extension).',
       );
       expect($('.import-choice')).toBeNull();
       for (const spy of read) expect(spy).not.toHaveBeenCalled();
@@ -381,7 +381,7 @@ describe('the data section', () => {
     it('says what merge and replace do, and the size limit', async () => {
       await show(fakeDeps().deps);
       expect(text($('[data-section="data"] .help'))).toBe(
-        'Merging adds the pages of a file exported here to the stored sightings, keeping the later reading of a page in both; replacing puts the file’s pages in place of the stored ones, after you confirm. The file is checked whole first, and nothing changes if any part of it is wrong. Files over 15 MB are refused.',
+        'Merging adds the pages of a file exported here to the stored sightings, keeping the later reading of a page in both; replacing puts the file’s pages in place of the stored ones, after you confirm. The file is checked whole first, and nothing changes if any part of it is wrong. Files over 15.5 MB are refused.',
       );
     });
   });
@@ -445,19 +445,21 @@ describe('figures newer than the record', () => {
         value,
         kind: 'killed',
         asOf: '2026-03-12',
-        status: 'unconfirmed',
-        previousId: '2025-12-18-killed-26',
+        verdict: {
+          status: 'unconfirmed',
+          reference: null,
+          previous: '2025-12-18-killed-26',
+          latest: '2025-12-18-killed-26',
+        },
         attribution: { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' },
-        latestId: '2025-12-18-killed-26',
       }),
       // The figure of the record's last reply, quoted with its date: not a candidate.
       sightingFigure({
         value: 26,
         kind: 'killed',
         asOf: '2025-12-18',
-        referenceId: '2025-12-18-killed-26',
+        verdict: { reference: '2025-12-18-killed-26', latest: '2025-12-18-killed-26' },
         attribution: { speaker: 'Ministry of External Affairs', venue: null },
-        latestId: '2025-12-18-killed-26',
       }),
     ],
   });

@@ -2,7 +2,7 @@ import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOverlay, nextShown, OVERLAY_TAG, type Overlay } from '../../utils/page/overlay';
 import { getMessageEn } from './support/i18n-en';
-import { figure } from './support/page-results';
+import { badgeFigures, figure } from './support/page-results';
 
 /**
  * Moving the reader from figure to figure (the keyboard shortcuts and the popup's "Show in the page"):
@@ -50,10 +50,7 @@ async function page(hidden: number[] = [], reducedMotion = false) {
     });
     return [range];
   });
-  const figures = VALUES.map((value) => ({
-    ...figure({ value, text: `${value} Indian nationals` }),
-    label: '',
-  }));
+  const figures = badgeFigures(VALUES.map((value) => figure({ value, text: `${value} Indian nationals` })));
   overlay = createOverlay(doc, win as unknown as Window, figures, ranges as unknown as Range[][], {
     messages: getMessageEn,
     shippedEnd: '2025-12-18',

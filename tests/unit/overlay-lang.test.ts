@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
 import { createOverlay, OVERLAY_TAG, type Overlay } from '../../utils/page/overlay';
 import { getMessageEn } from './support/i18n-en';
-import { figure } from './support/page-results';
+import { badgeFigures, figure } from './support/page-results';
 
 /**
  * Painting the badges reads no message catalogue: the background words each badge's name and says in
@@ -33,7 +33,7 @@ async function painted(lang: string | undefined) {
   const made = createOverlay(
     doc,
     win as unknown as Window,
-    [{ ...figure({ value: 127, text: '127 Indian nationals' }), label: '127 recruited in all: current' }],
+    badgeFigures([figure({ value: 127, text: '127 Indian nationals' })], ['127 recruited in all: current']),
     [[range]],
     {
       messages,

@@ -2,7 +2,7 @@ import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createOverlay, OVERLAY_TAG, type Overlay } from '../../utils/page/overlay';
 import { getMessageEn } from './support/i18n-en';
-import { figure } from './support/page-results';
+import { badgeFigures, figure } from './support/page-results';
 
 /**
  * A badge's place is read from the page (the blank beside its figure, the line's leading) when its
@@ -39,7 +39,7 @@ describe("a badge's place", () => {
     overlay = createOverlay(
       doc,
       win as unknown as Window,
-      [{ ...figure({ value: 127, text: '127 Indian nationals' }), label: '127 recruited in all' }],
+      badgeFigures([figure({ value: 127, text: '127 Indian nationals' })], ['127 recruited in all']),
       [[range]],
       {
         messages: getMessageEn,

@@ -14,14 +14,14 @@ import { KindTimeline } from '../../components/KindTimeline';
 import { PopupView } from '../../components/PopupView';
 import { noteText } from '../../components/WhyDiffer';
 import type { TabResult } from '../../utils/background/tab-results';
-import type { PageResultFigure } from '../../utils/contracts/messages';
+import type { CheckedFigure } from '../../utils/contracts/checked-figure';
 import type { FigureKind, PartialDate, Qualifier } from '../../utils/engine/figure-types';
 import { REFERENCE_RECORDS } from '../../utils/record/records';
 import { compareWithRecord } from '../../utils/record/verdicts';
 import type { ReadResult } from '../../utils/storage/sightings/store';
 import type { Sighting, SightingFigure, SightingsData } from '../../utils/storage/sightings/types';
 import { hindiCatalogue } from './support/catalogues';
-import { sightingFigure } from './support/page-results';
+import { figure, recordsFor, sightingFigure } from './support/page-results';
 import { useRenderTarget } from './support/render-target';
 
 /**
@@ -34,26 +34,22 @@ function fig(
   kind: FigureKind,
   asOf: PartialDate,
   more: { qualifier?: Qualifier; tag?: string; subject?: 'indian' | 'other_nationality' } = {},
-): PageResultFigure {
+): CheckedFigure {
   const { qualifier = 'exact', tag, subject = 'indian' } = more;
-  return {
+  return figure({
     value,
     kind,
     qualifier,
     subject,
     asOf,
     text: `${value} ${kind}`,
-    high: null,
-    incremental: false,
     tag: tag ?? null,
-    scope: 'national',
-    attribution: null,
     verdict: compareWithRecord(
       { value, kind, qualifier, subject, asOf, tag },
       REFERENCE_RECORDS,
       '2025-12-31',
     ),
-  };
+  });
 }
 
 let container: HTMLElement;
@@ -167,7 +163,7 @@ describe('KindTimeline', () => {
 
 // ---------------------------------------------------------------------------------------------------
 
-function tabResult(figures: PageResultFigure[]): TabResult {
+function tabResult(figures: CheckedFigure[]): TabResult {
   return {
     tabId: 1,
     receivedAt: '2025-11-08T10:00:00.000Z',
@@ -180,10 +176,15 @@ function tabResult(figures: PageResultFigure[]): TabResult {
     score: 1,
     truncated: false,
     figures,
+    records: recordsFor(figures),
   };
 }
 
-function sf(value: number, kind: FigureKind, more: Partial<SightingFigure> = {}): SightingFigure {
+function sf(
+  value: number,
+  kind: FigureKind,
+  more: Parameters<typeof sightingFigure>[0] = {},
+): SightingFigure {
   return sightingFigure({ value, kind, asOf: '2025-07', ...more });
 }
 
@@ -216,8 +217,14 @@ const SIGHTINGS: SightingsData = {
     ]),
     page('javascript:alert(1)', 'Bad', '2025-06-01', [sf(9, 'killed')]),
     page('https://www.indiatoday.in/z.html', 'India Today', '2025-12-18', [
-      sf(10, 'other', { referenceId: '2025-12-18-remains_repatriated-10', tag: 'remains_repatriated' }),
-      sf(18, 'other', { referenceId: '2025-12-18-dna_samples_shared-18', tag: 'dna_samples_shared' }),
+      sf(10, 'other', {
+        verdict: { reference: '2025-12-18-remains_repatriated-10' },
+        tag: 'remains_repatriated',
+      }),
+      sf(18, 'other', {
+        verdict: { reference: '2025-12-18-dna_samples_shared-18' },
+        tag: 'dna_samples_shared',
+      }),
     ]),
   ],
 };
@@ -326,10 +333,13 @@ describe('AlsoReported', () => {
 });
 
 describe('Why the figures differ', () => {
+  const RECRUITED_127 = fig(127, 'recruited_total', '2025-07');
+  const KILLED_26 = fig(26, 'killed', '2025-12-19');
+
   it('says why in plain words, then shows the notes of the record and of the latest one, one click away', () => {
     show(
       <ul>
-        <FigureItem figure={fig(127, 'recruited_total', '2025-07')} recordEnd="2025-12-18" />
+        <FigureItem figure={RECRUITED_127} records={recordsFor([RECRUITED_127])} recordEnd="2025-12-18" />
       </ul>,
     );
     const why = $('details.why') as HTMLDetailsElement;
@@ -353,7 +363,7 @@ describe('Why the figures differ', () => {
   it('is absent when the figure is current, and drops the data’s markers', () => {
     show(
       <ul>
-        <FigureItem figure={fig(26, 'killed', '2025-12-19')} recordEnd="2025-12-18" />
+        <FigureItem figure={KILLED_26} records={recordsFor([KILLED_26])} recordEnd="2025-12-18" />
       </ul>,
     );
     expect($('details.why')).toBeNull();
@@ -374,7 +384,7 @@ describe('Why the figures differ', () => {
 
 describe('a figure newer than the record in the popup', () => {
   const MEA = { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' };
-  const newer: PageResultFigure = {
+  const newer: CheckedFigure = figure({
     ...fig(31, 'killed', '2026-03-12'),
     attribution: MEA,
     verdict: compareWithRecord(
@@ -382,7 +392,7 @@ describe('a figure newer than the record in the popup', () => {
       REFERENCE_RECORDS,
       '2026-12-06',
     ),
-  };
+  });
   const seen = (url: string, publisher: string) =>
     page(url, publisher, '2026-03-13', [
       sightingFigure({ value: 31, kind: 'killed', asOf: '2026-03-12', attribution: MEA }),

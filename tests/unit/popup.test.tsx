@@ -18,7 +18,8 @@ import {
 } from '../../components/tab-result-source';
 import messages from '../../public/_locales/en/messages.json';
 import { type TabResult, tabResultKey } from '../../utils/background/tab-results';
-import { type PageResultFigure, pageResultProblem } from '../../utils/contracts/messages';
+import type { CheckedFigure } from '../../utils/contracts/checked-figure';
+import { pageResultProblem } from '../../utils/contracts/messages';
 import {
   FIGURE_KINDS,
   type FigureKind,
@@ -30,6 +31,7 @@ import { REFERENCE_RECORDS } from '../../utils/record/records';
 import { STANDINGS } from '../../utils/record/standing';
 import { compareWithRecord, type RecordRef, recordRef } from '../../utils/record/verdicts';
 import { countText, dateText, valueText } from '../../utils/wording/figure-wording';
+import { figure, recordsFor } from './support/page-results';
 import { useRenderTarget } from './support/render-target';
 
 /**
@@ -65,25 +67,20 @@ function fig(
   text: string,
   qualifier: Qualifier = 'exact',
   today = TODAY,
-): PageResultFigure {
+): CheckedFigure {
   const subject = 'indian';
-  return {
+  return figure({
     value,
     kind,
     qualifier,
     subject,
     asOf,
     text,
-    high: null,
-    incremental: false,
-    tag: null,
-    scope: 'national',
-    attribution: null,
     verdict: compareWithRecord({ value, kind, qualifier, subject, asOf }, REFERENCE_RECORDS, today),
-  };
+  });
 }
 
-const SEED_FIGURES: PageResultFigure[] = [
+const SEED_FIGURES: CheckedFigure[] = [
   fig(44, 'serving', '2025-11-08', '44 Indians are presently serving in the Russian army'),
   fig(127, 'recruited_total', '2025-07', '127 Indian nationals had been in the Russian armed forces'),
   fig(98, 'discharged', '2025-07', '98 were discontinued after persistent engagement between the'),
@@ -106,6 +103,7 @@ const NO_RECORD_FIGURE = fig(
 const ALL_FIGURES = [...SEED_FIGURES, MEDIA_FIGURE, CONFLICT_FIGURE, UNCONFIRMED_FIGURE, NO_RECORD_FIGURE];
 
 function tabResult(more: Partial<TabResult> = {}): TabResult {
+  const figures = more.figures ?? SEED_FIGURES;
   return {
     tabId: 7,
     receivedAt: '2025-11-08T10:00:00.000Z',
@@ -117,7 +115,8 @@ function tabResult(more: Partial<TabResult> = {}): TabResult {
     relevant: true,
     score: 1,
     truncated: false,
-    figures: SEED_FIGURES,
+    figures,
+    records: recordsFor(figures),
     ...more,
   };
 }
@@ -235,7 +234,7 @@ describe('a topic page with figures', () => {
   });
 
   it('says "1 figure" for one', () => {
-    show(<PopupView state={resultState(tabResult({ figures: [SEED_FIGURES[0] as PageResultFigure] }))} />);
+    show(<PopupView state={resultState(tabResult({ figures: [SEED_FIGURES[0] as CheckedFigure] }))} />);
     expect(text($('h2'))).toBe('1 figure on this page');
   });
 
@@ -292,12 +291,12 @@ describe('a topic page with figures', () => {
     expect($('.source a', latest)?.getAttribute('href')).toBe(
       'https://www.hindustantimes.com/india-news/26-indians-working-in-russian-military-killed-7-more-missing-says-centre-101766078193367.html',
     );
-    const f = ALL_FIGURES[1] as PageResultFigure;
+    const f = ALL_FIGURES[1] as CheckedFigure;
     const ref = $('.ref-reference', li) as HTMLElement;
     expect(text($('.ref-head', ref))).toBe('Official figure of its time: 127 recruited in all Jul 2025');
     expect(text($('.ref-where', ref))).toBe('Rajya Sabha reply, July 2025 (no primary record found)');
     const source = $('.source a', ref) as HTMLAnchorElement;
-    expect(source.getAttribute('href')).toBe(f.verdict.reference?.source?.url);
+    expect(source.getAttribute('href')).toBe(recordsFor([f])[f.verdict.reference ?? '']?.source?.url);
     expect(source.target).toBe('_blank');
     expect(source.rel).toBe('noopener noreferrer');
     expect(text(source)).toBe('Source: Business Standard (ANI) (opens in a new tab)');

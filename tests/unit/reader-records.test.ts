@@ -20,12 +20,12 @@ import { sightingFigure } from './support/page-results';
 const TODAY = '2026-12-06';
 const MEA = { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' };
 
-function figure(more: Partial<SightingFigure> = {}): SightingFigure {
+function figure(more: Parameters<typeof sightingFigure>[0] = {}): SightingFigure {
   return sightingFigure({
     value: 31,
     kind: 'killed',
     asOf: '2026-03-12',
-    status: 'unconfirmed',
+    verdict: { status: 'unconfirmed', reference: null },
     attribution: MEA,
     ...more,
   });
@@ -162,12 +162,16 @@ describe("the reader's record in storage, and the verdicts", () => {
       blocks: model.blocks,
       published: '2025-12-19',
       truncated: false,
+      wordingHeld: null,
     };
     const reply = answerAnalyzeRequest(request, TODAY, set);
     expect(reply.record).toEqual({ shippedEnd: '2025-12-18', readerEnd: '2026-03-12' });
-    expect(reply.verdicts.map((v) => [v.currency, v.latest?.value, v.latest?.local])).toEqual([
-      ['superseded', 31, true],
-    ]);
+    expect(
+      reply.figures.map((f) => {
+        const latest = reply.records[f.verdict.latest ?? ''];
+        return [f.verdict.currency, latest?.value, latest?.local];
+      }),
+    ).toEqual([['superseded', 31, true]]);
     // Taken back out, the shipped record alone again.
     expect(await store.remove(set.records.find((r) => r.local)?.id ?? '')).toEqual({ ok: true });
     expect((await store.recordSet()).readerEnd).toBeNull();

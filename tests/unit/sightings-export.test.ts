@@ -71,14 +71,14 @@ describe('export JSON → import', () => {
     expect(await fresh.read()).toEqual(before);
     const again = await fresh.exportJson();
     expect(again.ok && again.text).toBe(exported.text);
-    expect(await fakeBrowser.storage.local.get('sightings$')).toEqual({ sightings$: { v: 3 } });
+    expect(await fakeBrowser.storage.local.get('sightings$')).toEqual({ sightings$: { v: 4 } });
   });
 
   it('writes the whole store with its schema version', async () => {
     const store = await filledStore();
     const exported = await store.exportJson();
     const file = JSON.parse(exported.ok ? exported.text : '{}');
-    expect(file).toMatchObject({ format: 'figures-factcheck-sightings', version: 3, dropped: 0 });
+    expect(file).toMatchObject({ format: 'figures-factcheck-sightings', version: 4, dropped: 0 });
     expect(file.pages).toHaveLength(3);
   });
 
@@ -125,7 +125,7 @@ describe('import of a bad file changes nothing', () => {
     ['not JSON', () => '{"format": ', /not valid JSON/],
     ['another JSON file', () => ({ name: 'package' }), /not a sightings export/],
     ['an array', () => [], /not a sightings export/],
-    ['a newer schema version', (f) => ({ ...f, version: 4 }), /version 4, from a newer version/],
+    ['a newer schema version', (f) => ({ ...f, version: 5 }), /version 5, from a newer version/],
     ['schema version 1', (f) => ({ ...f, version: 1 }), /Unsupported sightings schema version 1/],
     ['no version', (f) => ({ ...f, version: undefined }), /Unsupported sightings schema version undefined/],
     ['a missing dropped count', (f) => ({ ...f, dropped: undefined }), /dropped/],
@@ -136,8 +136,8 @@ describe('import of a bad file changes nothing', () => {
     ['the same page twice', (f) => ({ ...f, pages: [f.pages[0], f.pages[0]] }), /the same page twice/],
     [
       'a bad status in the last page',
-      (f) => edit(f, (p) => (p[2].figures[0].status = 'fake')),
-      /pages\[2\]\.figures\[0\]\.status/,
+      (f) => edit(f, (p) => (p[2].figures[0].verdict.status = 'fake')),
+      /pages\[2\]\.figures\[0\]\.verdict\.status/,
     ],
     ['a javascript: URL', (f) => edit(f, (p) => (p[1].url = 'javascript:alert(1)')), /pages\[1\]\.url/],
     ['a bad lastSeen', (f) => edit(f, (p) => (p[0].lastSeen = 'last week')), /lastSeen/],
@@ -151,14 +151,19 @@ describe('import of a bad file changes nothing', () => {
     ['an unknown kind', (f) => edit(f, (p) => (p[0].figures[1].kind = 'wounded')), /figures\[1\]\.kind/],
     [
       'a missing figure field',
-      (f) => edit(f, (p) => delete p[0].figures[0].newerId),
-      /missing field "newerId"/,
+      (f) => edit(f, (p) => delete p[0].figures[0].verdict.newer),
+      /missing field "newer"/,
     ],
     ['an extra page field', (f) => edit(f, (p) => (p[0].html = '<b>')), /unexpected field "html"/],
     [
       'a confirmed figure without its record',
-      (f) => edit(f, (p) => (p[0].figures[0].referenceId = null)),
-      /referenceId: required/,
+      (f) => edit(f, (p) => (p[0].figures[0].verdict.reference = null)),
+      /reference: required/,
+    ],
+    [
+      'a figure that kept the text it was written in',
+      (f) => edit(f, (p) => (p[0].figures[0].text = '44 Indians')),
+      /unexpected field "text"/,
     ],
     ['a huge title', (f) => edit(f, (p) => (p[0].title = 'x'.repeat(1001))), /title: longer/],
   ])('refuses %s with a clear message', async (_name, make, message) => {
@@ -251,7 +256,7 @@ describe('CSV export', () => {
       ],
     });
     expect(csv.split('\r\n')[1]).toBe(
-      'https://www.ndtv.com/x,NDTV,t,2026-03-13,40,45,serving,exact,2026-03-12,confirmed,current,,"Randhir Jaiswal, MEA spokesperson",weekly briefing,2026-03-13T00:00:00.000Z,2026-03-13T00:00:00.000Z',
+      'https://www.ndtv.com/x,NDTV,t,2026-03-13,40,45,serving,exact,2026-03-12,confirmed,current,2025-11-07-serving-44,"Randhir Jaiswal, MEA spokesperson",weekly briefing,2026-03-13T00:00:00.000Z,2026-03-13T00:00:00.000Z',
     );
   });
 

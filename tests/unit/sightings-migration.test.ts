@@ -1,14 +1,19 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { migrateSightingsV1ToV2 } from '../../utils/storage/sightings/migrations';
+import {
+  migrateSightingsV1ToV2,
+  migrateSightingsV2ToV3,
+  migrateSightingsV3ToV4,
+} from '../../utils/storage/sightings/migrations';
 import { createSightingsStore, defineSightingsItem } from '../../utils/storage/sightings/store';
 import type { SightingsDataV1 } from '../../utils/storage/sightings/types';
 import { isSightingsData } from '../../utils/storage/sightings/validate';
 import { pageResult } from './support/page-results';
 
 /**
- * Updates lose nothing: from schema version 1 (no verdicts, one `seen` timestamp) through version 2 to
- * version 3 (what extraction knew of each figure, and its currency).
+ * Updates lose nothing: from schema version 1 (no verdicts, one `seen` timestamp) through version 2
+ * and version 3 (what extraction knew of each figure, and its currency) to version 4 (each figure in
+ * the shape the popup and the card read, its verdict in one object, the media report of its time too).
  */
 
 const V1: SightingsDataV1 = {
@@ -91,7 +96,7 @@ describe('sightings migration v1 → v2', () => {
     const item = defineSightingsItem();
     const value = await item.getValue();
     expectNothingLost(value);
-    expect(await item.getMeta()).toEqual({ v: 3 });
+    expect(await item.getMeta()).toEqual({ v: 4 });
     expect(value?.dropped).toBe(0);
     // Least recently seen first.
     expect(value?.pages.map((p) => p.publisher)).toEqual(['The Hindu', 'Scroll', 'Business Standard']);
@@ -101,15 +106,15 @@ describe('sightings migration v1 → v2', () => {
     await fakeBrowser.storage.local.set({ sightings: V1, sightings$: { v: 1 } });
     const value = await defineSightingsItem().getValue();
     const bs = value?.pages.find((p) => p.publisher === 'Business Standard');
-    expect(bs?.figures.map((f) => [f.value, f.status, f.referenceId])).toEqual([
+    expect(bs?.figures.map((f) => [f.value, f.verdict.status, f.verdict.reference])).toEqual([
       [44, 'confirmed', '2025-11-07-serving-44'],
       [127, 'confirmed', expect.stringContaining('2025-07')],
       [12, 'confirmed', expect.stringContaining('2025-01-17')],
     ]);
     const hindu = value?.pages.find((p) => p.publisher === 'The Hindu');
-    expect(hindu?.figures.map((f) => f.status)).toEqual(['confirmed', 'confirmed']);
+    expect(hindu?.figures.map((f) => f.verdict.status)).toEqual(['confirmed', 'confirmed']);
     const scroll = value?.pages.find((p) => p.publisher === 'Scroll');
-    expect(scroll?.figures[0]).toMatchObject({ status: 'no_record', referenceId: null, newerId: null });
+    expect(scroll?.figures[0]?.verdict).toMatchObject({ status: 'no_record', reference: null, newer: null });
   });
 
   it('migrates a version-1 value stored without metadata (version 1 is the default)', async () => {
@@ -168,7 +173,7 @@ describe('sightings migration v1 → v2', () => {
     expect(r).toMatchObject({
       ok: false,
       error:
-        'The stored sightings are schema version 1 and were not migrated to version 3; they were left unchanged.',
+        'The stored sightings are schema version 1 and were not migrated to version 4; they were left unchanged.',
     });
     expect(await fakeBrowser.storage.local.get(['sightings', 'sightings$'])).toEqual({
       sightings: { entries: 'corrupt' },
@@ -212,17 +217,10 @@ describe('sightings migration v2 → v3', () => {
     ],
   };
 
-  it('gives every figure its sub-label, scope and currency, losing nothing', async () => {
-    await fakeBrowser.storage.local.set({
-      sightings: { pages: [V2_PAGE], dropped: 4 },
-      sightings$: { v: 2 },
-    });
-    const item = defineSightingsItem();
-    const value = await item.getValue();
-    expect(await item.getMeta()).toEqual({ v: 3 });
-    expect(isSightingsData(value)).toBe(true);
-    expect(value?.dropped).toBe(4);
-    expect(value?.pages[0]?.figures).toEqual([
+  it('gives every figure its sub-label, scope and currency, losing nothing', () => {
+    const value = migrateSightingsV2ToV3({ pages: [V2_PAGE], dropped: 4 });
+    expect(value.dropped).toBe(4);
+    expect(value.pages[0]?.figures).toEqual([
       {
         ...V2_PAGE.figures[0],
         high: null,
@@ -246,7 +244,36 @@ describe('sightings migration v2 → v3', () => {
     ]);
   });
 
-  it('imports a file exported by the version before', async () => {
+  it('reads the sub-label and the count of new cases from the records the verdict named', () => {
+    const incremental = {
+      ...V2_PAGE.figures[0],
+      value: 2,
+      referenceId: '2024-06-11-killed-2',
+      previousId: null,
+    };
+    const value = migrateSightingsV2ToV3({ pages: [{ ...V2_PAGE, figures: [incremental] }], dropped: 0 });
+    expect(value.pages[0]?.figures[0]).toMatchObject({ incremental: true, tag: null });
+  });
+
+  it('takes a stored version-2 value on to this version, through version 3', async () => {
+    await fakeBrowser.storage.local.set({
+      sightings: { pages: [V2_PAGE], dropped: 4 },
+      sightings$: { v: 2 },
+    });
+    const item = defineSightingsItem();
+    const value = await item.getValue();
+    expect(await item.getMeta()).toEqual({ v: 4 });
+    expect(isSightingsData(value)).toBe(true);
+    expect(value?.dropped).toBe(4);
+    expect(
+      value?.pages[0]?.figures.map((f) => [f.value, f.tag, f.verdict.reference, f.verdict.latest]),
+    ).toEqual([
+      [26, null, '2025-12-18-killed-26', '2025-12-18-killed-26'],
+      [10, 'remains_repatriated', '2025-12-18-remains_repatriated-10', '2025-12-18-remains_repatriated-10'],
+    ]);
+  });
+
+  it('imports a file exported by version 2', async () => {
     const file = JSON.stringify({
       format: 'figures-factcheck-sightings',
       version: 2,
@@ -257,6 +284,126 @@ describe('sightings migration v2 → v3', () => {
     expect(await store.importJson(file)).toEqual({ ok: true, pages: 1 });
     const read = await store.read();
     if (!read.ok) throw new Error(read.error);
-    expect(read.data.pages[0]?.figures[1]).toMatchObject({ value: 10, tag: 'remains_repatriated' });
+    expect(read.data.pages[0]?.figures[1]).toMatchObject({
+      value: 10,
+      tag: 'remains_repatriated',
+      verdict: { status: 'confirmed', reference: '2025-12-18-remains_repatriated-10' },
+    });
+  });
+});
+
+describe('sightings migration v3 → v4', () => {
+  const V3_FIGURE = {
+    value: 44,
+    kind: 'serving',
+    qualifier: 'exact',
+    subject: 'indian',
+    asOf: '2025-11-08',
+    status: 'confirmed',
+    referenceId: '2025-11-07-serving-44',
+    previousId: '2025-09-11-serving-27',
+    newerId: '2025-12-18-awaiting_discharge-50',
+    high: null,
+    incremental: false,
+    tag: null,
+    scope: 'national',
+    attribution: { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' },
+    currency: 'superseded',
+    latestId: '2025-12-18-awaiting_discharge-50',
+  };
+  /** "About two dozen" still serving in Jul 2024, when only a media report gave a figure. */
+  const V3_MEDIA_FIGURE = {
+    ...V3_FIGURE,
+    value: 24,
+    qualifier: 'approx',
+    asOf: '2024-07-09',
+    status: 'unconfirmed',
+    referenceId: null,
+    previousId: null,
+    newerId: null,
+    attribution: null,
+    currency: 'superseded',
+  };
+  const V3_PAGE = {
+    url: 'https://www.thehindu.com/news/national/44-indians-serving.ece',
+    publisher: 'The Hindu',
+    title: '44 Indians still serving',
+    published: '2025-11-08',
+    firstSeen: '2025-11-08T08:00:00.000Z',
+    lastSeen: '2025-11-09T08:00:00.000Z',
+    figures: [V3_FIGURE, V3_MEDIA_FIGURE],
+  };
+
+  it("gathers each figure's verdict in one object as the popup and the card read it, losing nothing", () => {
+    const value = migrateSightingsV3ToV4({ pages: [V3_PAGE], dropped: 2 });
+    expect(isSightingsData(value)).toBe(true);
+    expect(value.dropped).toBe(2);
+    const [figure, media] = value.pages[0]?.figures ?? [];
+    expect(figure).toEqual({
+      value: 44,
+      kind: 'serving',
+      qualifier: 'exact',
+      subject: 'indian',
+      asOf: '2025-11-08',
+      high: null,
+      incremental: false,
+      tag: null,
+      scope: 'national',
+      attribution: { speaker: 'Randhir Jaiswal, MEA spokesperson', venue: 'weekly briefing' },
+      verdict: {
+        status: 'confirmed',
+        reference: '2025-11-07-serving-44',
+        previous: '2025-09-11-serving-27',
+        newer: '2025-12-18-awaiting_discharge-50',
+        currency: 'superseded',
+        latest: '2025-12-18-awaiting_discharge-50',
+        // Version 3 kept no media report: the record's of the figure's time, as of the day last seen.
+        media: '2025-11-07-serving-13',
+      },
+    });
+    expect(media?.verdict).toMatchObject({ status: 'unconfirmed', media: '2024-07-09-serving-24' });
+    // A value already in this version's shape is left as it is.
+    expect(migrateSightingsV3ToV4(value)).toEqual(value);
+  });
+
+  it('migrates the stored value when the background starts after the update', async () => {
+    await fakeBrowser.storage.local.set({
+      sightings: { pages: [V3_PAGE], dropped: 0 },
+      sightings$: { v: 3 },
+    });
+    const item = defineSightingsItem();
+    const value = await item.getValue();
+    expect(await item.getMeta()).toEqual({ v: 4 });
+    expect(isSightingsData(value)).toBe(true);
+    expect(value?.pages[0]?.figures[0]?.verdict.reference).toBe('2025-11-07-serving-44');
+  });
+
+  it('imports a file exported by version 3', async () => {
+    const file = JSON.stringify({
+      format: 'figures-factcheck-sightings',
+      version: 3,
+      dropped: 0,
+      pages: [V3_PAGE],
+    });
+    const store = createSightingsStore();
+    expect(await store.importJson(file)).toEqual({ ok: true, pages: 1 });
+    const read = await store.read();
+    if (!read.ok) throw new Error(read.error);
+    expect(read.data.pages[0]?.figures.map((f) => f.verdict.status)).toEqual(['confirmed', 'unconfirmed']);
+  });
+
+  it('refuses a version-3 file whose figures are damaged, writing nothing', async () => {
+    const file = JSON.stringify({
+      format: 'figures-factcheck-sightings',
+      version: 3,
+      dropped: 0,
+      pages: [{ ...V3_PAGE, figures: [{ ...V3_FIGURE, status: 'debunked' }] }],
+    });
+    const store = createSightingsStore();
+    const result = await store.importJson(file);
+    expect(result).toMatchObject({ ok: false });
+    expect(JSON.stringify(result)).toMatch(/verdict\.status: must be one of/);
+    const read = await store.read();
+    expect(read.ok && read.data.pages).toEqual([]);
   });
 });

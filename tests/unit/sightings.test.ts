@@ -47,17 +47,20 @@ describe('recording sightings', () => {
               qualifier: 'exact',
               subject: 'indian',
               asOf: '2025-11-08',
-              status: 'confirmed',
-              referenceId: '2025-11-07-serving-44',
-              previousId: null,
-              newerId: null,
               high: null,
               incremental: false,
               tag: null,
               scope: 'national',
               attribution: null,
-              currency: 'current',
-              latestId: '2025-11-07-serving-44',
+              verdict: {
+                status: 'confirmed',
+                reference: '2025-11-07-serving-44',
+                previous: null,
+                newer: null,
+                currency: 'current',
+                latest: '2025-11-07-serving-44',
+                media: null,
+              },
             },
             {
               value: 13,
@@ -65,23 +68,26 @@ describe('recording sightings', () => {
               qualifier: 'exact',
               subject: 'indian',
               asOf: '2025-03',
-              status: 'unconfirmed',
-              referenceId: null,
-              previousId: '2025-11-07-serving-44',
-              newerId: null,
               high: null,
               incremental: false,
               tag: null,
               scope: 'national',
               attribution: null,
-              currency: 'current',
-              latestId: '2025-11-07-serving-44',
+              verdict: {
+                status: 'unconfirmed',
+                reference: null,
+                previous: '2025-11-07-serving-44',
+                newer: null,
+                currency: 'current',
+                latest: '2025-11-07-serving-44',
+                media: null,
+              },
             },
           ],
         },
       ],
     });
-    expect(await fakeBrowser.storage.local.get('sightings$')).toEqual({ sightings$: { v: 3 } });
+    expect(await fakeBrowser.storage.local.get('sightings$')).toEqual({ sightings$: { v: 4 } });
   });
 
   it('dedupes by canonical URL without fragment: one entry, first seen kept, the rest updated', async () => {
@@ -113,7 +119,7 @@ describe('recording sightings', () => {
       ],
       [canonicalUrl, 'Updated title', '2025-11-08T10:00:00.000Z', '2025-11-08T10:03:00.000Z'],
     ]);
-    expect(read.data.pages[1]?.figures.map((f) => f.status)).toEqual(['conflicts']);
+    expect(read.data.pages[1]?.figures.map((f) => f.verdict.status)).toEqual(['conflicts']);
   });
 
   it("keeps a page that claims another site's article under its own address, beside that site's", async () => {

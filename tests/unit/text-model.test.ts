@@ -113,6 +113,7 @@ describe('textModelFromDocument', () => {
       blocks: m.blocks,
       published: null,
       truncated: m.truncated,
+      wordingHeld: null,
     };
     expect(analyzeTextRequestProblem(request)).toBeNull();
   });

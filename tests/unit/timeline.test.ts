@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { REFERENCE_RECORDS } from '../../utils/record/records';
 import {
   dayNumber,
+  labelledPoint,
   linearScale,
+  type MarkedFigure,
+  markedTags,
   niceCeil,
-  tagOfIds,
   timeDomain,
   timelineMarks,
   timelineSeries,
@@ -61,25 +63,104 @@ describe('timelineSeries', () => {
   });
 });
 
-describe('marks and tags', () => {
-  it('marks the dated figures of the page, in date order', () => {
+/** A page's figure as its timeline reads it: what extraction and its verdict say of it. */
+function marked(more: Partial<MarkedFigure>): MarkedFigure {
+  return {
+    value: 12,
+    high: null,
+    qualifier: 'exact',
+    kind: 'killed',
+    subject: 'indian',
+    asOf: '2025-07',
+    incremental: false,
+    tag: null,
+    verdict: { status: 'unconfirmed', reference: null },
+    ...more,
+  };
+}
+
+describe('marks and tags, from what the figures say of themselves', () => {
+  it('marks the dated figures of the kind, in date order', () => {
     expect(
-      timelineMarks([
-        { value: 12, qualifier: 'exact', asOf: '2025-07' },
-        { value: 3, qualifier: 'exact', asOf: null },
-        { value: 8, qualifier: 'approx', asOf: '2024-08-09' },
-      ]),
+      timelineMarks(
+        [
+          marked({ value: 12, asOf: '2025-07' }),
+          marked({ value: 3, asOf: null }),
+          marked({ value: 8, qualifier: 'approx', asOf: '2024-08-09' }),
+          marked({ value: 98, kind: 'discharged' }),
+        ],
+        'killed',
+      ),
     ).toEqual([
-      { date: '2024-08-09', day: dayNumber('2024-08-09'), value: 8, qualifier: 'approx' },
-      { date: '2025-07', day: dayNumber('2025-07'), value: 12, qualifier: 'exact' },
+      {
+        date: '2024-08-09',
+        day: dayNumber('2024-08-09'),
+        value: 8,
+        high: null,
+        qualifier: 'approx',
+        repeats: null,
+      },
+      {
+        date: '2025-07',
+        day: dayNumber('2025-07'),
+        value: 12,
+        high: null,
+        qualifier: 'exact',
+        repeats: null,
+      },
     ]);
   });
 
-  it('reads the tag of an `other` figure from the record ids a version-2 sighting kept', () => {
-    expect(tagOfIds([null, '2025-12-18-remains_repatriated-10'], REFERENCE_RECORDS)).toBe(
-      'remains_repatriated',
+  it('leaves out counts of new cases and of other nationals, as the figures say they are', () => {
+    const figures = [
+      marked({ value: 2, incremental: true }),
+      marked({ value: 40, subject: 'other_nationality' }),
+      marked({ value: 12 }),
+    ];
+    expect(timelineMarks(figures, 'killed').map((m) => m.value)).toEqual([12]);
+  });
+
+  it('marks a range with its top, as extraction gave it', () => {
+    const [mark] = timelineMarks(
+      [marked({ value: 35, high: 40, kind: 'serving', asOf: '2024-07' })],
+      'serving',
     );
-    expect(tagOfIds([null, '2025-12-18-killed-26'], REFERENCE_RECORDS)).toBeUndefined();
+    expect(mark).toMatchObject({ value: 35, high: 40 });
+  });
+
+  it('marks an `other` count on the timeline of its own sub-label only, and lists each sub-label once', () => {
+    const figures = [
+      marked({ kind: 'other', value: 10, tag: 'remains_repatriated' }),
+      marked({ kind: 'other', value: 4, tag: 'cbi_arrests' }),
+      marked({ kind: 'other', value: 7, tag: 'remains_repatriated', asOf: '2025-02' }),
+      marked({ kind: 'other', value: 17, tag: null }),
+      marked({ kind: 'other', value: 2, tag: 'cbi_arrests', incremental: true }),
+    ];
+    expect(markedTags(figures)).toEqual(['remains_repatriated', 'cbi_arrests']);
+    expect(timelineMarks(figures, 'other', 'remains_repatriated').map((m) => m.value)).toEqual([7, 10]);
+    expect(timelineMarks(figures, 'other', 'cbi_arrests').map((m) => m.value)).toEqual([4]);
+    expect(timelineMarks(figures, 'other')).toEqual([]);
+  });
+
+  it("writes the latest figure's value unless a figure of the page repeats that very record", () => {
+    const points = timelineSeries(REFERENCE_RECORDS, 'killed');
+    const latest = points.at(-1);
+    expect(latest?.id).toBe('2025-12-18-killed-26');
+    // The page's 26 of the same day, confirmed against that reply: the page's label says it.
+    const repeating = timelineMarks(
+      [
+        marked({
+          value: 26,
+          asOf: '2025-12-19',
+          verdict: { status: 'confirmed', reference: '2025-12-18-killed-26' },
+        }),
+      ],
+      'killed',
+    );
+    expect(labelledPoint(points, repeating)).toBeUndefined();
+    // A 26 of a fortnight earlier that the record has nothing to say of is not that reply: both show.
+    const near = timelineMarks([marked({ value: 26, asOf: '2025-12-04' })], 'killed');
+    expect(labelledPoint(points, near)?.id).toBe('2025-12-18-killed-26');
   });
 });
 

@@ -14,7 +14,7 @@ import type { PopupState } from '../../components/tab-result-source';
 import { noteText } from '../../components/WhyDiffer';
 import { badgeView } from '../../utils/background/badge';
 import type { TabResult } from '../../utils/background/tab-results';
-import type { PageResultFigure } from '../../utils/contracts/messages';
+import type { CheckedFigure } from '../../utils/contracts/checked-figure';
 import type { Attribution, FigureKind, PartialDate, Qualifier } from '../../utils/engine/figure-types';
 import { createOverlay } from '../../utils/page/overlay';
 import { recordSetWith } from '../../utils/record/record-set';
@@ -29,7 +29,7 @@ import { createSettingsStore } from '../../utils/storage/settings';
 import type { SightingsData } from '../../utils/storage/sightings/types';
 import { type Messages, venueOf } from '../../utils/wording/figure-wording';
 import { keyCatalogue, outsideCatalogue } from './support/i18n-catalogue';
-import { sightingFigure } from './support/page-results';
+import { badgeFigures, figure, recordsFor, sightingFigure } from './support/page-results';
 import { click, renderSettled } from './support/render-target';
 
 /**
@@ -49,9 +49,9 @@ function fig(
   kind: FigureKind,
   asOf: PartialDate,
   text: string,
-  more: Partial<PageResultFigure> = {},
+  more: Partial<Omit<CheckedFigure, 'verdict'>> = {},
   qualifier: Qualifier = 'exact',
-): PageResultFigure {
+): CheckedFigure {
   const f = {
     value,
     kind,
@@ -66,18 +66,18 @@ function fig(
     attribution: null,
     ...more,
   };
-  return {
+  return figure({
     ...f,
     verdict: compareWithRecord(
       { ...f, tag: f.tag ?? undefined, high: f.high ?? undefined },
       REFERENCE_RECORDS,
       TODAY,
     ),
-  };
+  });
 }
 
 /** One figure of each standing, qualifier and kind of headline the wording has. */
-const FIGURES: PageResultFigure[] = [
+const FIGURES: CheckedFigure[] = [
   fig(44, 'serving', '2025-11-08', '44 Indians are presently serving in the Russian army'),
   fig(127, 'recruited_total', '2025-07', '127 Indian nationals had been in the Russian armed forces'),
   fig(98, 'discharged', '2025-07', '98 were discontinued after persistent engagement between the'),
@@ -101,6 +101,7 @@ const FIGURES: PageResultFigure[] = [
 const PAGE_URL = 'https://www.ndtv.com/india-news/31-indians-killed-in-russia.html';
 
 function tabResult(more: Partial<TabResult> = {}): TabResult {
+  const figures = more.figures ?? FIGURES;
   return {
     tabId: 7,
     receivedAt: '2026-03-13T10:00:00.000Z',
@@ -112,7 +113,8 @@ function tabResult(more: Partial<TabResult> = {}): TabResult {
     relevant: true,
     score: 1,
     truncated: true,
-    figures: FIGURES,
+    figures,
+    records: recordsFor(figures),
     ...more,
   };
 }
@@ -147,14 +149,14 @@ const SIGHTINGS: SightingsData = {
         kind: 'killed',
         asOf: '2026-03-12',
         attribution: MEA,
-        status: 'unconfirmed',
+        verdict: { status: 'unconfirmed', reference: null },
       }),
       sightingFigure({
         value: 33,
         kind: 'serving',
         asOf: '2026-03-10',
         attribution: MEA,
-        status: 'unconfirmed',
+        verdict: { status: 'unconfirmed', reference: null },
       }),
       sightingFigure({ value: 12, kind: 'missing', asOf: '2025-07' }),
     ],
@@ -361,7 +363,7 @@ describe('the in-page card and the toolbar tooltip', () => {
     const overlay = createOverlay(
       document,
       window,
-      FIGURES.map((f) => ({ ...f, label: '' })),
+      badgeFigures(FIGURES),
       FIGURES.map((f) => [rangeOf(f)]),
       {
         messages: m,

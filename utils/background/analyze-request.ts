@@ -1,4 +1,5 @@
-import type { AnalyzeTextReply, AnalyzeTextRequest } from '../contracts/analyze-message';
+import type { AnalyzeTextReply, AnalyzeTextRequest, AnswerFigure } from '../contracts/analyze-message';
+import { checkedFigure, recordTableOf } from '../contracts/checked-figure';
 import { analyzeModel } from '../engine/analyze-page';
 import { rangeClaims } from '../record/claims';
 import { type RecordSet, SHIPPED } from '../record/record-set';
@@ -11,8 +12,10 @@ import { catalogueLang } from '../wording/locale-format';
  * The background's side of an analyze-text request: relevance, figures and a verdict for each, on
  * the text model the page sent. `today` is the reader's date (records after it are not known yet);
  * `set` the shipped record with the figures the reader accepted. A range's two ends come back as
- * one figure, one claim: one highlight, one badge, one verdict. With `messages`, each figure's badge
- * gets its accessible name here, so that the page reads no message catalogue until a card opens.
+ * one figure, one claim: one highlight, one badge, one verdict. Each record a verdict names is named
+ * once, in `records`; a figure carries only what the page reads of it. With `messages`, each figure's
+ * badge gets its accessible name here, so that the page reads no message catalogue until a card opens.
+ * The words of the cards (`wordingLang`, `wording`) are the caller's to add.
  */
 export function answerAnalyzeRequest(
   request: AnalyzeTextRequest,
@@ -25,9 +28,15 @@ export function answerAnalyzeRequest(
   const model = { text: request.text, blocks: request.blocks, nodes: [], truncated: request.truncated };
   const r = analyzeModel(model, request.published, { url: request.url });
   const t1 = now();
-  const figures = rangeClaims(r.figures).map((c) => c.claim);
-  const verdicts = figures.map((f) => compareWithRecord(f, set.records, today));
-  const labels = figures.map((f, i) =>
+  const claims = rangeClaims(r.figures).map((c) => c.claim);
+  const verdicts = claims.map((f) => compareWithRecord(f, set.records, today));
+  const figures = claims.map(
+    (f, i): AnswerFigure => ({
+      ...checkedFigure(f, verdicts[i] as (typeof verdicts)[number]),
+      mentions: f.mentions.map((m) => ({ start: m.start, end: m.end })),
+    }),
+  );
+  const labels = claims.map((f, i) =>
     messages ? badgeLabel(messages, f, standingOf(f, verdicts[i] as (typeof verdicts)[number])) : '',
   );
   const t2 = now();
@@ -37,10 +46,11 @@ export function answerAnalyzeRequest(
     published: r.published,
     truncated: r.truncated,
     figures,
-    verdicts,
+    records: recordTableOf(verdicts),
     labels,
     ...(messages ? { labelsLang: catalogueLang(messages) } : {}),
     record: { shippedEnd: set.shippedEnd, readerEnd: set.readerEnd },
     timings: { figures: t1 - t0, verdicts: t2 - t1 },
+    wordingLang: null,
   };
 }

@@ -1,13 +1,13 @@
 import { type StorageItemKey, storage } from '@wxt-dev/storage';
 import { type AnalyzeTextReply, isAnalyzeTextRequest } from '../contracts/analyze-message';
+import { verdictOf } from '../contracts/checked-figure';
+import { clip, LIMITS } from '../contracts/checks';
 import {
   type CheckTabReply,
-  clip,
   clipUrl,
   isCheckTabMessage,
   isPageResultMessage,
   isTopicHitMessage,
-  LIMITS,
   type PageResultMessage,
 } from '../contracts/messages';
 import { localDay } from '../engine/dates';
@@ -219,7 +219,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
         {
           relevant: message.relevant,
           truncated: message.truncated,
-          standings: message.figures.map((f) => standingOf(f, f.verdict)),
+          standings: message.figures.map((f) => standingOf(f, verdictOf(f, message.records))),
         },
         titleOf(w),
         w.messages,
@@ -274,8 +274,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       const records = deps.records ? deps.records().catch(() => SHIPPED) : Promise.resolve(SHIPPED);
       return Promise.all([records, wording()]).then(([set, w]): AnalyzeTextReply => {
         const reply = answerAnalyzeRequest(message, today(), set, w.messages);
-        // The cards' words go with the figures, in the chosen language.
-        return w.catalogue ? { ...reply, wording: w.catalogue } : reply;
+        if (!w.catalogue) return reply;
+        // The cards' words, in the chosen language: its catalogue goes along only when the annotator
+        // does not hold it already (it is some 16 KB; a living page is read again and again).
+        const held = w.catalogue.lang === message.wordingHeld;
+        return { ...reply, wordingLang: w.catalogue.lang, ...(held ? {} : { wording: w.catalogue }) };
       });
     },
 

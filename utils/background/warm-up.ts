@@ -32,6 +32,7 @@ export function warmUp(today: string): string[] {
       blocks: model.blocks,
       published: '2024-08-10',
       truncated: false,
+      wordingHeld: null,
     },
     today,
   );

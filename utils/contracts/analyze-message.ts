@@ -1,7 +1,8 @@
-import type { Figure, PartialDate } from '../engine/figure-types';
+import type { PartialDate, Span } from '../engine/figure-types';
 import { MAX_BLOCKS, MAX_TEXT_CHARS, type TextBlock } from '../engine/text/text-model';
-import type { Verdict } from '../record/verdicts';
+import type { RecordTable } from '../record/verdicts';
 import type { Catalogue } from '../wording/catalogue';
+import { type CheckedFigure, checkedFigureProblem, recordTableProblem } from './checked-figure';
 import {
   booleanProblem,
   isPlainObject,
@@ -10,7 +11,7 @@ import {
   type Problem,
   partialDateProblem,
   urlProblem,
-} from './messages';
+} from './checks';
 
 /**
  * The annotator reads the page into a text model and asks the background to read the figures in it:
@@ -26,16 +27,30 @@ export interface AnalyzeTextRequest {
   blocks: TextBlock[];
   published: PartialDate;
   truncated: boolean;
+  /**
+   * The language of the chosen language's catalogue the annotator already holds (a catalogue's
+   * `lang`), or null: the answer brings the catalogue only when it is another one.
+   */
+  wordingHeld: string | null;
 }
 
-/** What the background found: offsets index the request's text. */
+/** A figure of the answer: a checked figure, and every place in the request's text that states it. */
+export interface AnswerFigure extends CheckedFigure {
+  mentions: Span[];
+}
+
+/**
+ * What the background found: each figure with its verdict, whose records are named once, in `records`.
+ * Offsets index the request's text.
+ */
 export interface AnalyzeTextReply {
   relevant: boolean;
   score: number;
   published: PartialDate;
   truncated: boolean;
-  figures: Figure[];
-  verdicts: Verdict[];
+  figures: AnswerFigure[];
+  /** The records the figures' verdicts name, each once, by id. */
+  records: RecordTable;
   /** Each figure's badge's accessible name, worded by the background. */
   labels: string[];
   /**
@@ -48,19 +63,26 @@ export interface AnalyzeTextReply {
   /** Time the background spent, ms: relevance and figures, then verdicts. */
   timings: { figures: number; verdicts: number };
   /**
-   * The messages of the language the reader chose, for the cards (a page cannot read the extension's
-   * files); absent or null: the browser's language, which the page's own i18n API reads.
+   * The language the reader chose, whose catalogue words the cards (a page cannot read the extension's
+   * files); null: the browser's language, which the page's own i18n API reads.
    */
-  wording?: Catalogue | null;
+  wordingLang: string | null;
+  /** That language's catalogue: only when the request said the annotator does not hold it. */
+  wording?: Catalogue;
 }
+
+/** Figures an answer may hold: far above any page's (the page's result keeps the first LIMITS.figures). */
+export const MAX_ANSWER_FIGURES = 2000;
 
 /** A catalogue's limits on the way to a page: the whole English one is about 260 messages. */
 export const WORDING_LIMITS = { messages: 2000, chars: 4000 } as const;
 
+const CATALOGUE_LANG = /^[A-Za-z0-9-]{2,35}$/;
+
 /** The first thing wrong with a reply's catalogue, or null when it is well formed (or absent). */
 export function wordingProblem(value: unknown): Problem {
-  if (value === undefined || value === null) return null;
-  if (!isPlainObject(value) || typeof value.lang !== 'string' || !/^[A-Za-z0-9-]{2,35}$/.test(value.lang))
+  if (value === undefined) return null;
+  if (!isPlainObject(value) || typeof value.lang !== 'string' || !CATALOGUE_LANG.test(value.lang))
     return 'wording: must name its language';
   const { messages } = value;
   if (!isPlainObject(messages)) return 'wording.messages: must be an object';
@@ -76,7 +98,11 @@ export function wordingProblem(value: unknown): Problem {
 export function analyzeTextRequestProblem(value: unknown): Problem {
   if (!isPlainObject(value)) return 'message: must be an object';
   if (value.type !== ANALYZE_TEXT) return `type: must be "${ANALYZE_TEXT}"`;
-  const keys = keysProblem(value, ['type', 'url', 'text', 'blocks', 'published', 'truncated'], 'message');
+  const keys = keysProblem(
+    value,
+    ['type', 'url', 'text', 'blocks', 'published', 'truncated', 'wordingHeld'],
+    'message',
+  );
   if (keys) return keys;
   const url = urlProblem(value.url, 'url');
   if (url) return url;
@@ -99,6 +125,11 @@ export function analyzeTextRequestProblem(value: unknown): Problem {
     if (b.role !== 'title' && b.role !== 'body') return `${path}.role: must be title or body`;
     previousEnd = b.end as number;
   }
+  if (
+    value.wordingHeld !== null &&
+    (typeof value.wordingHeld !== 'string' || !CATALOGUE_LANG.test(value.wordingHeld))
+  )
+    return 'wordingHeld: must be a language or null';
   return partialDateProblem(value.published, 'published') ?? booleanProblem(value.truncated, 'truncated');
 }
 
@@ -107,15 +138,21 @@ export function isAnalyzeTextRequest(value: unknown): value is AnalyzeTextReques
 }
 
 /**
- * The reply is checked before anything is painted from it: every span must lie inside the text the
- * page sent, so a stale or broken reply cannot paint the wrong words.
+ * The reply is checked before anything is painted from it: every figure and record is well formed,
+ * every record a verdict names is there, every span lies inside the text the page sent (a stale or
+ * broken reply cannot paint the wrong words), and the cards' words are the chosen language's: brought
+ * along, or the catalogue of `held`, the one the annotator already holds.
  */
-export function analyzeTextReplyProblem(value: unknown, textLength: number): Problem {
+export function analyzeTextReplyProblem(
+  value: unknown,
+  textLength: number,
+  held: string | null = null,
+): Problem {
   if (!isPlainObject(value)) return 'reply: must be an object';
-  const { figures, verdicts } = value;
+  const { figures } = value;
   if (typeof value.relevant !== 'boolean') return 'relevant: must be true or false';
-  if (!Array.isArray(figures) || !Array.isArray(verdicts)) return 'figures, verdicts: must be arrays';
-  if (figures.length !== verdicts.length) return 'verdicts: one per figure';
+  if (!Array.isArray(figures)) return 'figures: must be an array';
+  if (figures.length > MAX_ANSWER_FIGURES) return `figures: more than ${MAX_ANSWER_FIGURES}`;
   const labels = value.labels;
   if (
     !Array.isArray(labels) ||
@@ -135,10 +172,18 @@ export function analyzeTextReplyProblem(value: unknown, textLength: number): Pro
     partialDateProblem(record.readerEnd, 'record.readerEnd')
   )
     return 'record: must give the dates the record runs to';
-  const wording = wordingProblem(value.wording);
-  if (wording) return wording;
+  const { wordingLang, wording } = value;
+  if (wordingLang !== null && (typeof wordingLang !== 'string' || !CATALOGUE_LANG.test(wordingLang)))
+    return 'wordingLang: must be a language or null';
+  const catalogue = wordingProblem(wording);
+  if (catalogue) return catalogue;
+  if (wording !== undefined && (wording as Catalogue).lang !== wordingLang)
+    return 'wording: must be the catalogue of wordingLang';
+  if (wording === undefined && wordingLang !== null && wordingLang !== held)
+    return `wording: the catalogue of "${wordingLang}" is missing`;
   const inText = (s: unknown) =>
     isPlainObject(s) &&
+    keysProblem(s, ['start', 'end'], 'mention') === null &&
     Number.isInteger(s.start) &&
     Number.isInteger(s.end) &&
     (s.start as number) >= 0 &&
@@ -146,12 +191,11 @@ export function analyzeTextReplyProblem(value: unknown, textLength: number): Pro
     (s.end as number) <= textLength;
   for (let i = 0; i < figures.length; i++) {
     const f: unknown = figures[i];
-    if (!isPlainObject(f) || typeof f.value !== 'number' || typeof f.kind !== 'string')
-      return `figures[${i}]: must be a figure`;
-    if (!Array.isArray(f.mentions) || f.mentions.length === 0 || !f.mentions.every(inText))
+    const p = checkedFigureProblem(f, `figures[${i}]`, { more: ['mentions'] });
+    if (p) return p;
+    const { mentions } = f as AnswerFigure;
+    if (!Array.isArray(mentions) || mentions.length === 0 || !mentions.every(inText))
       return `figures[${i}].mentions: must lie inside the text`;
-    if (!isPlainObject(verdicts[i]) || typeof (verdicts[i] as { status?: unknown }).status !== 'string')
-      return `verdicts[${i}]: must be a verdict`;
   }
-  return null;
+  return recordTableProblem(value.records, figures as AnswerFigure[]);
 }

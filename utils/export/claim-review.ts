@@ -1,7 +1,7 @@
-import type { PageResultFigure } from '../contracts/messages';
+import { type CheckedFigure, verdictOf } from '../contracts/checked-figure';
 import type { PartialDate } from '../engine/figure-types';
 import { type Standing, standingOf } from '../record/standing';
-import type { RecordRef } from '../record/verdicts';
+import type { RecordRef, RecordTable } from '../record/verdicts';
 import { headline, type Messages, standingLabel } from '../wording/figure-wording';
 
 /**
@@ -61,27 +61,39 @@ export function speakerNode(speaker: string): JsonLd {
 }
 
 /** The record a figure was compared with: the latest official figure, else that of its own time. */
-export function comparedRecord(figure: Pick<PageResultFigure, 'verdict'>): RecordRef | null {
-  return figure.verdict.latest ?? figure.verdict.reference;
+export function comparedRecord(
+  figure: Pick<CheckedFigure, 'verdict'>,
+  records: RecordTable,
+): RecordRef | null {
+  const v = verdictOf(figure, records);
+  return v.latest ?? v.reference;
 }
 
 /** The rating's words: "Out of date: Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply". */
-export function ratingWords(m: Messages, figure: PageResultFigure, recordEnd: string): string {
-  const standing = standingOf(figure, figure.verdict);
-  const sentence = headline(m, figure, figure.verdict, standing, recordEnd).replace(/[.।]$/, '');
+export function ratingWords(
+  m: Messages,
+  figure: CheckedFigure,
+  records: RecordTable,
+  recordEnd: string,
+): string {
+  const v = verdictOf(figure, records);
+  const standing = standingOf(figure, v);
+  const sentence = headline(m, figure, v, standing, recordEnd).replace(/[.।]$/, '');
   return m('claimReviewRating', [standingLabel(m, standing), sentence]);
 }
 
+/** One figure's ClaimReview; `records` holds the records its verdict names. */
 export function claimReview(
   m: Messages,
-  figure: PageResultFigure,
+  figure: CheckedFigure,
+  records: RecordTable,
   page: ReviewedPage,
   recordEnd: string,
   today: string,
 ): JsonLd {
-  const standing = standingOf(figure, figure.verdict);
+  const standing = standingOf(figure, verdictOf(figure, records));
   const rating = RATING_SCALE[standing];
-  const record = comparedRecord(figure);
+  const record = comparedRecord(figure, records);
   const appearance: JsonLd = { '@type': 'NewsArticle' };
   if (page.url) appearance.url = page.url;
   if (page.title) {
@@ -100,7 +112,7 @@ export function claimReview(
     itemReviewed: claim,
     reviewRating: {
       '@type': 'Rating',
-      alternateName: ratingWords(m, figure, recordEnd),
+      alternateName: ratingWords(m, figure, records, recordEnd),
       ...(rating === null ? {} : { ratingValue: rating, bestRating: BEST_RATING, worstRating: WORST_RATING }),
     },
     author: { '@type': 'Organization', name: m('extName') },

@@ -1,5 +1,6 @@
-import type { PageResultFigure } from '../contracts/messages';
+import { type CheckedFigure, verdictOf } from '../contracts/checked-figure';
 import { standingOf } from '../record/standing';
+import type { RecordTable } from '../record/verdicts';
 import {
   countText,
   dateText,
@@ -14,7 +15,8 @@ import type { ReviewedPage } from './claim-review';
  * A figure's verdict as plain text to paste into a note or a message: the figure as written, the page
  * it was read on, who the page gives it to, its standing and the popup's first sentence, how it compared
  * with its own date and whether it is still current, and the official record it was compared with
- * (value, date, speaker, venue, source). One line each; a line with nothing to say is left out.
+ * (value, date, speaker, venue, source), from `records`, which the figure's verdict names. One line
+ * each; a line with nothing to say is left out.
  */
 
 const joined = (parts: ReadonlyArray<string | null | undefined>): string =>
@@ -22,11 +24,12 @@ const joined = (parts: ReadonlyArray<string | null | undefined>): string =>
 
 export function copyWithSource(
   m: Messages,
-  figure: PageResultFigure,
+  figure: CheckedFigure,
+  records: RecordTable,
   page: ReviewedPage,
   recordEnd: string,
 ): string {
-  const v = figure.verdict;
+  const v = verdictOf(figure, records);
   const standing = standingOf(figure, v);
   const lines: string[] = [quoteText(m, figure.text)];
   // A title that already ends with the outlet's name ("... | Business Standard") does not take it twice.

@@ -4,11 +4,12 @@ import {
   type AnalyzeTextRequest,
   analyzeTextReplyProblem,
 } from '../contracts/analyze-message';
+import { verdictOf } from '../contracts/checked-figure';
+import { LIMITS } from '../contracts/checks';
 import type { FigureTarget } from '../contracts/focus-figure';
 import {
   buildPageResultMessage,
   clipUrl,
-  LIMITS,
   type PageResultMessage,
   pageMetaFromDocument,
 } from '../contracts/messages';
@@ -16,10 +17,9 @@ import { publicationDateFromDocument } from '../engine/text/publication-date';
 import { type TextModel, textModelFromDocument } from '../engine/text/text-model';
 import { reviewedPage } from '../export/claim-review';
 import { standingOf } from '../record/standing';
-import type { Verdict } from '../record/verdicts';
 import { sameDocument } from '../sites/same-document';
 import { type Display, FULL_DISPLAY } from '../storage/settings-shape';
-import { catalogueReader } from '../wording/catalogue';
+import { type Catalogue, catalogueReader } from '../wording/catalogue';
 import type { Messages } from '../wording/figure-wording';
 import { createOverlay, OVERLAY_TAG, type Overlay } from './overlay';
 import { backgroundBehind } from './page-background';
@@ -36,7 +36,9 @@ import type { StageTimeline } from './stage-timeline';
  * thousands of mutations is one coarse re-read; changes outside the headline and the article are
  * ignored), after in-app navigation, and stops cleanly when the extension goes away. The same text
  * read again (a page that re-renders its article) is repainted from the last answer, without asking
- * the background again.
+ * the background again; so is a change of what to show (highlights, badges, the site turned off and
+ * on), without even reading the page, unless it changed meanwhile. The chosen language's catalogue
+ * comes with the first answer worded in it and is kept: the requests say which one the annotator holds.
  * Everything page-specific is passed in.
  */
 
@@ -63,7 +65,10 @@ export interface LiveAnnotatorDeps {
 
 export interface LiveAnnotator {
   rescan(): void;
-  /** The reader changed the settings: repaint, or clear, at once and without a reload. */
+  /**
+   * The reader changed the settings: repaint from the last answer, or clear, at once and without a
+   * reload; the page is read again only if it changed since it was last read.
+   */
   setDisplay(display: Display): void;
   /**
    * The reader chose another language: read the page again at once and ask the background anew (its
@@ -93,7 +98,7 @@ const TIMELINE_NAMES = [
 ];
 
 function signature(r: AnalyzeTextReply): string {
-  return `${r.relevant}|${r.figures.map((f, i) => `${f.value}:${f.high ?? ''}:${f.kind}:${f.asOf}:${r.verdicts[i]?.status}:${r.verdicts[i]?.currency}:${r.verdicts[i]?.latest?.id ?? ''}`).join(',')}`;
+  return `${r.relevant}|${r.figures.map((f) => `${f.value}:${f.high ?? ''}:${f.kind}:${f.asOf}:${f.verdict.status}:${f.verdict.currency}:${f.verdict.latest ?? ''}`).join(',')}`;
 }
 
 export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
@@ -107,9 +112,15 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   /** Where the last read came from, and the address the page last said it was at. */
   let regions: Node[] = [];
   let seenUrl = win.location.href;
-  /** The last answer, and the text it was for. */
+  /** The last answer, and the text model it was for. */
   let lastReply: AnalyzeTextReply | null = null;
-  let lastText = '';
+  let lastModel: TextModel | null = null;
+  /** The page changed (or moved) since its last read: what was read then may be gone. */
+  let changedSinceRead = false;
+  /** The latest read's answer is on its way: it will paint as the settings say when it comes. */
+  let awaiting = false;
+  /** The chosen language's catalogue, as the first answer worded in it brought it, and its reader. */
+  let held: { catalogue: Catalogue; messages: Messages } | null = null;
   let overlay: Overlay | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pendingRecords = 0;
@@ -154,6 +165,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     }
     const current = ++generation;
     firstPending = 0;
+    awaiting = false;
     // On a site the reader turned off, nothing is read, painted or sent until it is turned on again.
     if (!display.enabled) {
       clear();
@@ -174,13 +186,15 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     const model = textModelFromDocument(doc);
     const published = publicationDateFromDocument(doc);
     const url = win.location.href;
+    changedSinceRead = false;
     timeline?.mark('factcheck-model-end');
     timeline?.measure('factcheck-text-model', 'factcheck-annotate-start', 'factcheck-model-end');
     const modelMs = perf.now() - t0;
     regions = readRegions(model);
     seenUrl = url;
     // The page re-rendered the same article: its new nodes painted with the answer already had.
-    if (lastReply && model.text === lastText && url === lastUrl) {
+    if (lastReply && lastModel && model.text === lastModel.text && url === lastUrl) {
+      lastModel = model;
       paint(lastReply, model, url, `${reason}, same text`, modelMs, t0);
       return;
     }
@@ -192,23 +206,27 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       blocks: model.blocks,
       published,
       truncated: model.truncated,
+      wordingHeld: held?.catalogue.lang ?? null,
     };
+    awaiting = true;
     deps
       .analyze(request)
       .catch(() => null)
       .then((reply) => {
         if (stopped || current !== generation) return;
+        awaiting = false;
         if (!reply) {
           deps.log?.(`[factcheck] annotator: no answer from the extension (${reason})`);
           return;
         }
-        const problem = analyzeTextReplyProblem(reply, model.text.length);
+        const problem = analyzeTextReplyProblem(reply, model.text.length, request.wordingHeld);
         if (problem) {
           deps.log?.(`[factcheck] annotator: unusable answer, ${problem} (${reason})`);
           return;
         }
+        if (reply.wording) held = { catalogue: reply.wording, messages: catalogueReader(reply.wording) };
         lastReply = reply;
-        lastText = model.text;
+        lastModel = model;
         paint(reply, model, url, reason, modelMs, t0);
         // The answer's size as it came over, after the paint (the timing build's bench prints it).
         timeline?.mark('factcheck-answer', {
@@ -221,6 +239,12 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       .catch((e: unknown) => console.warn('[factcheck] annotator could not paint', e));
   };
 
+  /** A repaint from the last answer, the page not read again: nothing of a read to time. */
+  const repaint = (reason: string) => {
+    if (!lastReply || !lastModel) return;
+    paint(lastReply, lastModel, lastUrl, `${reason}, from the last answer`, 0, win.performance.now(), false);
+  };
+
   const paint = (
     r: AnalyzeTextReply,
     model: TextModel,
@@ -228,10 +252,11 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     reason: string,
     modelMs: number,
     t0: number,
+    read = true,
   ) => {
     const perf = win.performance;
-    const { verdicts } = r;
     // What the background spent, as measures of the timeline (they ran off the page's main thread).
+    const timeline = read ? deps.timeline : undefined;
     if (timeline) {
       timeline.mark('factcheck-extract-end');
       const end = perf.now();
@@ -252,15 +277,11 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     // built after the paint, or at a card's first copy.
     let message: PageResultMessage | undefined;
     const messageNow = () => {
-      message ??= buildPageResultMessage(meta, r, verdicts);
+      message ??= buildPageResultMessage(meta, r);
       return message;
     };
     if (r.relevant && r.figures.length > 0) {
-      const figures = r.figures.map((f, i) => ({
-        ...f,
-        verdict: verdicts[i] as Verdict,
-        label: r.labels[i] ?? '',
-      }));
+      const { figures, records, labels } = r;
       // Inks that stand out on the page's own background, behind its article (utils/page/page-colours.ts).
       const article = regions[regions.length - 1];
       const onDark = isDarkBackground(
@@ -272,24 +293,22 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       const painted = paintHighlights(
         display.highlights ? deps.highlightHost : { ...deps.highlightHost, registry: null },
         model,
-        figures.map((f) => ({ mentions: f.mentions, standing: standingOf(f, f.verdict) })),
+        figures.map((f) => ({ mentions: f.mentions, standing: standingOf(f, verdictOf(f, records)) })),
         onDark,
       );
       const made = display.badges
-        ? createOverlay(doc, win, figures, painted.ranges, {
-            messages: r.wording ? catalogueReader(r.wording) : deps.messages,
-            lang: r.wording?.lang ?? r.labelsLang,
+        ? createOverlay(doc, win, { figures, records, labels }, painted.ranges, {
+            // The chosen language's words, held since an answer brought them; else the browser's.
+            messages: r.wordingLang !== null && held ? held.messages : deps.messages,
+            lang: (r.wordingLang !== null ? held?.catalogue.lang : undefined) ?? r.labelsLang,
             shippedEnd: r.record.shippedEnd,
             readerEnd: r.record.readerEnd,
             outlet: meta.publisher,
             published: r.published,
             timeline,
             onDark,
-            // The page as the popup names it (by its canonical address when it has one), and its figures.
-            copy: () => {
-              const page = messageNow();
-              return { ...reviewedPage(page), figures: page.figures };
-            },
+            // The page as the popup names it (by its canonical address when it has one).
+            copy: () => reviewedPage(messageNow()),
           })
         : null;
       overlay = made;
@@ -304,7 +323,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     const pageMs = (modelMs + perf.now() - paintStart).toFixed(1);
     const ms = (perf.now() - t0).toFixed(1);
     const list = r.figures
-      .map((f, i) => `${f.value} ${f.kind} (${f.asOf ?? 'undated'}) ${verdicts[i]?.status ?? 'no_record'}`)
+      .map((f) => `${f.value} ${f.kind} (${f.asOf ?? 'undated'}) ${f.verdict.status}`)
       .join('; ');
     deps.log?.(
       `[factcheck] annotator: relevant=${r.relevant} score=${r.score} published=${r.published ?? 'unknown'} figures=${r.figures.length} time=${ms}ms page=${pageMs}ms (${reason})${list ? ` :: ${list}` : ''}`,
@@ -323,6 +342,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     if (timer !== undefined) clearTimeout(timer);
     const now = Date.now();
     if (firstPending === 0) firstPending = now;
+    changedSinceRead = true;
     const wait = Math.max(0, rereadDue(now, firstPending, lastRun) - now);
     timer = setTimeout(() => {
       timer = undefined;
@@ -384,7 +404,14 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
         next.highlights === display.highlights &&
         next.badges === display.badges;
       display = next;
-      if (!same) run('settings changed');
+      if (same) return;
+      // Turned off: cleared, and nothing read. Otherwise the last answer is painted again as the
+      // settings now say, unless the page changed since it was read (or there is no answer yet): then it
+      // is read. An answer still on its way paints as they say when it comes.
+      const unchanged = !changedSinceRead && win.location.href === seenUrl;
+      if (display.enabled && unchanged && awaiting) return;
+      if (display.enabled && unchanged && lastReply && seenUrl === lastUrl) repaint('settings changed');
+      else run('settings changed');
     },
     reread() {
       if (stopped) return;

@@ -1,10 +1,10 @@
+import { type CheckedFigure, verdictOf } from '../contracts/checked-figure';
 import type { FigureTarget } from '../contracts/focus-figure';
-import type { PageResultFigure } from '../contracts/messages';
-import type { Attribution, FigureKind, PartialDate, Qualifier, Scope, Subject } from '../engine/figure-types';
+import type { PartialDate } from '../engine/figure-types';
 import type { ReviewedPage } from '../export/claim-review';
 import { copyWithSource } from '../export/copy-with-source';
 import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from '../record/standing';
-import type { RecordRef, Verdict } from '../record/verdicts';
+import type { RecordRef, RecordTable } from '../record/verdicts';
 import {
   badgeLabel,
   comparedLine,
@@ -43,22 +43,15 @@ export const OVERLAY_TAG = 'factcheck-overlay';
 /** How long a card stays after the pointer leaves its badge or itself, to reach the card. */
 const HIDE_DELAY_MS = 300;
 
-export interface BadgeFigure {
-  value: number;
-  kind: FigureKind;
-  qualifier: Qualifier;
-  /** A range's top ("35-40"). */
-  high?: number | null;
-  subject: Subject;
-  scope?: Scope;
-  incremental?: boolean;
-  asOf: PartialDate;
-  attribution?: Attribution | null;
-  /** The figure as written in the article. */
-  text: string;
-  verdict: Verdict;
-  /** The badge's accessible name, worded by the background ("127 recruited in all, Jul 2025: Out of date"). */
-  label: string;
+/**
+ * What the overlay shows: the answer's figures (the one shape the popup and the sightings read too),
+ * the records their verdicts name, and each badge's accessible name, worded by the background ("127
+ * recruited in all, Jul 2025: Out of date").
+ */
+export interface BadgeFigures {
+  figures: readonly CheckedFigure[];
+  records: RecordTable;
+  labels: readonly string[];
 }
 
 /** What every card says of the page and the record beside the figure's own verdict. */
@@ -81,10 +74,10 @@ export interface OverlayContext {
    */
   lang?: string;
   /**
-   * What the card's "Copy with source" copies, as the popup's does (utils/export/copy-with-source.ts): the
-   * page, and each figure as the page-result message carries it. No button without it.
+   * The page "Copy with source" names beside the figure, as the popup's does
+   * (utils/export/copy-with-source.ts). No button without it.
    */
-  copy?: () => ReviewedPage & { figures: readonly PageResultFigure[] };
+  copy?: () => ReviewedPage;
 }
 
 const standingRules = (Object.keys(STANDING_COLORS) as Standing[])
@@ -130,18 +123,18 @@ export function nextShown(shown: readonly boolean[], from: number, step: 1 | -1)
   return -1;
 }
 
-/** Builds the overlay for `figures`, each with the DOM ranges of its first mention. */
+/** Builds the overlay for the figures, each with the DOM ranges of its first mention. */
 export function createOverlay(
   doc: Document,
   win: Window,
-  figures: readonly BadgeFigure[],
+  { figures, records, labels }: BadgeFigures,
   ranges: Range[][],
   context: OverlayContext,
 ): Overlay {
   const m = context.messages;
   const recordEnd =
     context.readerEnd && context.readerEnd > context.shippedEnd ? context.readerEnd : context.shippedEnd;
-  const standings = figures.map((f) => standingOf(f, f.verdict));
+  const standings = figures.map((f) => standingOf(f, verdictOf(f, records)));
   const host = doc.createElement(OVERLAY_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -192,7 +185,7 @@ export function createOverlay(
       standing,
     });
     // Worded by the background: the page reads the message catalogue only when a card opens.
-    b.setAttribute('aria-label', f.label || badgeLabel(m, f, standing));
+    b.setAttribute('aria-label', labels[i] || badgeLabel(m, f, standing));
     // The figure as the page writes it, and the standing's symbol after a hair space.
     const figure = ranges[i]?.[0]?.toString().trim() ?? '';
     mark.textContent = `${figure}\u200a${STANDING_SYMBOLS[standing]}`;
@@ -241,7 +234,7 @@ export function createOverlay(
   let copyStatus: HTMLElement | null = null;
   const copyRow = (i: number) => {
     copyButton = copyStatus = null;
-    if (!context.copy?.().figures[i]) return null;
+    if (!context.copy || !figures[i]) return null;
     const p = doc.createElement('p');
     p.className = 'copy';
     copyButton = doc.createElement('button');
@@ -254,9 +247,9 @@ export function createOverlay(
 
   const fillCard = (i: number) => {
     if (!layer.lang) layer.lang = catalogueLang(m);
-    const f = figures[i] as BadgeFigure;
+    const f = figures[i] as CheckedFigure;
     const standing = standings[i] as Standing;
-    const v = f.verdict;
+    const v = verdictOf(f, records);
     card.replaceChildren();
     const status = doc.createElement('p');
     status.className = 'status';
@@ -270,14 +263,13 @@ export function createOverlay(
     what.textContent = countText(m, f);
     status.append(pill, ' ', what, ` · ${dateText(m, f.asOf)}`);
     const quote = line(quoteText(m, f.text), 'quote');
-    const fig = { ...f, scope: f.scope ?? 'national', incremental: f.incremental === true };
     const reported = { outlet: context.outlet, published: context.published };
-    const candidate = isNewerOfficial(fig, standing, recordEnd);
+    const candidate = isNewerOfficial(f, standing, recordEnd);
     const parts: Array<HTMLElement | null> = [
       status,
       quote,
-      line(headline(m, fig, v, standing, recordEnd, false, reported), 'headline'),
-      line(candidate ? lastOfficialLine(m, fig, v) : null),
+      line(headline(m, f, v, standing, recordEnd, false, reported), 'headline'),
+      line(candidate ? lastOfficialLine(m, f, v) : null),
       line(comparedLine(m, f, v)),
       line(ownDateLine(m, f, v, recordEnd)),
       v.latest ? recordBlock(m('recordLabel_latest'), v.latest, 'latest') : null,
@@ -355,7 +347,7 @@ export function createOverlay(
     // The button is there only for a figure the message carries (copyRow).
     const page = (context.copy as NonNullable<OverlayContext['copy']>)();
     const status = copyStatus as HTMLElement;
-    const text = copyWithSource(m, page.figures[open] as PageResultFigure, page, recordEnd);
+    const text = copyWithSource(m, figures[open] as CheckedFigure, records, page, recordEnd);
     let copied = false;
     try {
       await win.navigator.clipboard.writeText(text);

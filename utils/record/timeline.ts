@@ -1,11 +1,15 @@
-import type { FigureKind, PartialDate, Qualifier } from '../engine/figure-types';
+import type { FigureKind, PartialDate, Qualifier, Subject } from '../engine/figure-types';
 import { REFERENCE } from './records';
 import type { ReferenceRecord } from './reference-record';
+import type { VerdictLinks } from './verdicts';
 
 /**
  * The pure parts of a kind's timeline (components/KindTimeline.tsx): the reported figures of a kind
  * as points, this page's figures as marks, and the scales that place them. Dates are days since
- * 1970-01-01 (UTC); a month-dated record sits in the middle of its month.
+ * 1970-01-01 (UTC); a month-dated record sits in the middle of its month. Which figures and records
+ * belong on a timeline, a range's top, and which record a page's figure was found to repeat are read
+ * from what the figure and the record say of themselves (their `incremental`, `tag` and `high`, the
+ * figure's verdict), never guessed from ids or from how near two dates are.
  */
 
 /** The span the record covers, widened to whole months: every timeline shows at least this. */
@@ -37,7 +41,11 @@ export interface TimelineMark {
   date: string;
   day: number;
   value: number;
+  /** A range's top ("35-40"), as extraction gave it. */
+  high: number | null;
   qualifier: Qualifier;
+  /** The record the figure's verdict confirmed it against: the page repeats that record. */
+  repeats: string | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -49,19 +57,6 @@ export function dayNumber(date: PartialDate): number | null {
   if (!m) return null;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 15);
   return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
-}
-
-/** The sub-label of the first of `ids` that names an `other` record (sightings kept before version 3). */
-export function tagOfIds(
-  ids: ReadonlyArray<string | null | undefined>,
-  records: readonly ReferenceRecord[],
-): string | undefined {
-  for (const id of ids) {
-    if (!id) continue;
-    const tag = records.find((r) => r.id === id)?.tag;
-    if (tag) return tag;
-  }
-  return undefined;
 }
 
 /**
@@ -94,17 +89,74 @@ export function timelineSeries(
   return points.sort((a, b) => a.day - b.day || Number(b.official) - Number(a.official) || a.value - b.value);
 }
 
-/** This page's figures that can go on the timeline: those with a date. */
+/** What a page's figure says of itself that its timeline reads (utils/contracts/checked-figure.ts). */
+export interface MarkedFigure {
+  value: number;
+  high: number | null;
+  qualifier: Qualifier;
+  kind: FigureKind;
+  subject: Subject;
+  asOf: PartialDate;
+  incremental: boolean;
+  tag: string | null;
+  verdict: Pick<VerdictLinks, 'status' | 'reference'>;
+}
+
+/**
+ * This page's figures that go on the timeline of `kind` (and, for `other`, of `tag`), as marks: a
+ * running total (not a count of new cases) of Indians, or an `other` count of that sub-label, with a
+ * date. A range is marked with its top.
+ */
 export function timelineMarks(
-  figures: ReadonlyArray<{ value: number; qualifier: Qualifier; asOf: PartialDate }>,
+  figures: readonly MarkedFigure[],
+  kind: FigureKind,
+  tag?: string,
 ): TimelineMark[] {
   const marks: TimelineMark[] = [];
   for (const f of figures) {
+    if (f.kind !== kind || f.incremental) continue;
+    if (kind === 'other' ? !tag || f.tag !== tag : f.subject !== 'indian') continue;
     const day = dayNumber(f.asOf);
     if (day === null || f.asOf === null) continue;
-    marks.push({ date: f.asOf, day, value: f.value, qualifier: f.qualifier });
+    marks.push({
+      date: f.asOf,
+      day,
+      value: f.value,
+      high: f.high,
+      qualifier: f.qualifier,
+      repeats: f.verdict.status === 'confirmed' ? f.verdict.reference : null,
+    });
   }
   return marks.sort((a, b) => a.day - b.day || a.value - b.value);
+}
+
+/** The sub-labels of this page's `other` figures, in page order, each once: one timeline each. */
+export function markedTags(
+  figures: ReadonlyArray<Pick<MarkedFigure, 'kind' | 'tag' | 'incremental'>>,
+): string[] {
+  const tags: string[] = [];
+  for (const f of figures)
+    if (f.kind === 'other' && !f.incremental && f.tag && !tags.includes(f.tag)) tags.push(f.tag);
+  return tags;
+}
+
+/**
+ * The point whose value the chart writes beside it: the latest one (official first among those of
+ * its date), unless a mark of this page repeats that very record, whose value the page's label gives.
+ */
+export function labelledPoint(
+  points: readonly TimelinePoint[],
+  marks: ReadonlyArray<Pick<TimelineMark, 'repeats'>>,
+): TimelinePoint | undefined {
+  const latest = lastPoint(points);
+  return latest && !marks.some((m) => m.repeats === latest.id) ? latest : undefined;
+}
+
+/** The last point, official first among those of the last date. */
+export function lastPoint(points: readonly TimelinePoint[]): TimelinePoint | undefined {
+  const last = points[points.length - 1];
+  if (!last) return undefined;
+  return points.filter((p) => p.day === last.day && p.official).pop() ?? last;
 }
 
 /** A linear map from `domain` to `range`; a domain of one value maps to the middle of the range. */

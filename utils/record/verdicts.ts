@@ -48,6 +48,58 @@ export interface Verdict {
   media: RecordRef | null;
 }
 
+/**
+ * A verdict as it is passed on and kept: the records it names, by their ids. The answer to a page, the
+ * page's result and the sightings all hold this; the records themselves are named once beside the
+ * figures (a `RecordTable`), or, in the sightings, are the record's own.
+ */
+export interface VerdictLinks {
+  status: VerdictStatus;
+  reference: string | null;
+  previous: string | null;
+  newer: string | null;
+  currency: Currency;
+  latest: string | null;
+  media: string | null;
+}
+
+/** The records some verdicts name, each once, by id. */
+export type RecordTable = Readonly<Record<string, RecordRef>>;
+
+/** The records a verdict names, in the order of its fields. */
+export const LINK_FIELDS = ['reference', 'previous', 'newer', 'latest', 'media'] as const;
+
+/** A verdict with its records named by id. */
+export function verdictLinks(v: Verdict): VerdictLinks {
+  return {
+    status: v.status,
+    reference: v.reference?.id ?? null,
+    previous: v.previous?.id ?? null,
+    newer: v.newer?.id ?? null,
+    currency: v.currency,
+    latest: v.latest?.id ?? null,
+    media: v.media?.id ?? null,
+  };
+}
+
+/** The record of `id` in `records`, or null (no id, or none of that id: own properties only). */
+export function namedRecord(records: RecordTable, id: string | null): RecordRef | null {
+  return id !== null && Object.hasOwn(records, id) ? (records[id] as RecordRef) : null;
+}
+
+/** A verdict with its records in full, from its links and the table that names them. */
+export function resolveVerdict(links: VerdictLinks, records: RecordTable): Verdict {
+  return {
+    status: links.status,
+    reference: namedRecord(records, links.reference),
+    previous: namedRecord(records, links.previous),
+    newer: namedRecord(records, links.newer),
+    currency: links.currency,
+    latest: namedRecord(records, links.latest),
+    media: namedRecord(records, links.media),
+  };
+}
+
 export interface ComparableFigure {
   value: number;
   kind: FigureKind;

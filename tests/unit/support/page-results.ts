@@ -1,13 +1,20 @@
-import {
-  PAGE_RESULT,
-  type PageResultFigure,
-  type PageResultMessage,
-} from '../../../utils/contracts/messages';
+import { type CheckedFigure, recordTableOf } from '../../../utils/contracts/checked-figure';
+import { namedBy, PAGE_RESULT, type PageResultMessage } from '../../../utils/contracts/messages';
 import type { ReviewedPage } from '../../../utils/export/claim-review';
-import type { RecordRef, Verdict } from '../../../utils/record/verdicts';
+import {
+  type RecordRef,
+  type RecordTable,
+  type Verdict,
+  type VerdictLinks,
+  verdictLinks,
+} from '../../../utils/record/verdicts';
 import type { SightingFigure } from '../../../utils/storage/sightings/types';
 
-/** Well-formed page-result messages for the message, background and sightings tests. */
+/**
+ * Well-formed page-result messages for the message, background and sightings tests. A figure is made
+ * with its verdict in full (`figure({ verdict })`); it keeps the verdict's records by id, as every
+ * holder does, and `recordsFor` gives the records the figures name, as `figure` was given them.
+ */
 
 export const REF_44: RecordRef = {
   id: '2025-11-07-serving-44',
@@ -22,14 +29,6 @@ export const REF_44: RecordRef = {
   source: { url: 'https://www.mea.gov.in/briefing', publisher: 'MEA' },
 };
 
-export const REF_202: RecordRef = {
-  ...REF_44,
-  id: '2025-12-18-recruited_total-202',
-  date: '2025-12-18',
-  kind: 'recruited_total',
-  value: 202,
-};
-
 /** The Rajya Sabha's written reply of 18 Dec 2025: 202 Indians recruited in all. */
 export const RS_202: RecordRef = {
   ...REF_44,
@@ -41,6 +40,8 @@ export const RS_202: RecordRef = {
   venue: 'Rajya Sabha written reply',
   source: { url: 'https://sansad.example/rs-reply-202', publisher: 'Rajya Sabha' },
 };
+
+export const REF_202 = RS_202;
 
 /** The news page a figure was read on, as "Copy with source" and the ClaimReview export name it. */
 export const EXAMPLE_PAGE: ReviewedPage = {
@@ -63,7 +64,21 @@ export function verdict(
   };
 }
 
-export function figure(more: Partial<PageResultFigure> = {}): PageResultFigure {
+/** Every record a figure's verdict was given in, by id. */
+const GIVEN = new Map<string, RecordRef>();
+
+/** The records the figures' verdicts name, as `figure` was given them. */
+export function recordsFor(figures: ReadonlyArray<Pick<CheckedFigure, 'verdict'>>): RecordTable {
+  return namedBy(figures as CheckedFigure[], Object.fromEntries(GIVEN));
+}
+
+/** A checked figure (44 still serving, confirmed by the MEA's 44, unless said), its verdict given in full. */
+export function figure(
+  more: Partial<Omit<CheckedFigure, 'verdict'>> & { verdict?: Verdict } = {},
+): CheckedFigure {
+  const { verdict: given, ...fields } = more;
+  const v = given ?? verdict({ status: 'confirmed', reference: REF_44, previous: null, newer: null });
+  for (const r of Object.values(recordTableOf([v]))) GIVEN.set(r.id, r);
   return {
     value: 44,
     kind: 'serving',
@@ -76,13 +91,21 @@ export function figure(more: Partial<PageResultFigure> = {}): PageResultFigure {
     tag: null,
     scope: 'national',
     attribution: null,
-    verdict: verdict({ status: 'confirmed', reference: REF_44, previous: null, newer: null }),
-    ...more,
+    ...fields,
+    verdict: verdictLinks(v),
   };
 }
 
+/** What the overlay paints: the figures, the records they name, and each badge's name (none unless said). */
+export function badgeFigures(
+  figures: readonly CheckedFigure[],
+  labels: readonly string[] = figures.map(() => ''),
+): { figures: readonly CheckedFigure[]; records: RecordTable; labels: readonly string[] } {
+  return { figures, records: recordsFor(figures), labels };
+}
+
 /** A figure with the given status and a consistent verdict. */
-export function figureWith(status: PageResultFigure['verdict']['status'], value = 44): PageResultFigure {
+export function figureWith(status: Verdict['status'], value = 44): CheckedFigure {
   switch (status) {
     case 'confirmed':
       return figure({ value });
@@ -106,7 +129,9 @@ export function figureWith(status: PageResultFigure['verdict']['status'], value 
   }
 }
 
+/** A page-result message; its records are those its figures name unless said. */
 export function pageResult(more: Partial<PageResultMessage> = {}): PageResultMessage {
+  const figures = more.figures ?? [figure()];
   return {
     type: PAGE_RESULT,
     url: 'https://www.business-standard.com/news/india-presses-russia-to-free-44.html',
@@ -117,30 +142,41 @@ export function pageResult(more: Partial<PageResultMessage> = {}): PageResultMes
     relevant: true,
     score: 0.93,
     truncated: false,
-    figures: [figure()],
+    figures,
+    records: recordsFor(figures),
     ...more,
   };
 }
 
-/** A stored sighting's figure (schema 3): 44 serving, confirmed, current, with no attribution unless said. */
-export function sightingFigure(more: Partial<SightingFigure> = {}): SightingFigure {
+/**
+ * A stored sighting's figure (schema 4): 44 serving, confirmed against the MEA's 44 and current, with
+ * no attribution unless said; `verdict` changes those of its verdict's fields it gives.
+ */
+export function sightingFigure(
+  more: Partial<Omit<SightingFigure, 'verdict'>> & { verdict?: Partial<VerdictLinks> } = {},
+): SightingFigure {
+  const { verdict: links, ...fields } = more;
   return {
     value: 44,
     kind: 'serving',
     qualifier: 'exact',
     subject: 'indian',
     asOf: '2025-11-08',
-    status: 'confirmed',
-    referenceId: null,
-    previousId: null,
-    newerId: null,
     high: null,
     incremental: false,
     tag: null,
     scope: 'national',
     attribution: null,
-    currency: 'current',
-    latestId: null,
-    ...more,
+    verdict: {
+      status: 'confirmed',
+      reference: REF_44.id,
+      previous: null,
+      newer: null,
+      currency: 'current',
+      latest: REF_44.id,
+      media: null,
+      ...links,
+    },
+    ...fields,
   };
 }

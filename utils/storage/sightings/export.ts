@@ -1,6 +1,6 @@
 import { type Failure, failure } from '../../wording/failure';
 import { MAX_IMPORT_BYTES } from './import-file';
-import { migrateSightingsV2ToV3 } from './migrations';
+import { migrateSightingsFrom } from './migrations';
 import { SIGHTINGS_FORMAT, SIGHTINGS_VERSION, type SightingsData, type SightingsFile } from './types';
 import { fileDamaged, sightingsFileFailure } from './validate';
 
@@ -15,6 +15,9 @@ export function sightingsToJson(data: SightingsData): string {
   };
   return `${JSON.stringify(file, null, 1)}\n`;
 }
+
+/** The schema versions of export files that earlier versions of the extension wrote, still imported. */
+const EXPORTED_BEFORE: readonly number[] = [2, 3];
 
 /** Parses and checks a whole export file; nothing in it is used unless all of it is sound. */
 export function parseSightingsJson(text: string): { ok: true; data: SightingsData } | Failure {
@@ -31,15 +34,21 @@ export function parseSightingsJson(text: string): { ok: true; data: SightingsDat
     const why = (e as Error).message;
     return failure(`The file is not valid JSON (${why}).`, 'fileNotJson', why);
   }
-  // A file exported by the version before (schema 2) is read as this one keeps it.
+  // A file exported by an earlier version (schema 2 or 3) is read as this one keeps it.
+  const version = (parsed as { version?: unknown } | null)?.version;
   if (
     typeof parsed === 'object' &&
     parsed !== null &&
     (parsed as { format?: unknown }).format === SIGHTINGS_FORMAT &&
-    (parsed as { version?: unknown }).version === 2
+    typeof version === 'number' &&
+    EXPORTED_BEFORE.includes(version)
   ) {
     try {
-      parsed = { ...migrateSightingsV2ToV3(parsed), format: SIGHTINGS_FORMAT, version: SIGHTINGS_VERSION };
+      parsed = {
+        ...(migrateSightingsFrom(version, parsed) as SightingsData),
+        format: SIGHTINGS_FORMAT,
+        version: SIGHTINGS_VERSION,
+      };
     } catch (e) {
       return fileDamaged((e as Error).message);
     }
@@ -94,9 +103,9 @@ export function sightingsToCsv(data: SightingsData): string {
             f.kind,
             f.qualifier,
             f.asOf,
-            f.status,
-            f.currency,
-            f.latestId,
+            f.verdict.status,
+            f.verdict.currency,
+            f.verdict.latest,
             f.attribution?.speaker ?? null,
             f.attribution?.venue ?? null,
           ]

@@ -1,4 +1,4 @@
-import { clip, isHttpUrl, LIMITS } from '../../contracts/messages';
+import { clip, isHttpUrl, LIMITS } from '../../contracts/checks';
 import { isPartialDate } from '../../engine/dates';
 import {
   FIGURE_KINDS,
@@ -9,14 +9,16 @@ import {
   type Subject,
 } from '../../engine/figure-types';
 import { REFERENCE_RECORDS } from '../../record/records';
-import { tagOfIds } from '../../record/timeline';
+import type { ReferenceRecord } from '../../record/reference-record';
 import { compareWithRecord } from '../../record/verdicts';
 import { capSightings, mergeSightings, sightingUrl } from './record';
 import {
   SIGHTINGS_CAP,
+  SIGHTINGS_VERSION,
   type Sighting,
   type SightingFigure,
   type SightingFigureV2,
+  type SightingFigureV3,
   type SightingsData,
 } from './types';
 import { isIsoTimestamp } from './validate';
@@ -61,14 +63,15 @@ function pageV1ToV2(p: unknown): Sighting | null {
   const seen = isIsoTimestamp(p.seen) ? p.seen : new Date(0).toISOString();
   const figures = (Array.isArray(p.figures) ? p.figures : [])
     .map((f) => figureV1ToV2(f, seen.slice(0, 10)))
-    .filter((f): f is SightingFigure => f !== null)
+    .filter((f): f is SightingFigureV2 => f !== null)
     .slice(0, LIMITS.figures);
   return {
     url,
     publisher: typeof p.publisher === 'string' ? clip(p.publisher, LIMITS.publisher) : '',
     title: typeof p.title === 'string' ? clip(p.title, LIMITS.title) : '',
     published: isPartialDate(p.published) ? p.published : null,
-    figures,
+    // Version 2's figures, in a page of the shape every version keeps.
+    figures: figures as unknown as SightingFigure[],
     firstSeen: seen,
     lastSeen: seen,
   };
@@ -96,15 +99,27 @@ export function migrateSightingsV1ToV2(old: unknown): SightingsData {
 }
 
 /**
- * A version-2 figure as version 3 has it: the sub-label and the count of new cases read from the
- * records its verdict named, national scope, no attribution (version 2 kept none), and its currency as
+ * The records a version-2 figure's verdict named, from the record. Version 2 kept no sub-label nor
+ * whether a figure counted new cases: the records its verdict was compared with say theirs (a verdict
+ * compares a figure only with records of its own sub-label, and new cases only with new cases).
+ */
+function recordsNamed(
+  ids: ReadonlyArray<string | null>,
+  records: readonly ReferenceRecord[],
+): ReferenceRecord[] {
+  return ids.flatMap((id) => records.find((r) => id !== null && r.id === id) ?? []);
+}
+
+/**
+ * A version-2 figure as version 3 has it: the sub-label and the count of new cases as the records its
+ * verdict named give them, national scope, no attribution (version 2 kept none), and its currency as
  * the record gave it on the day the page was last seen.
  */
-export function figureV2ToV3(f: SightingFigureV2, seenDay: string): SightingFigure {
-  if ('currency' in f) return f as SightingFigure;
-  const ids = [f.referenceId, f.previousId, f.newerId];
-  const tag = f.kind === 'other' ? (tagOfIds(ids, REFERENCE_RECORDS) ?? null) : null;
-  const incremental = ids.some((id) => id && REFERENCE_RECORDS.find((r) => r.id === id)?.incremental);
+export function figureV2ToV3(f: SightingFigureV2, seenDay: string): SightingFigureV3 {
+  if ('currency' in f) return f as SightingFigureV3;
+  const named = recordsNamed([f.referenceId, f.previousId, f.newerId], REFERENCE_RECORDS);
+  const tag = f.kind === 'other' ? (named.find((r) => r.tag)?.tag ?? null) : null;
+  const incremental = named.some((r) => r.incremental);
   const v = compareWithRecord({ ...f, tag: tag ?? undefined, incremental }, REFERENCE_RECORDS, seenDay);
   return {
     ...f,
@@ -135,7 +150,64 @@ export function migrateSightingsV2ToV3(old: unknown): SightingsData {
   return { ...(old as unknown as SightingsData), pages: pages as Sighting[] };
 }
 
+/**
+ * A version-3 figure as version 4 keeps it: the figure's fields as they were, its verdict gathered in
+ * the shape the popup and the card read (`reference`, `previous`, `newer`, `latest` for the ids version 3
+ * kept), and the media report of its time, which version 3 did not keep, as the record gives it on the
+ * day the page was last seen.
+ */
+export function figureV3ToV4(f: SightingFigureV3, seenDay: string): SightingFigure {
+  if ('verdict' in f) return f as unknown as SightingFigure;
+  const { status, referenceId, previousId, newerId, currency, latestId, ...figure } = f;
+  const v = compareWithRecord(
+    { ...figure, tag: figure.tag ?? undefined, high: figure.high ?? undefined },
+    REFERENCE_RECORDS,
+    seenDay,
+  );
+  return {
+    ...figure,
+    verdict: {
+      status,
+      reference: referenceId,
+      previous: previousId,
+      newer: newerId,
+      currency,
+      latest: latestId,
+      media: v.media?.id ?? null,
+    },
+  };
+}
+
+/** Version 3 → 4: every figure's verdict in one object, as the popup and the card read it (figureV3ToV4). */
+export function migrateSightingsV3ToV4(old: unknown): SightingsData {
+  if (!isObject(old) || !Array.isArray(old.pages))
+    throw new Error('sightings version 3: expected an object with a "pages" array');
+  const pages = (old.pages as unknown[]).map((p) => {
+    if (!isObject(p) || !Array.isArray(p.figures)) return p;
+    const seenDay = typeof p.lastSeen === 'string' ? p.lastSeen.slice(0, 10) : undefined;
+    return {
+      ...p,
+      figures: p.figures.map((f) =>
+        isObject(f) && seenDay ? figureV3ToV4(f as unknown as SightingFigureV3, seenDay) : f,
+      ),
+    };
+  });
+  return { ...(old as unknown as SightingsData), pages: pages as Sighting[] };
+}
+
 export const SIGHTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: migrateSightingsV1ToV2,
   3: migrateSightingsV2ToV3,
+  4: migrateSightingsV3ToV4,
 };
+
+/** A value of schema version `from` (1 or later) as this version keeps it, through each migration. */
+export function migrateSightingsFrom(from: number, old: unknown): unknown {
+  let value = old;
+  for (let v = from + 1; v <= SIGHTINGS_VERSION; v++) {
+    const migrate = SIGHTINGS_MIGRATIONS[v];
+    if (!migrate) throw new Error(`no migration to sightings version ${v}`);
+    value = migrate(value);
+  }
+  return value;
+}

@@ -1,4 +1,4 @@
-import type { PageResultFigure } from '../../contracts/messages';
+import type { CheckedFigure } from '../../contracts/checked-figure';
 import type { PartialDate } from '../../engine/figure-types';
 import { ownCanonical } from '../../sites/own-site';
 import { SIGHTINGS_CAP, type Sighting, type SightingFigure, type SightingsData } from './types';
@@ -12,7 +12,7 @@ export interface SightingInput {
   publisher: string;
   title: string;
   published: PartialDate;
-  figures: readonly PageResultFigure[];
+  figures: readonly CheckedFigure[];
 }
 
 /**
@@ -31,25 +31,10 @@ export function sightingUrl(input: { url: string; canonicalUrl: string | null })
   }
 }
 
-export function toSightingFigure(f: PageResultFigure): SightingFigure {
-  return {
-    value: f.value,
-    kind: f.kind,
-    qualifier: f.qualifier,
-    subject: f.subject,
-    asOf: f.asOf,
-    status: f.verdict.status,
-    referenceId: f.verdict.reference?.id ?? null,
-    previousId: f.verdict.previous?.id ?? null,
-    newerId: f.verdict.newer?.id ?? null,
-    high: f.high,
-    incremental: f.incremental,
-    tag: f.tag,
-    scope: f.scope,
-    attribution: f.attribution,
-    currency: f.verdict.currency,
-    latestId: f.verdict.latest?.id ?? null,
-  };
+/** A page's figure as the sightings keep it: as it came, without the text it was written in. */
+export function toSightingFigure(f: CheckedFigure): SightingFigure {
+  const { text: _text, ...kept } = f;
+  return { ...kept, verdict: { ...f.verdict } };
 }
 
 const time = (iso: string) => Date.parse(iso);

@@ -1,3 +1,4 @@
+import type { CheckedFigure } from '../../contracts/checked-figure';
 import type {
   Attribution,
   FigureKind,
@@ -16,7 +17,7 @@ import type { Failure } from '../../wording/failure';
 
 export const SIGHTINGS_KEY = 'local:sightings' as const;
 /** The schema version of the stored value and of export files. */
-export const SIGHTINGS_VERSION = 3;
+export const SIGHTINGS_VERSION = 4;
 /** Pages kept; beyond this the least recently seen are dropped (and counted in `dropped`). */
 export const SIGHTINGS_CAP = 3000;
 /** Marks an export file, so that another JSON file is recognised as not ours. */
@@ -41,7 +42,7 @@ export interface SightingFigureV2 {
  * sub-label, whose count, who said it) and the figure's currency: what a page that quoted an official
  * after the record needs to become a candidate for the reader's own record.
  */
-export interface SightingFigure extends SightingFigureV2 {
+export interface SightingFigureV3 extends SightingFigureV2 {
   high: number | null;
   incremental: boolean;
   tag: string | null;
@@ -50,6 +51,14 @@ export interface SightingFigure extends SightingFigureV2 {
   currency: Currency;
   latestId: string | null;
 }
+
+/**
+ * Schema version 4: a figure in the one shape the popup and the in-page card read (CheckedFigure),
+ * without the text it was written in; its verdict names the records by id, as version 3 did, and the
+ * media report of its time too. The records themselves are the record's (utils/record/records.ts,
+ * with the reader's own): the sightings do not copy them.
+ */
+export type SightingFigure = Omit<CheckedFigure, 'text'>;
 
 export interface Sighting {
   /** The canonical URL without its fragment: one entry per article. */
@@ -63,7 +72,7 @@ export interface Sighting {
   lastSeen: string;
 }
 
-/** The stored value (schema version 2; the version itself is kept in the item's metadata). */
+/** The stored value (the version itself is kept in the item's metadata). */
 export interface SightingsData {
   /** Least recently seen first. */
   pages: Sighting[];

@@ -1,7 +1,5 @@
+import { checkedFigureProblem } from '../../contracts/checked-figure';
 import {
-  CURRENCIES,
-  enumProblem,
-  figureExtrasProblem,
   isPlainObject,
   keysProblem,
   LIMITS,
@@ -10,10 +8,7 @@ import {
   partialDateProblem,
   stringProblem,
   urlProblem,
-  VERDICT_STATUSES,
-  verdictLinksProblem,
-} from '../../contracts/messages';
-import { FIGURE_KINDS, QUALIFIERS, SUBJECTS } from '../../engine/figure-types';
+} from '../../contracts/checks';
 import { type Failure, failure } from '../../wording/failure';
 import { SIGHTINGS_CAP, SIGHTINGS_FORMAT, SIGHTINGS_VERSION, type SightingsData } from './types';
 
@@ -25,54 +20,9 @@ export function isIsoTimestamp(v: unknown): v is string {
   return typeof v === 'string' && ISO_TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v));
 }
 
-function idProblem(v: unknown, path: string): Problem {
-  if (v === null) return null;
-  return stringProblem(v, LIMITS.recordId, path, true);
-}
-
-const FIGURE_KEYS = [
-  'value',
-  'kind',
-  'qualifier',
-  'subject',
-  'asOf',
-  'status',
-  'referenceId',
-  'previousId',
-  'newerId',
-  'high',
-  'incremental',
-  'tag',
-  'scope',
-  'attribution',
-  'currency',
-  'latestId',
-] as const;
-
-function figureProblem(v: unknown, path: string): Problem {
-  if (!isPlainObject(v)) return `${path}: must be an object`;
-  const checks: Array<() => Problem> = [
-    () => keysProblem(v, FIGURE_KEYS, path),
-    () => numberProblem(v.value, 0, LIMITS.value, `${path}.value`),
-    () => enumProblem(v.kind, FIGURE_KINDS, `${path}.kind`),
-    () => enumProblem(v.qualifier, QUALIFIERS, `${path}.qualifier`),
-    () => enumProblem(v.subject, SUBJECTS, `${path}.subject`),
-    () => partialDateProblem(v.asOf, `${path}.asOf`),
-    () => enumProblem(v.status, VERDICT_STATUSES, `${path}.status`),
-    () => idProblem(v.referenceId, `${path}.referenceId`),
-    () => idProblem(v.previousId, `${path}.previousId`),
-    () => idProblem(v.newerId, `${path}.newerId`),
-    () => verdictLinksProblem(v.status, v.referenceId, v.previousId, v.newerId, path, 'referenceId'),
-    () => figureExtrasProblem(v, path),
-    () => enumProblem(v.currency, CURRENCIES, `${path}.currency`),
-    () => idProblem(v.latestId, `${path}.latestId`),
-  ];
-  for (const c of checks) {
-    const p = c();
-    if (p) return p;
-  }
-  return null;
-}
+/** A figure as the card and the popup read it, without its text (the sightings keep none). */
+const figureProblem = (v: unknown, path: string): Problem =>
+  checkedFigureProblem(v, path, { without: ['text'] });
 
 const PAGE_KEYS = ['url', 'publisher', 'title', 'published', 'figures', 'firstSeen', 'lastSeen'] as const;
 
@@ -124,7 +74,7 @@ function pagesProblem(pages: unknown, dropped: unknown): Problem {
   return null;
 }
 
-/** The first problem with a stored (version 2) sightings value, or null. */
+/** The first problem with a stored sightings value (this version's), or null. */
 export function sightingsDataProblem(v: unknown): Problem {
   if (!isPlainObject(v)) return 'sightings: must be an object';
   return keysProblem(v, ['pages', 'dropped'], 'sightings') ?? pagesProblem(v.pages, v.dropped);
