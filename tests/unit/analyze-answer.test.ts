@@ -118,6 +118,11 @@ describe("the answer's shape", () => {
   });
 });
 
+/**
+ * The page checks, on every answer and cold, what it paints from: each figure's value, kind, verdict and
+ * mentions, and that every record a verdict names is there. The background checks every field of every
+ * figure and record it is told of in the page's result (tests/unit/messages.test.ts).
+ */
 describe('the checks of an answer on arrival', () => {
   const first = (a: Loose) => a.figures.find((f: Loose) => f.verdict.latest !== null);
   it.each<[string, unknown, RegExp]>([
@@ -145,11 +150,11 @@ describe('the checks of an answer on arrival', () => {
       /\.id: must be the key it is kept under/,
     ],
     [
-      'a record with a source that is not http(s)',
+      'a record that is not one',
       broken((a) => {
-        a.records[first(a).verdict.latest].source = { url: 'javascript:alert(1)', publisher: 'x' };
+        a.records[first(a).verdict.latest] = 'a record';
       }),
-      /source\.url/,
+      /records\["[^"]+"\]: must be an object/,
     ],
     [
       'a verdict with a record in full where its id goes',
@@ -160,11 +165,14 @@ describe('the checks of an answer on arrival', () => {
       /verdict\.latest: must be a string/,
     ],
     [
-      'a field of the figure the answer does not carry',
-      broken((a) => {
-        a.figures[0].start = 0;
-      }),
-      /figures\[0\]: unexpected field "start"/,
+      'a figure of an unknown kind',
+      broken((a) => (a.figures[0].kind = 'wounded')),
+      /figures\[0\]: must be a figure/,
+    ],
+    [
+      'a verdict that is not one',
+      broken((a) => (a.figures[0].verdict = 'confirmed')),
+      /verdict: must be an object/,
     ],
     [
       'a mention outside the text',

@@ -1,8 +1,13 @@
-import type { PartialDate, Span } from '../engine/figure-types';
+import { FIGURE_KINDS, type FigureKind, type PartialDate, type Span } from '../engine/figure-types';
 import { MAX_BLOCKS, MAX_TEXT_CHARS, type TextBlock } from '../engine/text/text-model';
 import type { RecordTable } from '../record/verdicts';
 import type { Catalogue } from '../wording/catalogue';
-import { type CheckedFigure, checkedFigureProblem, recordTableProblem } from './checked-figure';
+import {
+  type CheckedFigure,
+  recordObjectProblem,
+  recordTableProblem,
+  verdictEssentialsProblem,
+} from './checked-figure';
 import {
   booleanProblem,
   isPlainObject,
@@ -138,9 +143,11 @@ export function isAnalyzeTextRequest(value: unknown): value is AnalyzeTextReques
 }
 
 /**
- * The reply is checked before anything is painted from it: every figure and record is well formed,
- * every record a verdict names is there, every span lies inside the text the page sent (a stale or
- * broken reply cannot paint the wrong words), and the cards' words are the chosen language's: brought
+ * The reply is checked before anything is painted from it, as much as painting needs (the page runs
+ * this on every answer, cold; the background checks the whole of each figure and record it is told
+ * of, in the page's result): each figure's value, kind and verdict; every record a verdict names is
+ * there, under its own id, and no other; every span lies inside the text the page sent (a stale or
+ * broken reply cannot paint the wrong words); and the cards' words are the chosen language's: brought
  * along, or the catalogue of `held`, the one the annotator already holds.
  */
 export function analyzeTextReplyProblem(
@@ -183,7 +190,7 @@ export function analyzeTextReplyProblem(
     return `wording: the catalogue of "${wordingLang}" is missing`;
   const inText = (s: unknown) =>
     isPlainObject(s) &&
-    keysProblem(s, ['start', 'end'], 'mention') === null &&
+    Object.keys(s).length === 2 &&
     Number.isInteger(s.start) &&
     Number.isInteger(s.end) &&
     (s.start as number) >= 0 &&
@@ -191,11 +198,14 @@ export function analyzeTextReplyProblem(
     (s.end as number) <= textLength;
   for (let i = 0; i < figures.length; i++) {
     const f: unknown = figures[i];
-    const p = checkedFigureProblem(f, `figures[${i}]`, { more: ['mentions'] });
-    if (p) return p;
-    const { mentions } = f as AnswerFigure;
-    if (!Array.isArray(mentions) || mentions.length === 0 || !mentions.every(inText))
+    if (!isPlainObject(f) || typeof f.value !== 'number' || !FIGURE_KINDS.includes(f.kind as FigureKind))
+      return `figures[${i}]: must be a figure`;
+    if (!Array.isArray(f.mentions) || f.mentions.length === 0 || !f.mentions.every(inText))
       return `figures[${i}].mentions: must lie inside the text`;
+    const verdict = f.verdict;
+    if (!isPlainObject(verdict)) return `figures[${i}].verdict: must be an object`;
+    const p = verdictEssentialsProblem(verdict, `figures[${i}].verdict`);
+    if (p) return p;
   }
-  return recordTableProblem(value.records, figures as AnswerFigure[]);
+  return recordTableProblem(value.records, figures as AnswerFigure[], recordObjectProblem);
 }

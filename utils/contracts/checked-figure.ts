@@ -148,7 +148,8 @@ const RECORD_REF_KEYS = [
   'source',
 ] as const;
 
-function recordRefProblem(v: unknown, path: string): Problem {
+/** The first thing wrong with a record as a message carries it, every field checked. */
+export function recordRefProblem(v: unknown, path: string): Problem {
   if (!isPlainObject(v)) return `${path}: must be an object`;
   return firstProblem(
     () => keysProblem(v, RECORD_REF_KEYS, path),
@@ -189,9 +190,7 @@ export function verdictLinksProblem(v: unknown, path: string): Problem {
   if (!isPlainObject(v)) return `${path}: must be an object`;
   return firstProblem(
     () => keysProblem(v, VERDICT_KEYS, path),
-    () => enumProblem(v.status, VERDICT_STATUSES, `${path}.status`),
-    () => enumProblem(v.currency, CURRENCIES, `${path}.currency`),
-    ...LINK_FIELDS.map((field) => () => idProblem(v[field], `${path}.${field}`)),
+    () => verdictEssentialsProblem(v, path),
     () => {
       const compared = v.status === 'confirmed' || v.status === 'conflicts';
       if (compared !== (v.reference !== null))
@@ -205,6 +204,21 @@ export function verdictLinksProblem(v: unknown, path: string): Problem {
         ? `${path}.latest: required when current or superseded`
         : null,
   );
+}
+
+/** What the badges paint from a verdict: its status and currency, and its records' ids, or null. */
+export function verdictEssentialsProblem(v: Record<string, unknown>, path: string): Problem {
+  // Run on every figure of every answer, in the page: no work beyond the checks until one fails.
+  if (!(VERDICT_STATUSES as readonly unknown[]).includes(v.status))
+    return enumProblem(v.status, VERDICT_STATUSES, `${path}.status`);
+  if (!(CURRENCIES as readonly unknown[]).includes(v.currency))
+    return enumProblem(v.currency, CURRENCIES, `${path}.currency`);
+  for (const field of LINK_FIELDS) {
+    const id = v[field];
+    if (id !== null && (typeof id !== 'string' || id.length > LIMITS.recordId || id.trim() === ''))
+      return idProblem(id, `${path}.${field}`);
+  }
+  return null;
 }
 
 export function attributionProblem(v: unknown, path: string): Problem {
@@ -265,24 +279,31 @@ export function checkedFigureProblem(
   );
 }
 
+/** That a record is an object: all the page's check of the background's answer needs (it paints text). */
+export const recordObjectProblem = (v: unknown, path: string): Problem =>
+  isPlainObject(v) ? null : `${path}: must be an object`;
+
 /**
- * The first thing wrong with the records beside checked figures (each figure already checked): an
- * object of records keyed by their ids, at most MAX_RECORDS, holding every record a verdict names and
- * no other, a media report where a verdict names one.
+ * The first thing wrong with the records beside checked figures (each figure's links already checked):
+ * an object of records keyed by their ids, at most MAX_RECORDS, each passing `recordProblem`
+ * (recordRefProblem, or, for the page's check of the background's answer, recordObjectProblem),
+ * holding every record a verdict names and no other, a media report where a verdict names one.
  */
 export function recordTableProblem(
   records: unknown,
   figures: ReadonlyArray<Pick<CheckedFigure, 'verdict'>>,
+  recordProblem: (record: unknown, path: string) => Problem,
   path = 'records',
 ): Problem {
   if (!isPlainObject(records)) return `${path}: must be an object`;
   const ids = Object.keys(records);
   if (ids.length > MAX_RECORDS) return `${path}: more than ${MAX_RECORDS}`;
   for (const id of ids) {
-    const at = `${path}[${JSON.stringify(id.slice(0, 60))}]`;
-    const p = recordRefProblem(records[id], at);
+    const record = records[id];
+    const at = () => `${path}[${JSON.stringify(id.slice(0, 60))}]`;
+    const p = recordProblem(record, at());
     if (p) return p;
-    if ((records[id] as RecordRef).id !== id) return `${at}.id: must be the key it is kept under`;
+    if ((record as RecordRef).id !== id) return `${at()}.id: must be the key it is kept under`;
   }
   const named = new Set<string>();
   for (let i = 0; i < figures.length; i++) {

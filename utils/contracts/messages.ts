@@ -1,7 +1,12 @@
 import type { PartialDate } from '../engine/figure-types';
 import { LINK_FIELDS, namedRecord, type RecordRef, type RecordTable } from '../record/verdicts';
 import { ownCanonical, ownPublisher } from '../sites/own-site';
-import { type CheckedFigure, checkedFigureProblem, recordTableProblem } from './checked-figure';
+import {
+  type CheckedFigure,
+  checkedFigureProblem,
+  recordRefProblem,
+  recordTableProblem,
+} from './checked-figure';
 import {
   booleanProblem,
   clip,
@@ -119,7 +124,7 @@ export function pageResultProblem(value: unknown): Problem {
         const p = checkedFigureProblem(figures[i], `figures[${i}]`);
         if (p) return p;
       }
-      return recordTableProblem(v.records, figures as CheckedFigure[]);
+      return recordTableProblem(v.records, figures as CheckedFigure[], recordRefProblem);
     },
   );
 }
