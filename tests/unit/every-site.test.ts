@@ -10,7 +10,7 @@ import {
   type RegisteredScript,
   syncEverySite,
 } from '../../utils/background/every-site';
-import { NEWS_SITE_MATCHES } from '../../utils/sites/news-sites';
+import { newsSiteMatches } from '../../utils/sites/outlets';
 
 /** permissions and scripting as plain fakes: what the browser would hold. */
 function fakes(options: { grant?: boolean; held?: boolean; registerFails?: boolean } = {}) {
@@ -52,7 +52,7 @@ describe('the every-site detector script', () => {
     expect(everySiteScript()).toEqual({
       id: 'factcheck-detector-all',
       matches: ['*://*/*'],
-      excludeMatches: NEWS_SITE_MATCHES,
+      excludeMatches: newsSiteMatches(),
       js: ['content-scripts/detector.js'],
       runAt: 'document_idle',
     });

@@ -22,8 +22,7 @@ import { REFERENCE_RECORDS } from '../../utils/record/records';
 import type { ReferenceRecord } from '../../utils/record/reference-record';
 import { STANDINGS } from '../../utils/record/standing';
 import { compareWithRecord } from '../../utils/record/verdicts';
-import { NEWS_SITE_DOMAINS } from '../../utils/sites/news-sites';
-import { outletName } from '../../utils/sites/outlet-names';
+import { outletNamesByHost } from '../../utils/sites/outlets';
 import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/storage/reader-records/store';
 import { createSettingsStore } from '../../utils/storage/settings';
 import type { SightingsData } from '../../utils/storage/sightings/types';
@@ -170,7 +169,7 @@ const DATA: string[] = [
     noteText(r.notes),
     ...r.sources.map((s) => s.publisher),
   ]),
-  ...NEWS_SITE_DOMAINS.flatMap((d) => [d, outletName(d) ?? d]),
+  ...[...outletNamesByHost()].flat(),
   ...referencePublishers(),
   ...FIGURES.map((f) => f.text.trim()),
   ...Object.values(MEA),

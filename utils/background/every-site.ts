@@ -1,4 +1,4 @@
-import { NEWS_SITE_MATCHES } from '../sites/news-sites';
+import { newsSiteMatches } from '../sites/outlets';
 
 /**
  * "Check every site": the detector registered at run time for all sites, under the optional host
@@ -42,7 +42,7 @@ export function everySiteScript(): RegisteredScript {
   return {
     id: EVERY_SITE_SCRIPT_ID,
     matches: ALL_SITES_ORIGINS,
-    excludeMatches: [...NEWS_SITE_MATCHES],
+    excludeMatches: newsSiteMatches(),
     js: [DETECTOR_FILE],
     runAt: 'document_idle',
   };
