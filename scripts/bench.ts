@@ -725,9 +725,12 @@ function detectorEntry(): string {
   if (!/export default defineUnlistedScript\(/.test(src))
     throw new Error('detector.ts no longer has `export default defineUnlistedScript(`');
   src = src.replace(/export default defineUnlistedScript\(/, 'const main = defineUnlistedScript(');
-  const identity = /import\s*\{[^}]*\bdefineUnlistedScript\b/.test(src)
-    ? ''
-    : 'const defineUnlistedScript = <T,>(main: T): T => main;\n';
+  // WXT's defineUnlistedScript is part of WXT's runtime, not our code (and `wxt` does not resolve from
+  // the temporary directory the entry is bundled in): an identity stands for it.
+  src = src.replace(/^import\s*\{\s*defineUnlistedScript\s*\}\s*from\s*['"][^'"]+['"];?\n/m, '');
+  if (/\bimport\s*\{[^}]*\bdefineUnlistedScript\b/.test(src))
+    throw new Error('detector.ts imports defineUnlistedScript in a form this script does not remove');
+  const identity = 'const defineUnlistedScript = <T,>(main: T): T => main;\n';
   return `${identity}${src}\nvoid (main as () => unknown)();\n`;
 }
 
