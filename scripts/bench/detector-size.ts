@@ -12,6 +12,9 @@ const DETECTOR_SOURCE = join(ROOT, 'entrypoints', 'detector.ts');
 const DETECTOR_BUILT = join(ROOT, '.output', 'chrome-mv3', 'content-scripts', 'detector.js');
 const OWN_LIMIT = 8 * 1024;
 
+/** The entrypoint's import of WXT's defineUnlistedScript, which the bundle below leaves out. */
+const WXT_IMPORT = /^import\s*\{\s*defineUnlistedScript\s*\}\s*from\s*['"]wxt\/[^'"]*['"];?\n/m;
+
 /**
  * Our own code in the detector: the entrypoint's source, with `export default defineUnlistedScript(...)`
  * turned into a call of its main(), bundled with the utils it imports, minified, without WXT's runtime.
@@ -22,10 +25,10 @@ function detectorEntry(): string {
   if (!/export default defineUnlistedScript\(/.test(src))
     throw new Error('detector.ts no longer has `export default defineUnlistedScript(`');
   src = src.replace(/export default defineUnlistedScript\(/, 'const main = defineUnlistedScript(');
-  const identity = /import\s*\{[^}]*\bdefineUnlistedScript\b/.test(src)
-    ? ''
-    : 'const defineUnlistedScript = <T,>(main: T): T => main;\n';
-  return `${identity}${src}\nvoid (main as () => unknown)();\n`;
+  src = src.replace(WXT_IMPORT, '');
+  if (/\bfrom\s*['"]wxt[/'"]/.test(src))
+    throw new Error('detector.ts imports more of WXT than defineUnlistedScript');
+  return `const defineUnlistedScript = <T,>(main: T): T => main;\n${src}\nvoid (main as () => unknown)();\n`;
 }
 
 export async function detectorSize(): Promise<void> {
