@@ -6,14 +6,18 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../tests/browser/support/chromium';
 import { TOPIC_PAGE } from '../../tests/browser/support/pages';
+import { STANDING_COLORS } from '../../utils/record/standing';
 import { check } from './checks';
 import { openCard, scrollToBadge } from './in-page';
 import { OUT, PHONE, VIEWPORT } from './settings';
 import { type TopicVisit, topicSection, visitTopicPage } from './topic-page';
 
 const TOPIC = TOPIC_PAGE;
-/** The toolbar badge's colour of a page whose figures are all current: never that of out-of-date ones. */
-const GREEN = 'rgb(30, 107, 53)';
+/**
+ * The toolbar badge's colour of a page whose figures are all current: never that of out-of-date ones.
+ * Written as tabState reads it, #rrggbb.
+ */
+const GREEN = STANDING_COLORS.current;
 
 export interface SeedPage {
   visit: TopicVisit;
