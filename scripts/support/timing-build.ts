@@ -3,7 +3,7 @@ import { PROJECT_ROOT } from '../../tests/browser/support/paths';
 import { TIMING_MODE } from '../../utils/page/stage-timeline';
 
 /** The command that builds the Chromium extension which records its stages in the page's timeline. */
-export const TIMING_BUILD = `npx wxt build --mode ${TIMING_MODE}`;
+const TIMING_BUILD = `npx wxt build --mode ${TIMING_MODE}`;
 
 /**
  * Builds it (`.output/chrome-mv3-timing`: the release build's code, with the stages' times recorded in
