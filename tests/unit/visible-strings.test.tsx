@@ -6,7 +6,6 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { SightingsContext, type SightingsReader } from '../../components/AlsoReported';
-import { referencePublishers } from '../../components/OptionsAbout';
 import { OptionsApp } from '../../components/OptionsApp';
 import type { OptionsDeps } from '../../components/options-deps';
 import { PopupView } from '../../components/PopupView';
@@ -170,7 +169,6 @@ const DATA: string[] = [
     ...r.sources.map((s) => s.publisher),
   ]),
   ...[...outletNamesByHost()].flat(),
-  ...referencePublishers(),
   ...FIGURES.map((f) => f.text.trim()),
   ...Object.values(MEA),
   ...SIGHTINGS.pages.flatMap((p) => [p.publisher, p.title, new URL(p.url).hostname]),

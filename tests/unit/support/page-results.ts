@@ -22,7 +22,7 @@ export const REF_44: RecordRef = {
   source: { url: 'https://www.mea.gov.in/briefing', publisher: 'MEA' },
 };
 
-export const REF_202: RecordRef = {
+const REF_202: RecordRef = {
   ...REF_44,
   id: '2025-12-18-recruited_total-202',
   date: '2025-12-18',
