@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 import { ICON_SIZES, iconPath, writeIconFiles } from './scripts/icon/icon-files';
 import { DETECTOR_FILE } from './utils/background/every-site';
 import type { FigureCommand } from './utils/contracts/focus-figure';
-import { NEWS_SITE_MATCHES } from './utils/sites/news-sites';
+import { newsSiteMatches } from './utils/sites/outlets';
 
 /**
  * Preact's renderer sets `innerHTML` from a `dangerouslySetInnerHTML` prop. The extension never uses
@@ -113,8 +113,8 @@ export default defineConfig({
     // would take for the button's tooltip in place of this one from the catalogue).
     icons: ICONS,
     action: { default_title: '__MSG_appTitle__' },
-    host_permissions: NEWS_SITE_MATCHES,
-    content_scripts: [{ matches: NEWS_SITE_MATCHES, js: [DETECTOR_FILE], run_at: 'document_idle' }],
+    host_permissions: newsSiteMatches(),
+    content_scripts: [{ matches: newsSiteMatches(), js: [DETECTOR_FILE], run_at: 'document_idle' }],
     commands: COMMANDS,
     // Asked for only when the reader turns on "check every site" (utils/background/every-site.ts). MV2 (Firefox)
     // has no optional_host_permissions: there the origin goes in optional_permissions.

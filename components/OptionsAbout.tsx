@@ -3,7 +3,7 @@ import { dateText } from '@/utils/wording/figure-wording';
 import { formatCount, t } from './i18n';
 
 /** The distinct publishers of the reference record's sources, in alphabetical order. */
-export function referencePublishers(): string[] {
+function referencePublishers(): string[] {
   const names = new Set<string>();
   for (const r of REFERENCE_RECORDS) for (const s of r.sources) names.add(s.publisher);
   return [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));

@@ -23,7 +23,7 @@ type Note = { text: string; error: boolean } | null;
 type PendingImport = { file: File; step: 'choose' | 'confirm' } | null;
 
 /** Megabytes (of 1024 × 1024 bytes, as the browser's quota is given), one decimal at most. */
-export const formatMegabytes = (bytes: number): string => megabytesIn(messagesLang(), bytes / (1024 * 1024));
+const formatMegabytes = (bytes: number): string => megabytesIn(messagesLang(), bytes / (1024 * 1024));
 
 function tooLargeNote(refused: TooLarge): Note {
   const sizes = [refused.size, refused.limit, STORAGE_QUOTA_BYTES].map(formatMegabytes);

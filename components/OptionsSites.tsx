@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { NEWS_SITE_DOMAINS } from '@/utils/sites/news-sites';
-import { outletName } from '@/utils/sites/outlet-names';
+import { OUTLETS } from '@/utils/sites/outlets';
 import { type Settings, withSiteDisabled } from '@/utils/storage/settings-shape';
 import { formatCount, t } from './i18n';
 import type { OptionsDeps } from './options-deps';
@@ -38,11 +37,11 @@ export function OptionsSites({
       <h2 id="sites-heading">{t('sitesHeading')}</h2>
       <p>{t('sitesIntro')}</p>
       <details class="site-list">
-        <summary>{t('curatedSites', formatCount(NEWS_SITE_DOMAINS.length))}</summary>
+        <summary>{t('curatedSites', formatCount(OUTLETS.length))}</summary>
         <ul class="columns">
-          {NEWS_SITE_DOMAINS.map((d) => (
+          {OUTLETS.map(([d, name]) => (
             <li key={d}>
-              {outletName(d) ?? d} <span class="meta">{d}</span>
+              {name} <span class="meta">{d}</span>
             </li>
           ))}
         </ul>

@@ -15,7 +15,6 @@
  *    article (limit: 5 ms a second).
  *  - one text-model read of a topic page holding a hidden box 5,000 elements deep (limit: 50 ms).
  */
-import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,9 +25,11 @@ import { CHROME_TIMING_EXTENSION_DIR } from '../tests/browser/support/paths';
 import { analyzeModel } from '../utils/engine/analyze-page';
 import { publicationDateFromDocument } from '../utils/engine/text/publication-date';
 import { textModelFromDocument } from '../utils/engine/text/text-model';
-import { TIMING_MODE } from '../utils/page/stage-timeline';
 import { livingPageRows } from './bench-living';
 import { loadCorpus } from './corpus';
+import { median } from './support/median';
+import { ReportTable, verdictOf } from './support/report-table';
+import { buildTimingExtension } from './support/timing-build';
 
 const LOADS = 9;
 /**
@@ -44,11 +45,6 @@ const HOST = 'www.thehindu.com';
  */
 const BEFORE = { issueKb: 127, issueMs: 7.8, mainKb: 211 };
 const ANSWER_LIMIT_KB = 30;
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-};
 
 /** A long sports report: about 200 KB of page, nothing about the topic. */
 function offTopicPage(): string {
@@ -117,15 +113,16 @@ function nodeReference(html: string, url: string): number {
   return median(times.slice(20));
 }
 
+const table = new ReportTable({ metric: 58, value: 12, against: 34 });
+
 function row(metric: string, value: string, limit: string, ok?: boolean): void {
-  const verdict = ok === undefined ? 'info' : ok ? 'PASS' : 'FAIL';
-  console.log(`  ${metric.padEnd(58)} ${value.padStart(12)}   ${limit.padEnd(34)} ${verdict}`);
+  table.row(metric, value, limit, ok === undefined ? 'info' : verdictOf(ok));
 }
 
 async function main(): Promise<void> {
   // Always a fresh build: a stale one would time yesterday's code. The timing build: the release
   // build's code, with the stages' times recorded in the page.
-  execSync(`npx wxt build --mode ${TIMING_MODE}`, { stdio: 'inherit' });
+  buildTimingExtension();
   const dir = mkdtempSync(join(tmpdir(), 'factcheck-bench-'));
   const off = offTopicPage();
   const topic = topicPage();

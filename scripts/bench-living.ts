@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { median } from './support/median';
 
 const NAVIGATIONS = 5;
 const TICKER_SECONDS = 5;
@@ -36,8 +37,6 @@ window.__navigateNext = (n) => {
 };
 </script></body></html>`;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 type Row = (metric: string, value: string, limit: string, ok?: boolean) => void;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { outletNamesByHost } from '../../utils/sites/outlets';
 import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './support/paths';
 
 /**
@@ -38,5 +39,18 @@ describe('the built detector', () => {
     expect(code.includes('content-script-started'), "WXT's content-script-started event").toBe(false);
     expect(code.includes('postMessage'), 'a postMessage to the page').toBe(false);
     expect(code.includes('browser-polyfill'), 'webextension-polyfill').toBe(false);
+  });
+
+  // It reaches utils/sites/outlets.ts through utils/contracts/ and uses none of it: the table of
+  // outlets, their domains and names, stays out of the script injected into every curated page.
+  it.each([
+    ['Chromium', CHROME_EXTENSION_DIR],
+    ['Firefox', FIREFOX_EXTENSION_DIR],
+  ])('carries no outlet domains or names (%s)', (_, dir) => {
+    const code = readFileSync(join(dir, 'content-scripts', 'detector.js'), 'utf8');
+    const carried = [...outletNamesByHost()]
+      .flat()
+      .filter((s) => code.includes(`"${s}"`) || code.includes(`'${s}'`));
+    expect(carried).toEqual([]);
   });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIFT, placeBadge, REACH, TARGET_SIZE } from '../../utils/page/badge-placement';
+import { placeBadge } from '../../utils/page/badge-placement';
+
+/** The smallest touch target (WCAG 2.2), CSS px. */
+const TARGET_SIZE = 24;
+/** How far the chip may reach into the blank beside the figure, each side, and into the leading, CSS px. */
+const REACH = 8;
+const LIFT = 2;
 
 /**
  * A badge over its figure: a touch target of at least 24 x 24 px, and a chip over the figure that

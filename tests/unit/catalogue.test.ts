@@ -1,11 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  type Catalogue,
-  catalogueOf,
-  catalogueReader,
-  fillMessage,
-  withFallback,
-} from '../../utils/wording/catalogue';
+import { type Catalogue, catalogueOf, catalogueReader, withFallback } from '../../utils/wording/catalogue';
 import { createChosenCatalogues } from '../../utils/wording/chosen-language';
 import {
   englishCatalogue,
@@ -21,7 +15,11 @@ import {
  * chooses; tests/browser/catalogue.test.ts holds it to Chromium's own `i18n.getMessage`.
  */
 
-describe('fillMessage: $1 ... $9 and $$, as base::ReplaceStringPlaceholders', () => {
+describe('catalogueReader: $1 ... $9 and $$, as base::ReplaceStringPlaceholders', () => {
+  /** The message `template`, read with `subs`. */
+  const fillMessage = (template: string, subs: readonly string[]) =>
+    catalogueReader({ lang: 'en', messages: { m: template } })('m', subs);
+
   it.each<[string, string[], string]>([
     ['$1 of $2', ['44', 'them'], '44 of them'],
     ['$2 before $1', ['a', 'b'], 'b before a'],

@@ -1,16 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  ALL_SITES_ORIGINS,
   DETECTOR_FILE,
   disableEverySite,
-  EVERY_SITE_SCRIPT_ID,
   type EverySiteApis,
   enableEverySite,
-  everySiteScript,
-  type RegisteredScript,
   syncEverySite,
 } from '../../utils/background/every-site';
-import { NEWS_SITE_MATCHES } from '../../utils/sites/news-sites';
+import { newsSiteMatches } from '../../utils/sites/outlets';
+
+type RegisteredScript = Parameters<EverySiteApis['scripting']['registerContentScripts']>[0][number];
+
+/** The optional host permission asked for: all sites. */
+const ALL_SITES_ORIGINS = ['*://*/*'];
+/** The script registered: the built detector for all sites but the curated ones, at document_idle. */
+const SCRIPT: RegisteredScript = {
+  id: 'factcheck-detector-all',
+  matches: ALL_SITES_ORIGINS,
+  excludeMatches: newsSiteMatches(),
+  js: ['content-scripts/detector.js'],
+  runAt: 'document_idle',
+};
 
 /** permissions and scripting as plain fakes: what the browser would hold. */
 function fakes(options: { grant?: boolean; held?: boolean; registerFails?: boolean } = {}) {
@@ -48,14 +57,10 @@ function fakes(options: { grant?: boolean; held?: boolean; registerFails?: boole
 }
 
 describe('the every-site detector script', () => {
-  it('is the built detector for all sites but the curated ones, at document_idle', () => {
-    expect(everySiteScript()).toEqual({
-      id: 'factcheck-detector-all',
-      matches: ['*://*/*'],
-      excludeMatches: NEWS_SITE_MATCHES,
-      js: ['content-scripts/detector.js'],
-      runAt: 'document_idle',
-    });
+  it('is the built detector for all sites but the curated ones, at document_idle', async () => {
+    const { apis, state } = fakes({ grant: true });
+    await enableEverySite(apis, async () => undefined);
+    expect(state.scripts).toEqual([SCRIPT]);
     expect(DETECTOR_FILE).toBe('content-scripts/detector.js');
   });
 });
@@ -68,7 +73,7 @@ describe('turning "check every site" on', () => {
     // The request goes out synchronously, inside the reader's click.
     expect(apis.permissions.request).toHaveBeenCalledWith({ origins: ALL_SITES_ORIGINS });
     expect(await pending).toEqual({ ok: true, on: true });
-    expect(state.scripts.map((s) => s.id)).toEqual([EVERY_SITE_SCRIPT_ID]);
+    expect(state.scripts.map((s) => s.id)).toEqual([SCRIPT.id]);
     expect(save).toHaveBeenCalledWith(true);
   });
 
@@ -128,7 +133,7 @@ describe('at start-up', () => {
     const { apis, state } = fakes({ held: true });
     const save = vi.fn(async () => undefined);
     expect(await syncEverySite(apis, true, save)).toBe(true);
-    expect(state.scripts.map((s) => s.id)).toEqual([EVERY_SITE_SCRIPT_ID]);
+    expect(state.scripts.map((s) => s.id)).toEqual([SCRIPT.id]);
     expect(await syncEverySite(apis, true, save)).toBe(true);
     expect(state.scripts).toHaveLength(1);
     expect(save).not.toHaveBeenCalled();
@@ -136,7 +141,7 @@ describe('at start-up', () => {
 
   it('turns the setting off when the permission was taken away, and unregisters', async () => {
     const { apis, state } = fakes({ held: false });
-    state.scripts.push(everySiteScript());
+    state.scripts.push(SCRIPT);
     const save = vi.fn(async () => undefined);
     expect(await syncEverySite(apis, true, save)).toBe(false);
     expect(state.scripts).toEqual([]);
@@ -145,7 +150,7 @@ describe('at start-up', () => {
 
   it('leaves no script behind when the setting is off', async () => {
     const { apis, state } = fakes({ held: true });
-    state.scripts.push(everySiteScript());
+    state.scripts.push(SCRIPT);
     expect(await syncEverySite(apis, false, async () => undefined)).toBe(false);
     expect(state.scripts).toEqual([]);
   });

@@ -12,6 +12,31 @@ function figures(text: string, published: string | null = PUBLISHED) {
   );
 }
 
+describe('extractFigures: the words right before a number settle its kind, whatever follows', () => {
+  it.each([
+    [
+      'Agents trafficked 12 Indians who are now serving in the Russian army.',
+      ['12 other exact indian 2025-11-08'],
+    ],
+    ['Agents sent 12 Indians who are now serving in the Russian army.', ['12 other exact indian 2025-11-08']],
+    [
+      'The police detained 3 who had recruited Indians into the Russian army.',
+      ['3 other exact indian 2025-11-08'],
+    ],
+    [
+      'Talks are on to bring back 50 more Indians serving in the Russian army.',
+      ['50 awaiting_discharge exact indian 2025-11-08'],
+    ],
+    [
+      'Russia has released 16 Indians who were serving in its army.',
+      ['16 discharged exact indian 2025-11-08'],
+    ],
+    ['The bodies of 2 Indians killed in the war were flown home.', ['2 other exact indian 2025-11-08']],
+  ])('%j', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
+
 describe('extractFigures: kinds from the clause', () => {
   it.each([
     [

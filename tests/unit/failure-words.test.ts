@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { type Candidate, recordsFromCandidate } from '../../utils/storage/reader-records/candidates';
-import {
-  createReaderRecordsStore,
-  defineReaderRecordsItem,
-  READER_RECORDS_CAP,
-} from '../../utils/storage/reader-records/store';
+import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/storage/reader-records/store';
 import { parseSightingsJson, sightingsToJson } from '../../utils/storage/sightings/export';
 import { MAX_IMPORT_BYTES } from '../../utils/storage/sightings/import-file';
 import { createSightingsStore } from '../../utils/storage/sightings/store';
@@ -123,7 +119,8 @@ describe("the reader's accepted figures", () => {
   it('full', async () => {
     const item = defineReaderRecordsItem();
     const taken = new Set<string>();
-    const records = Array.from({ length: READER_RECORDS_CAP }, (_, i) => {
+    // 500 accepted figures, the most the store keeps.
+    const records = Array.from({ length: 500 }, (_, i) => {
       const [r] = recordsFromCandidate(candidate(100 + i), '2026-12-06', taken);
       if (!r) throw new Error('no record');
       taken.add(r.id);

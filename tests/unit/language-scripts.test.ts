@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byScript,
-  ENGLISH_ALONE,
-  EVERY_LATIN,
-  latinOf,
-  scriptOfText,
-} from '../../utils/engine/languages/scripts';
+import { byScript, EVERY_LATIN, latinOf, scriptOfText } from '../../utils/engine/languages/scripts';
 import { wordTrie } from '../../utils/engine/languages/word-trie';
+
+/** latinOf's answer for a page read in English alone (the other is EVERY_LATIN). */
+const ENGLISH_ALONE = 0;
 
 describe('scriptOfText', () => {
   it.each([

@@ -7,9 +7,15 @@ import { textModelFromDocument } from '../../utils/engine/text/text-model';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
 import { readRegions, touchesRegions } from '../../utils/page/read-regions';
-import { REREAD_TIMING, rereadDue } from '../../utils/page/reread-timing';
+import { rereadDue } from '../../utils/page/reread-timing';
 import { SHIPPED } from '../../utils/record/record-set';
 import { getMessageEn } from './support/i18n-en';
+
+/**
+ * When a changing page is read again (DESIGN.md section 1): 400 ms after it goes quiet, at most 1 s
+ * after the first change not yet read, and at most once a second.
+ */
+const REREAD_TIMING = { debounceMs: 400, maxWaitMs: 1000, minIntervalMs: 1000 };
 
 /**
  * Living pages: a clock outside the article, a live line inside it, an in-app navigation, a page that

@@ -2,14 +2,13 @@ import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { TOPIC_HIT, type TopicHitMessage } from '../../utils/contracts/messages';
 import { LIVE_ANNOTATOR } from '../../utils/page/detector/live-annotator-handle';
-import { LOCATION_POLL_MS } from '../../utils/page/detector/location-changes';
-import {
-  type DetectorRuntime,
-  RETRIES,
-  RETRY_MS,
-  startTopicDetector,
-} from '../../utils/page/detector/topic-detector';
+import { type DetectorRuntime, startTopicDetector } from '../../utils/page/detector/topic-detector';
 import type { StageTimeline } from '../../utils/page/stage-timeline';
+
+/** A late page is looked at again every 1.5 s, 4 times; without the Navigation API the URL, every second. */
+const RETRY_MS = 1500;
+const RETRIES = 4;
+const LOCATION_POLL_MS = 1000;
 
 /**
  * The always-injected detector in a happy-dom page, its timers faked: what it asks of the background,

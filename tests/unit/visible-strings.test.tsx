@@ -6,7 +6,6 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { SightingsContext, type SightingsReader } from '../../components/AlsoReported';
-import { referencePublishers } from '../../components/OptionsAbout';
 import { OptionsApp } from '../../components/OptionsApp';
 import type { OptionsDeps } from '../../components/options-deps';
 import { PopupView } from '../../components/PopupView';
@@ -22,8 +21,7 @@ import { REFERENCE_RECORDS } from '../../utils/record/records';
 import type { ReferenceRecord } from '../../utils/record/reference-record';
 import { STANDINGS } from '../../utils/record/standing';
 import { compareWithRecord } from '../../utils/record/verdicts';
-import { NEWS_SITE_DOMAINS } from '../../utils/sites/news-sites';
-import { outletName } from '../../utils/sites/outlet-names';
+import { outletNamesByHost } from '../../utils/sites/outlets';
 import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/storage/reader-records/store';
 import { createSettingsStore } from '../../utils/storage/settings';
 import type { SightingsData } from '../../utils/storage/sightings/types';
@@ -172,8 +170,7 @@ const DATA: string[] = [
     noteText(r.notes),
     ...r.sources.map((s) => s.publisher),
   ]),
-  ...NEWS_SITE_DOMAINS.flatMap((d) => [d, outletName(d) ?? d]),
-  ...referencePublishers(),
+  ...[...outletNamesByHost()].flat(),
   ...FIGURES.map((f) => f.text.trim()),
   ...Object.values(MEA),
   ...SIGHTINGS.pages.flatMap((p) => [p.publisher, p.title, new URL(p.url).hostname]),

@@ -1,4 +1,4 @@
-import { NEWS_SITE_MATCHES } from '../sites/news-sites';
+import { newsSiteMatches } from '../sites/outlets';
 
 /**
  * "Check every site": the detector registered at run time for all sites, under the optional host
@@ -6,18 +6,18 @@ import { NEWS_SITE_MATCHES } from '../sites/news-sites';
  * and gives the permission back. The browser APIs come in behind small interfaces (tests use fakes).
  */
 
-export const ALL_SITES_ORIGINS = ['*://*/*'];
-export const EVERY_SITE_SCRIPT_ID = 'factcheck-detector-all';
+const ALL_SITES_ORIGINS = ['*://*/*'];
+const EVERY_SITE_SCRIPT_ID = 'factcheck-detector-all';
 /** Where the build writes entrypoints/detector.ts (wxt.config.ts), in both builds. */
 export const DETECTOR_FILE = 'content-scripts/detector.js';
 
-export interface PermissionsLike {
+interface PermissionsLike {
   request(p: { origins: string[] }): Promise<boolean>;
   contains(p: { origins: string[] }): Promise<boolean>;
   remove(p: { origins: string[] }): Promise<boolean>;
 }
 
-export interface RegisteredScript {
+interface RegisteredScript {
   id: string;
   matches?: string[];
   excludeMatches?: string[];
@@ -26,7 +26,7 @@ export interface RegisteredScript {
   persistAcrossSessions?: boolean;
 }
 
-export interface ScriptingLike {
+interface ScriptingLike {
   registerContentScripts(scripts: RegisteredScript[]): Promise<unknown>;
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<unknown>;
   getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string }>>;
@@ -38,11 +38,11 @@ export interface EverySiteApis {
 }
 
 /** The detector for every site but the curated ones, where the manifest already injects it. */
-export function everySiteScript(): RegisteredScript {
+function everySiteScript(): RegisteredScript {
   return {
     id: EVERY_SITE_SCRIPT_ID,
     matches: ALL_SITES_ORIGINS,
-    excludeMatches: [...NEWS_SITE_MATCHES],
+    excludeMatches: newsSiteMatches(),
     js: [DETECTOR_FILE],
     runAt: 'document_idle',
   };
@@ -60,12 +60,12 @@ async function isRegistered(scripting: ScriptingLike): Promise<boolean> {
 }
 
 /** Registers the detector for every site unless it already is. */
-export async function registerEverySite(scripting: ScriptingLike): Promise<void> {
+async function registerEverySite(scripting: ScriptingLike): Promise<void> {
   if (await isRegistered(scripting)) return;
   await scripting.registerContentScripts([everySiteScript()]);
 }
 
-export async function unregisterEverySite(scripting: ScriptingLike): Promise<void> {
+async function unregisterEverySite(scripting: ScriptingLike): Promise<void> {
   if (await isRegistered(scripting))
     await scripting.unregisterContentScripts({ ids: [EVERY_SITE_SCRIPT_ID] });
 }

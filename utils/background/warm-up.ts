@@ -10,7 +10,7 @@ import { answerAnalyzeRequest } from './analyze-request';
  * most news text it has curly quotes, dashes and a line in Hindi: a regular expression is compiled
  * separately for text with characters beyond Latin-1, which is what articles are.
  */
-export const SAMPLE = [
+const SAMPLE = [
   'Over 100 Indians recruited into the Russian army; 12 killed, 16 missing, says MEA',
   'New Delhi, 9 August 2024: At least 127 Indian nationals had joined the Russian armed forces — of whom 98 ' +
     'have been discharged, the external affairs ministry said on Friday. Twelve were killed and 16 are ' +

@@ -50,7 +50,7 @@ export interface CheckedFigure
   verdict: VerdictLinks;
 }
 
-export const VERDICT_STATUSES = [
+const VERDICT_STATUSES = [
   'confirmed',
   'conflicts',
   'unconfirmed',
@@ -61,13 +61,13 @@ type MissingStatus = Exclude<VerdictStatus, (typeof VERDICT_STATUSES)[number]>;
 const _everyStatusListed: [MissingStatus] extends [never] ? true : never = true;
 void _everyStatusListed;
 
-export const CURRENCIES = ['current', 'superseded', 'unknown'] as const satisfies readonly Currency[];
+const CURRENCIES = ['current', 'superseded', 'unknown'] as const satisfies readonly Currency[];
 type MissingCurrency = Exclude<Currency, (typeof CURRENCIES)[number]>;
 const _everyCurrencyListed: [MissingCurrency] extends [never] ? true : never = true;
 void _everyCurrencyListed;
 
 /** At most this many records beside the figures: each verdict names five at most. */
-export const MAX_RECORDS = LIMITS.figures * LINK_FIELDS.length;
+const MAX_RECORDS = LIMITS.figures * LINK_FIELDS.length;
 
 /** A figure's verdict with its records in full, from the table beside the figures. */
 export function verdictOf(figure: Pick<CheckedFigure, 'verdict'>, records: RecordTable): Verdict {
@@ -186,7 +186,7 @@ function idProblem(v: unknown, path: string): Problem {
  * compared record exactly when the status says there was one, a figure of no recorded kind names no
  * earlier or later record, and a figure judged current or superseded names the latest record.
  */
-export function verdictLinksProblem(v: unknown, path: string): Problem {
+function verdictLinksProblem(v: unknown, path: string): Problem {
   if (!isPlainObject(v)) return `${path}: must be an object`;
   return firstProblem(
     () => keysProblem(v, VERDICT_KEYS, path),
@@ -221,7 +221,7 @@ export function verdictEssentialsProblem(v: Record<string, unknown>, path: strin
   return null;
 }
 
-export function attributionProblem(v: unknown, path: string): Problem {
+function attributionProblem(v: unknown, path: string): Problem {
   if (v === null) return null;
   if (!isPlainObject(v)) return `${path}: must be an object or null`;
   return firstProblem(

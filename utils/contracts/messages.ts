@@ -65,7 +65,7 @@ export interface PageResultMessage {
   canonicalUrl: string | null;
   title: string;
   /**
-   * The name of a listed news site (utils/sites/outlet-names.ts), else the page's `og:site_name` unless it
+   * The name of a listed news site (utils/sites/outlets.ts), else the page's `og:site_name` unless it
    * names another site, else the host name (own-site.ts).
    */
   publisher: string;

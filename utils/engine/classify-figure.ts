@@ -347,61 +347,41 @@ const SUBJECT_LAST_WORDS = words(
 );
 const LICENSING_LAST_WORDS = words('the these those them of remaining');
 
-const SENT_WORDS = words('sent trafficked smuggled');
-const ARREST_WORDS = words('arrested booked named nabbed detained accused at searched raided');
-const RETURN_WORDS = words('of the back home released freed rescued discharged repatriated evacuated');
-const PUSH_WORDS = words('of the remaining another');
-const TOLL_WORDS = words('to at of is was reached');
-/** The last words any of the patterns below can end in. */
-export const ADJACENT_LAST_WORDS = new Set([
-  ...SENT_WORDS,
-  ...ARREST_WORDS,
-  ...RETURN_WORDS,
-  ...PUSH_WORDS,
-  ...TOLL_WORDS,
-]);
-const REMAINS_WORDS = ['remains', 'bodies', 'body', 'cremat', 'sample', 'डीएनए'];
-
 /**
- * Words right before the number that settle its kind whatever follows ("mortal remains of 10"). Each
- * pattern comes with the last words it can end in (all of them in ADJACENT_LAST_WORDS), so that only
- * the patterns that can match are tried; the first, whose last words are any, needs one of its nouns.
+ * The words the patterns below end in ("sent", "of the", "back", "reached"): only after one of them
+ * are the patterns tried, so that most numbers, whose word before is another, try none.
  */
-export const ADJACENT_BEFORE: Array<[FigureKind, RegExp, (last: string, near: string) => boolean]> = [
+const ADJACENT_LAST_WORDS = words(
+  'sent trafficked smuggled arrested booked named nabbed detained accused at searched raided of the back home released freed rescued discharged repatriated evacuated remaining another to is was reached',
+);
+
+/** Words right before the number that settle its kind whatever follows ("mortal remains of 10"). */
+const ADJACENT_BEFORE: Array<[FigureKind, RegExp]> = [
   [
     'other',
     /(?:mortal remains|remains|bodies|body|cremation|cremated|dna samples?|samples|डीएनए)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$/i,
-    (_, near) => {
-      const lower = near.toLowerCase();
-      return REMAINS_WORDS.some((w) => lower.includes(w));
-    },
   ],
-  ['other', /\b(?:sent|trafficked|smuggled)\s+$/i, (last) => SENT_WORDS.has(last)],
+  ['other', /\b(?:sent|trafficked|smuggled)\s+$/i],
   [
     'other',
     /(?:arrested|booked|named|nabbed|detained|accused|searches at|searched|raided)\s+(?:(?:about|around|nearly|some|over|more than|at least)\s+)?$/i,
-    (last) => ARREST_WORDS.has(last),
   ],
   [
     // "negotiations to bring back around 50 more": not yet back.
     'awaiting_discharge',
     /\b(?<!(?:managed|able|succeeded|helped|chance) )(?:to|will|would|could) (?:bring|get) (?:them |\w+ )?(?:back|home)\s+$|\b(?:bringing|getting) (?:them )?(?:back|home)\s+$/i,
-    (last) => last === 'back' || last === 'home',
   ],
   [
     'discharged',
     /(?:secured|ensured|facilitated|achieved|obtained|completed)\b[^.;]{0,30}\b(?:release|discharge|return)\s+of\s+(?:the\s+)?$|(?:bring|brought|bringing|get|got) (?:back|home)\s+$|(?:released|freed|rescued|discharged|repatriated|evacuated)\s+$/i,
-    (last) => RETURN_WORDS.has(last),
   ],
   [
     'awaiting_discharge',
     /(?:efforts?|working|work|push\w*|press\w*|seek\w*|sought|urg\w*|demand\w*|ask\w*|on)\b[^.;]{0,40}\b(?:release|discharge|return)\s+of\s+(?:the\s+)?(?:remaining\s+|another\s+)?$/i,
-    (last) => PUSH_WORDS.has(last),
   ],
   [
     'killed',
     /(?:death toll|toll|deaths?)\b[^.;]{0,60}?(?:\b(?:to|at|of|is|was|stood at|stands at|reached)|:)\s*$/i,
-    (last) => TOLL_WORDS.has(last),
   ],
 ];
 const THING_HEAD =
@@ -523,7 +503,7 @@ export function classifyMention(m: NumberMention, ctx: ClassifyContext): Classif
   let clauseEnd = m.end;
   const near = before.slice(-90);
   const adjacent = ADJACENT_LAST_WORDS.has(last)
-    ? ADJACENT_BEFORE.find(([, re, can]) => can(last, near) && re.test(near))
+    ? ADJACENT_BEFORE.find(([, re]) => re.test(near))
     : undefined;
   const label = labelled ? before.slice(before.lastIndexOf('|') + 1) : '';
   if (OTHER_HEAD.test(after) || THING_HEAD.test(after) || REMAINS_LABEL.test(label)) kind = 'other';

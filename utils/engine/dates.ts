@@ -6,7 +6,7 @@ export interface YMD {
   d: number; // 1-31
 }
 
-export const MONTHS: Record<string, number> = {
+const MONTHS: Record<string, number> = {
   jan: 1,
   january: 1,
   feb: 2,
@@ -87,11 +87,6 @@ export function addDays(d: YMD, days: number): YMD {
 
 export function weekday(d: YMD): number {
   return new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
-}
-
-/** Compares partial dates by their first day; a month sorts before its own days. */
-export function comparePartial(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -11,7 +11,8 @@ import {
 } from './dates';
 import type { PartialDate, Span } from './figure-types';
 import { LANGUAGES, numberWords } from './languages';
-import { isDevanagari, isSpaceCode, isWordCode } from './text/char-codes';
+import { isSpaceCode, isWordCode } from './text/char-codes';
+import { matchAround } from './text/match-around';
 
 /**
  * A time expression in the article ("In July", "on 9 August 2024", "on Monday", "last year") and
@@ -31,8 +32,9 @@ const HAD_SAID =
 
 // English. Every other language is read from its words (below, `findWordExpressions`).
 // Alternatives in priority order: longer, more specific forms first. No Unicode flag and no
-// look-behind. It is tried only around anchors (below), at the places a match can start.
-export const TIME_EXPRESSION = new RegExp(
+// look-behind. It is tried only around anchors (below), at the places a match can start: each
+// alternative starts with `\b` before a word character, as `matchAround` asks.
+const TIME_EXPRESSION = new RegExp(
   [
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`, // 9 August 2024
     `\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, // August 9, 2024
@@ -46,35 +48,8 @@ export const TIME_EXPRESSION = new RegExp(
     `\\b${HAD_SAID}`,
     `\\bthe\\s+${M}\\s+(?:reply|replies|statement|briefing|answer|update|figures?|data|count|report)\\b`, // the December reply
   ].join('|'),
-  'gi',
+  'iy',
 );
-
-/** The same pattern, tried at one position only. */
-const TIME_EXPRESSION_AT = new RegExp(TIME_EXPRESSION.source, 'iy');
-
-/**
- * What a left-to-right scan of `win` for the pattern gives at `anchor`: the first match, of a run of
- * matches that do not overlap, that ends after the anchor, if it starts no later than the anchor.
- * Tried only where a match can start (a word's first character, or a Devanagari one) and never past
- * the anchor: a scan would try every position of the window, up to its end.
- */
-export function expressionAround(win: string, anchor: number): RegExpExecArray | null {
-  let p = 0;
-  while (p <= anchor) {
-    const c = win.charCodeAt(p);
-    if (isDevanagari(c) || (isWordCode(c) && (p === 0 || !isWordCode(win.charCodeAt(p - 1))))) {
-      TIME_EXPRESSION_AT.lastIndex = p;
-      const m = TIME_EXPRESSION_AT.exec(win);
-      if (m && m[0].length > 0) {
-        if (p + m[0].length > anchor) return m;
-        p += m[0].length;
-        continue;
-      }
-    }
-    p++;
-  }
-  return null;
-}
 
 /**
  * Words every time expression contains; the full pattern is tried only around them. "had" (the
@@ -160,7 +135,7 @@ export function findTimeExpressions(
     // Never start inside a word, where \b would see a boundary that is not there.
     while (winStart < at && isWordCode(text.charCodeAt(winStart - 1))) winStart++;
     const win = text.slice(winStart, Math.min(to, at + AHEAD));
-    const m = expressionAround(win, at - winStart);
+    const m = matchAround(TIME_EXPRESSION, win, at - winStart);
     if (!m) continue;
     lastEnd = winStart + m.index + m[0].length;
     ANCHOR.lastIndex = lastEnd - from;

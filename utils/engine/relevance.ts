@@ -1,4 +1,4 @@
-import { isIndianOutlet } from '../sites/news-sites';
+import { isIndianOutlet } from '../sites/outlets';
 import { alternation } from './languages';
 import { INDIA_WORD, MILITARY_WORD, RUSSIA_WORD } from './languages/detect';
 import { byScript, latinOf } from './languages/scripts';

@@ -10,11 +10,11 @@
  */
 
 /** The smallest touch target, CSS px. */
-export const TARGET_SIZE = 24;
+const TARGET_SIZE = 24;
 /** How far the chip may reach into the blank beside the figure, each side, CSS px. */
-export const REACH = 8;
+const REACH = 8;
 /** How far it may reach into the leading above and below, CSS px. */
-export const LIFT = 2;
+const LIFT = 2;
 
 /** Blank page beside the figure, CSS px: no glyph of another word in it. */
 export interface Room {

@@ -2,15 +2,12 @@ import type { Standing } from '../record/standing';
 
 /**
  * The colours figures are painted in, chosen against the page's own background: on a dark news site
- * the standings' dark inks almost vanish. Each standing has an ink for light pages and one for dark
- * pages; the one that stands at least 3:1 against the page's background (WCAG's contrast for graphics)
- * is taken, else the one that stands out more. Pure: the background comes in as an RGB triple.
+ * the standings' light-page inks almost vanish. Each standing has an ink for light pages and one for
+ * dark pages, each standing at least 3:1 (WCAG's contrast for graphics) against the backgrounds it is
+ * taken on (tests/unit/page-colours.test.ts). Pure: the background comes in as an RGB triple.
  */
 
 export type Rgb = readonly [number, number, number];
-
-/** The least contrast a highlight's underline and a badge keep against the page. */
-export const MIN_CONTRAST = 3;
 
 /** Inks for light pages (the toolbar's and the popup's colours) and for dark pages. */
 export const INKS: Record<Standing, { light: Rgb; dark: Rgb }> = {
@@ -22,7 +19,7 @@ export const INKS: Record<Standing, { light: Rgb; dark: Rgb }> = {
 };
 
 /** WCAG relative luminance of an sRGB colour. */
-export function luminance([r, g, b]: Rgb): number {
+function luminance([r, g, b]: Rgb): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -30,24 +27,9 @@ export function luminance([r, g, b]: Rgb): number {
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
-/** WCAG contrast ratio of two colours, 1 to 21. */
-export function contrast(a: Rgb, b: Rgb): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 /** Is the page's background dark: does the dark pages' ink stand out more on it than the light? */
 export function isDarkBackground(background: Rgb): boolean {
   return luminance(background) < 0.18;
-}
-
-/** The ink of a standing on this background. */
-export function inkOn(standing: Standing, background: Rgb): Rgb {
-  const { light, dark } = INKS[standing];
-  const first = isDarkBackground(background) ? dark : light;
-  const other = first === dark ? light : dark;
-  if (contrast(first, background) >= MIN_CONTRAST) return first;
-  return contrast(other, background) > contrast(first, background) ? other : first;
 }
 
 /**

@@ -5,7 +5,7 @@
  * the last read, so that a page that re-renders all the time is read at most once a second.
  */
 
-export interface RereadTiming {
+interface RereadTiming {
   /** Quiet time after the latest change. */
   debounceMs: number;
   /** Longest wait after the first change not yet read. */
@@ -14,7 +14,7 @@ export interface RereadTiming {
   minIntervalMs: number;
 }
 
-export const REREAD_TIMING: RereadTiming = { debounceMs: 400, maxWaitMs: 1000, minIntervalMs: 1000 };
+const REREAD_TIMING: RereadTiming = { debounceMs: 400, maxWaitMs: 1000, minIntervalMs: 1000 };
 
 /**
  * When a re-read is due: `now` is the latest change, `firstPending` the first change not yet read,

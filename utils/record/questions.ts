@@ -7,12 +7,12 @@ import type { ReferenceRecord } from './reference-record';
  * either supersedes an earlier one of the other. The rest is read from the record itself: where one
  * official statement gives a total and the parts that add up to it (18 Dec 2025: 202 recruited = 119
  * discharged + 26 killed + 7 missing + 50 awaiting discharge), those kinds are the parts of the total,
- * and kinds that take each other's place in two such sums count the same men (a test holds the record's
- * sums to the two still-there kinds).
+ * and kinds that take each other's place in two such sums count the same men (tests/unit/record-questions.test.ts
+ * finds the two still-there kinds so in the record's sums).
  */
 
 /** The kinds that count the men still in the army. */
-export const STILL_THERE: readonly FigureKind[] = ['serving', 'awaiting_discharge'];
+const STILL_THERE: readonly FigureKind[] = ['serving', 'awaiting_discharge'];
 
 /** The kinds whose figures answer the same question as `kind`'s (itself first). */
 export function sameQuestion(kind: FigureKind): readonly FigureKind[] {
@@ -21,7 +21,7 @@ export function sameQuestion(kind: FigureKind): readonly FigureKind[] {
 }
 
 /** The question a kind answers, named by its first kind: both still-there kinds are "serving". */
-export function questionOf(kind: FigureKind): FigureKind {
+function questionOf(kind: FigureKind): FigureKind {
   return STILL_THERE.includes(kind) ? (STILL_THERE[0] as FigureKind) : kind;
 }
 
@@ -69,26 +69,6 @@ export function partitionsOf(records: readonly ReferenceRecord[]): Partition[] {
     if (parts) found.push({ date: total.date, total, parts });
   }
   return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/**
- * Pairs of kinds that take each other's place in the record's own sums: two statements whose parts
- * differ by one kind each count the same thing under two names (9 Aug 2024: 91 = 69 awaiting discharge
- * + 14 + 8; 17 Jan 2025: 126 = 18 still serving + 96 + 12).
- */
-export function kindsInEachOthersPlace(partitions: readonly Partition[]): Array<[FigureKind, FigureKind]> {
-  const pairs = new Map<string, [FigureKind, FigureKind]>();
-  for (const p of partitions)
-    for (const q of partitions) {
-      const pk = new Set(p.parts.map((r) => r.kind));
-      const qk = new Set(q.parts.map((r) => r.kind));
-      const onlyP = [...pk].filter((k) => !qk.has(k));
-      const onlyQ = [...qk].filter((k) => !pk.has(k));
-      if (onlyP.length !== 1 || onlyQ.length !== 1) continue;
-      const pair = [onlyP[0], onlyQ[0]].sort() as [FigureKind, FigureKind];
-      pairs.set(pair.join('|'), pair);
-    }
-  return [...pairs.values()];
 }
 
 /** The questions a statement of the record answers, in the order a reader takes them in. */

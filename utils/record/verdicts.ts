@@ -312,7 +312,7 @@ function latestOfficialBefore(
 }
 
 /** The verdict of a figure compared with nothing. */
-export function noVerdict(): Verdict {
+function noVerdict(): Verdict {
   return {
     status: 'no_record',
     reference: null,

@@ -1,4 +1,4 @@
-import { isListedOutletName, outletName } from './outlet-names';
+import { isListedOutletName, outletName } from './outlets';
 
 /**
  * What a page may say about itself. Its `<link rel=canonical>` and its `og:site_name` are the page's

@@ -34,7 +34,7 @@ const MAX_SITES = 1000;
 const MAX_HOST = 253;
 
 /** A host name as the settings keep it: lower case, no `www.`; null when `host` is not one. */
-export function siteKey(host: string): string | null {
+function siteKey(host: string): string | null {
   const h = host
     .trim()
     .toLowerCase()

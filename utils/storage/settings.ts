@@ -13,20 +13,20 @@ import {
  * from an older version or a broken one never takes the reader's other settings with it.
  */
 
-export const SETTINGS_KEY = `local:${SETTINGS_STORAGE_KEY}` as const;
-export const SETTINGS_VERSION = 2;
+const SETTINGS_KEY = `local:${SETTINGS_STORAGE_KEY}` as const;
+const SETTINGS_VERSION = 2;
 
 /**
  * From each version to the next, run by @wxt-dev/storage when the item is defined. 2: a language, the
  * browser's (normalising gives every missing field its default and keeps the others).
  */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
+const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => Settings> = {
   2: (old) => normalizeSettings(old),
 };
 
 export type SettingsItem = WxtStorageItem<Settings, { v: number }>;
 
-export function defineSettingsItem(): SettingsItem {
+function defineSettingsItem(): SettingsItem {
   return storage.defineItem<Settings, { v: number }>(SETTINGS_KEY, {
     fallback: { ...DEFAULT_SETTINGS, disabledSites: [] },
     version: SETTINGS_VERSION,

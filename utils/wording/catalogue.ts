@@ -45,7 +45,7 @@ function expandPlaceholders(message: string, contents: ReadonlyMap<string, strin
 }
 
 /** `$1` ... `$9` → the substitutions, `$$` → `$`, in one pass. */
-export function fillMessage(template: string, substitutions: readonly string[] = []): string {
+function fillMessage(template: string, substitutions: readonly string[] = []): string {
   let out = '';
   const n = template.length;
   for (let i = 0; i < n; i++) {

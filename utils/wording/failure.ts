@@ -21,7 +21,7 @@ export const failure = (error: string, key: string, ...subs: Array<string | Word
 });
 
 /** A message and the messages inside it, worded by `m`. */
-export function wordsText(m: Messages, w: Words): string {
+function wordsText(m: Messages, w: Words): string {
   return m(
     w.key,
     (w.subs ?? []).map((s) => (typeof s === 'string' ? s : wordsText(m, s))),

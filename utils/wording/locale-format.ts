@@ -8,7 +8,7 @@ import type { Messages } from './figure-wording';
  */
 
 /** The Intl locale for a language of the messages (`en` → `en-IN`, `hi` → `hi-IN`). */
-export function intlLocale(lang: string): string {
+function intlLocale(lang: string): string {
   const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   if (base === 'en') return 'en-IN';
   if (base === 'hi') return 'hi-IN';

@@ -4,7 +4,7 @@
  * imports and nothing from outside: it runs in the page, serialised by Playwright.
  */
 
-export interface Box {
+interface Box {
   x: number;
   y: number;
   width: number;

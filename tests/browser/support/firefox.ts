@@ -5,7 +5,7 @@ import { FIREFOX_EXTENSION_DIR } from './paths';
 import { useFixtureSession } from './session';
 import { noTab, tabIdInExtension } from './tab-lookup';
 
-export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+const FIREFOX_PATH = '/usr/bin/firefox-esr';
 /**
  * The extension's internal UUID, fixed through the `extensions.webextensions.uuids` pref so that its
  * pages have a known address: `moz-extension://UUID/popup.html`.
@@ -38,7 +38,7 @@ function geckoIdOf(extensionDir: string): string {
  * server as a CONNECT proxy, which refuses CONNECT: nothing reaches the network. 127.0.0.1 itself is
  * not proxied (network.proxy.allow_hijacking_localhost stays off).
  */
-export function firefoxPrefs(port: number, geckoId: string): Record<string, unknown> {
+function firefoxPrefs(port: number, geckoId: string): Record<string, unknown> {
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
     'network.proxy.type': 1,
@@ -63,10 +63,7 @@ export function firefoxPrefs(port: number, geckoId: string): Record<string, unkn
  * `extensionDir` as a temporary add-on. The fixture server at 127.0.0.1:`port` must have been started
  * with `hosts` (see firefoxPrefs).
  */
-export async function launchFirefoxWithExtension(
-  extensionDir: string,
-  port: number,
-): Promise<FirefoxWithExtension> {
+async function launchFirefoxWithExtension(extensionDir: string, port: number): Promise<FirefoxWithExtension> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(
       `${FIREFOX_PATH} is missing: the Firefox tests need Debian's firefox-esr. Install it with ` +
@@ -226,11 +223,7 @@ async function evaluateInBrowserWindow(fx: FirefoxWithExtension, expression: str
  * setScrollbarTypeOverride and setTouchOverride are unknown commands there). Open pages follow a
  * moment later.
  */
-export async function setFirefoxPref(
-  fx: FirefoxWithExtension,
-  name: string,
-  value: number | null,
-): Promise<void> {
+async function setFirefoxPref(fx: FirefoxWithExtension, name: string, value: number | null): Promise<void> {
   const pref = JSON.stringify(name);
   await evaluateInBrowserWindow(
     fx,

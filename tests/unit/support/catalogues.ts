@@ -10,7 +10,7 @@ import { type Catalogue, catalogueOf, withFallback } from '../../../utils/wordin
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const EN_FILE_PATH = join(ROOT, 'public', '_locales', 'en', 'messages.json');
-export const REAL_HI_FILE_PATH = join(ROOT, 'public', '_locales', 'hi', 'messages.json');
+const REAL_HI_FILE_PATH = join(ROOT, 'public', '_locales', 'hi', 'messages.json');
 export const FIXTURE_HI_FILE_PATH = join(ROOT, 'tests', 'fixtures', 'locales', 'hi', 'messages.json');
 
 /** The project's Hindi file (a test fails, rather than passing on less, when it is missing). */

@@ -60,7 +60,7 @@ export function readRules(utilsDir: string): { rules: FolderRule[]; problems: st
 }
 
 /** What a file imports: every module specifier, static, dynamic or type-only, and re-exports. */
-export function specifiersOf(text: string): string[] {
+function specifiersOf(text: string): string[] {
   return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 }
 
@@ -68,7 +68,7 @@ export function specifiersOf(text: string): string[] {
  * The project file a specifier names (from `importer`, both relative to the project root), or
  * `{ pkg }` for a package. `@/` is the project root.
  */
-export function resolveSpecifier(
+function resolveSpecifier(
   importer: string,
   spec: string,
   exists: (path: string) => boolean,
@@ -95,7 +95,7 @@ export function topFolder(path: string): string | null {
 }
 
 /** The rule that applies to a file under utils/: its nearest folder with a rule. */
-export function ruleFor(path: string, rules: FolderRule[]): FolderRule | undefined {
+function ruleFor(path: string, rules: FolderRule[]): FolderRule | undefined {
   return rules
     .filter((r) => path.startsWith(`utils/${r.folder}/`))
     .sort((a, b) => b.folder.length - a.folder.length)[0];

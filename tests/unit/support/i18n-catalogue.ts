@@ -1,4 +1,4 @@
-import { catalogueOf, fillMessage } from '../../../utils/wording/catalogue';
+import { catalogueOf, catalogueReader } from '../../../utils/wording/catalogue';
 
 /**
  * `browser.i18n.getMessage` over any locale's messages.json, by Chrome's rules (utils/wording/catalogue.ts,
@@ -7,7 +7,7 @@ import { catalogueOf, fillMessage } from '../../../utils/wording/catalogue';
  * was not taken from the catalogue.
  */
 
-export interface CatalogueEntry {
+interface CatalogueEntry {
   message: string;
   description?: string;
   placeholders?: Record<string, { content: string; example?: string }>;
@@ -17,16 +17,14 @@ export type GetMessage = (key: string, substitutions?: string | string[]) => str
 
 /** A message with its substitutions, or '' for a key the catalogue lacks (`missing` collects them). */
 export function getMessageFrom(catalogue: Catalogue, missing?: Set<string>): GetMessage {
-  const { messages } = catalogueOf(catalogue, 'en');
+  const read = catalogueOf(catalogue, 'en');
+  const message = catalogueReader(read);
   return (key, substitutions) => {
-    const template = Object.hasOwn(messages, key.toLowerCase()) ? messages[key.toLowerCase()] : undefined;
-    if (template === undefined) {
+    if (!Object.hasOwn(read.messages, key.toLowerCase())) {
       missing?.add(key);
       return '';
     }
-    const subs =
-      substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    return fillMessage(template, subs);
+    return message(key, substitutions);
   };
 }
 

@@ -41,7 +41,8 @@ export const RS_202: RecordRef = {
   source: { url: 'https://sansad.example/rs-reply-202', publisher: 'Rajya Sabha' },
 };
 
-export const REF_202 = RS_202;
+/** The record a figure of 202 recruited in all is compared with: the Rajya Sabha's reply. */
+const REF_202 = RS_202;
 
 /** The news page a figure was read on, as "Copy with source" and the ClaimReview export name it. */
 export const EXAMPLE_PAGE: ReviewedPage = {

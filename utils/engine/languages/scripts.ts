@@ -5,7 +5,7 @@ import type { Language } from './types';
  * The scripts the engine tells languages apart by: Latin (0: English, Spanish), Cyrillic, Arabic (Urdu),
  * and each Indian script, a block of 128 code points (Devanagari serves Hindi and Marathi).
  */
-export function scriptOfCode(c: number): number {
+function scriptOfCode(c: number): number {
   if (c >= 0x0900 && c <= 0x0dff) return c >> 7;
   if (c >= 0x0600 && c <= 0x06ff) return 0x0600;
   if (c >= 0x0400 && c <= 0x052f) return 0x0400;
@@ -27,7 +27,7 @@ export function scriptOfLanguage(l: Language): number {
 }
 
 /** The languages of English's script a page is read in: English alone, or every one of them. */
-export const ENGLISH_ALONE = 0;
+const ENGLISH_ALONE = 0;
 export const EVERY_LATIN = 1;
 
 const MARKS = LANGUAGES.map((l) => l.marks ?? '').join('');

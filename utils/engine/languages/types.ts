@@ -150,14 +150,14 @@ export interface Language {
   };
 }
 
-export type Twelve<T> = readonly [T, T, T, T, T, T, T, T, T, T, T, T];
-export type Seven<T> = readonly [T, T, T, T, T, T, T];
+type Twelve<T> = readonly [T, T, T, T, T, T, T, T, T, T, T, T];
+type Seven<T> = readonly [T, T, T, T, T, T, T];
 
 /**
  * The words around a month or a day of the week that make it the time of a figure: "फरवरी में",
  * "பிப்ரவரியில்", "7 de febrero de 2025", "у лютому". Literal words (no regex), matched whole.
  */
-export interface DateWords {
+interface DateWords {
   /**
    * Case forms of the months, January first, that are a time by themselves ("феврале" of "в феврале",
    * "మేలో", "மார்ச்சில்"): kept apart from `months`, every word of which makes a number beside it a date.
@@ -187,7 +187,7 @@ export interface DateWords {
 }
 
 /** Relative time expressions, each a list of whole phrases. */
-export interface RelativeDates {
+interface RelativeDates {
   today?: readonly string[];
   yesterday?: readonly string[];
   thisMonth?: readonly string[];

@@ -24,7 +24,7 @@ export interface TextModel {
   skips?: TextSkip[];
 }
 
-export type BlockRole = 'title' | 'body';
+type BlockRole = 'title' | 'body';
 
 export interface TextBlock {
   start: number;
@@ -108,7 +108,7 @@ const WHITESPACE = /[^\S ]/g;
 const NON_SPACE = /\S/;
 
 /** Elements whose text is never the article's: hidden, editable, or not text at all. */
-export function isSkippedElement(el: Element, tag = el.tagName.toUpperCase()): boolean {
+function isSkippedElement(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements of an article carry no attribute at all: nothing more to look at (and
   // hasAttributes() builds no attribute map, where `attributes` would, for every element).

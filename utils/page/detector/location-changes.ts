@@ -8,7 +8,7 @@ export interface LocationWindow {
 }
 
 /** How often the URL is looked at where the browser has no Navigation API. */
-export const LOCATION_POLL_MS = 1000;
+const LOCATION_POLL_MS = 1000;
 
 /**
  * Calls `onChange` when the page's URL changes without a new document (a single-page app's

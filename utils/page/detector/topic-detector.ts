@@ -30,8 +30,8 @@ export interface TopicDetectorDeps {
 }
 
 /** Late-loading article bodies: look again this often, this many times, while the page fills in. */
-export const RETRY_MS = 1500;
-export const RETRIES = 4;
+const RETRY_MS = 1500;
+const RETRIES = 4;
 
 /**
  * The always-injected detector: decides from the title, URL and first paragraphs whether the page may

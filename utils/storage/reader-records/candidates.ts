@@ -15,7 +15,7 @@ import type { SightingFigure, SightingsData } from '../sightings/types';
  * is one candidate, with every report.
  */
 
-export interface CandidateReport {
+interface CandidateReport {
   url: string;
   publisher: string;
   title: string;

@@ -11,18 +11,18 @@ import { type Candidate, readerRecordsFile, recordsFromCandidate } from './candi
  * they rejected. The background reads it for every verdict; the options page changes it.
  */
 
-export const READER_RECORDS_KEY = 'local:reader-records' as const;
-export const READER_RECORDS_VERSION = 1;
+const READER_RECORDS_KEY = 'local:reader-records' as const;
+const READER_RECORDS_VERSION = 1;
 /** More accepted figures than a reader would ever add by hand; past it, accepting is refused. */
-export const READER_RECORDS_CAP = 500;
+const READER_RECORDS_CAP = 500;
 const REJECTED_CAP = 5000;
 
-export interface ReaderRecordsData {
+interface ReaderRecordsData {
   records: ReferenceRecord[];
   rejected: string[];
 }
 
-export const emptyReaderRecords = (): ReaderRecordsData => ({ records: [], rejected: [] });
+const emptyReaderRecords = (): ReaderRecordsData => ({ records: [], rejected: [] });
 
 export type ReaderRecordsItem = WxtStorageItem<ReaderRecordsData | null, { v: number }>;
 
@@ -33,7 +33,7 @@ export function defineReaderRecordsItem(): ReaderRecordsItem {
 }
 
 /** The first problem with a stored value, or null: every record as the shipped file's check wants it. */
-export function readerRecordsProblem(v: unknown): string | null {
+function readerRecordsProblem(v: unknown): string | null {
   if (typeof v !== 'object' || v === null) return 'must be an object';
   const { records, rejected } = v as Partial<ReaderRecordsData>;
   if (!Array.isArray(records) || records.length > READER_RECORDS_CAP) return 'records: must be a short array';
@@ -43,7 +43,7 @@ export function readerRecordsProblem(v: unknown): string | null {
   return errors[0] ?? null;
 }
 
-export type ReaderRecordsRead = { ok: true; data: ReaderRecordsData } | Failure;
+type ReaderRecordsRead = { ok: true; data: ReaderRecordsData } | Failure;
 
 export interface ReaderRecordsStore {
   read(): Promise<ReaderRecordsRead>;

@@ -156,7 +156,7 @@ export function migrateSightingsV2ToV3(old: unknown): SightingsData {
  * kept), and the media report of its time, which version 3 did not keep, as the record gives it on the
  * day the page was last seen.
  */
-export function figureV3ToV4(f: SightingFigureV3, seenDay: string): SightingFigure {
+function figureV3ToV4(f: SightingFigureV3, seenDay: string): SightingFigure {
   if ('verdict' in f) return f as unknown as SightingFigure;
   const { status, referenceId, previousId, newerId, currency, latestId, ...figure } = f;
   const v = compareWithRecord(
