@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/contracts/analyze-message';
 import { isFocusFigureMessage } from '@/utils/contracts/focus-figure';
-import type { PageResultMessage } from '@/utils/contracts/messages';
+import type { PagePaintedMessage } from '@/utils/contracts/messages';
 import { LIVE_ANNOTATOR } from '@/utils/page/detector/live-annotator-handle';
 import { runtimeAlive } from '@/utils/page/detector/runtime-alive';
 import { startLiveAnnotator } from '@/utils/page/live-annotator';
@@ -15,7 +15,7 @@ interface ApiLike {
   i18n?: { getMessage(key: string, substitutions?: string[]): string };
   runtime: {
     id?: string;
-    sendMessage(message: PageResultMessage | AnalyzeTextRequest): Promise<unknown> | undefined;
+    sendMessage(message: PagePaintedMessage | AnalyzeTextRequest): Promise<unknown> | undefined;
     onMessage?: {
       addListener(listener: MessageListener): void;
       removeListener(listener: MessageListener): void;

@@ -33,6 +33,7 @@ function request(text: string, published: string | null = '2025-11-08'): Analyze
     blocks: model.blocks,
     published,
     truncated: false,
+    page: { canonicalUrl: null, title: '', publisher: '' },
     wordingHeld: null,
   };
 }
@@ -244,6 +245,7 @@ function longArticle(): AnalyzeTextRequest {
     blocks: model.blocks,
     published: publicationDateFromDocument(doc),
     truncated: model.truncated,
+    page: { canonicalUrl: null, title: '', publisher: '' },
     wordingHeld: null,
   };
 }

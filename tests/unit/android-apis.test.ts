@@ -6,9 +6,10 @@ import { browserOptionsDeps } from '../../components/options-deps';
 import { browserSource, openFullView } from '../../components/tab-result-source';
 import background from '../../entrypoints/background';
 import { getTabResult } from '../../utils/background/tab-results';
-import { TOPIC_HIT } from '../../utils/contracts/messages';
+import { ANALYZE_TEXT } from '../../utils/contracts/analyze-message';
+import { PAGE_PAINTED, TOPIC_HIT } from '../../utils/contracts/messages';
+import { textModelFromPlainText } from '../../utils/engine/text/text-model';
 import { resetFakeBrowser } from './support/fake-browser';
-import { figureWith, pageResult } from './support/page-results';
 
 /**
  * Firefox for Android (gecko_android in wxt.config.ts) has no `windows`, `commands`, `menus` (nor its
@@ -84,7 +85,27 @@ describe('without the APIs Firefox for Android lacks', () => {
     await eventually(async () => expect(executeScript).toHaveBeenCalledTimes(1));
     expect(insertCss).toHaveBeenCalledTimes(1);
 
-    await fakeBrowser.runtime.onMessage.trigger(pageResult({ figures: [figureWith('confirmed')] }), sender);
+    // The annotator's request, answered, then its word that it painted the answer.
+    const model = textModelFromPlainText(
+      'India presses Russia to free 44 Indians serving in the Russian army\n' +
+        'As many as 44 Indian nationals are currently serving in the Russian army, the Ministry of External ' +
+        'Affairs said on Friday. India has asked Moscow to release them and end the recruitment of Indian ' +
+        'nationals into the Russian military. Families of the recruits, lured by agents with job offers, ' +
+        'have urged the government to bring them home.',
+    );
+    const request = {
+      type: ANALYZE_TEXT,
+      url: PAGE_URL,
+      page: { canonicalUrl: null, title: 'India presses Russia to free 44 Indians', publisher: '' },
+      text: model.text,
+      blocks: model.blocks,
+      published: '2025-11-08',
+      truncated: false,
+      wordingHeld: null,
+    };
+    const replies = await fakeBrowser.runtime.onMessage.trigger(request, sender);
+    const reply = (await replies.find(Boolean)) as { id: string };
+    await fakeBrowser.runtime.onMessage.trigger({ type: PAGE_PAINTED, answer: reply.id }, sender);
     await eventually(async () => expect(await getTabResult(tabId)).not.toBeNull());
     await eventually(async () => expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('1'));
   });

@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { badgeView } from '../../utils/background/badge';
+import { keepAnswer } from '../../utils/background/tab-answers';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/background/tab-results';
 import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/contracts/analyze-message';
-import { clipUrl, TOPIC_HIT } from '../../utils/contracts/messages';
+import { clipUrl, PAGE_PAINTED, type PageResultMessage, TOPIC_HIT } from '../../utils/contracts/messages';
 import { MAX_BLOCKS, textModelFromPlainText } from '../../utils/engine/text/text-model';
 import { createSightingsStore } from '../../utils/storage/sightings/store';
 import { catalogueReader } from '../../utils/wording/catalogue';
@@ -43,6 +44,24 @@ async function send(message: unknown, from: Sender = sender()): Promise<void> {
   await fakeBrowser.runtime.onMessage.trigger(message, from);
 }
 
+let answers = 0;
+
+/**
+ * A page result as the background makes it from its answer: the answer kept for the sender's tab
+ * (as the analyze request keeps it), then the page's word that it painted it.
+ */
+async function deliver(result: PageResultMessage, from: Sender = sender()): Promise<void> {
+  const answer = `answer-${++answers}`;
+  const { type: _type, url, canonicalUrl, title, publisher, ...rest } = result;
+  await keepAnswer(from.tab?.id ?? tabId, {
+    id: answer,
+    url,
+    page: { canonicalUrl, title, publisher },
+    ...rest,
+  });
+  await send({ type: PAGE_PAINTED, answer }, from);
+}
+
 /** The annotator's request to analyze a page of URL_A whose text is `text` (a title line, then the body). */
 function analyzeRequest(text: string) {
   const model = textModelFromPlainText(text);
@@ -53,6 +72,7 @@ function analyzeRequest(text: string) {
     blocks: model.blocks,
     published: '2025-11-08',
     truncated: false,
+    page: { canonicalUrl: null, title: '', publisher: '' },
     wordingHeld: null as string | null,
   };
 }
@@ -138,15 +158,15 @@ describe('topic hits', () => {
   });
 });
 
-describe('analyze requests', () => {
-  const text =
-    'India presses Russia to free 44 Indians serving in the Russian army\n' +
-    'As many as 44 Indian nationals are currently serving in the Russian army, the Ministry of External ' +
-    'Affairs said on Friday. India has asked Moscow to release them and end the recruitment of Indian ' +
-    'nationals into the Russian military. Families of the recruits, lured by agents with job offers, ' +
-    'have urged the government to bring them home.';
-  const request = analyzeRequest(text);
+const text =
+  'India presses Russia to free 44 Indians serving in the Russian army\n' +
+  'As many as 44 Indian nationals are currently serving in the Russian army, the Ministry of External ' +
+  'Affairs said on Friday. India has asked Moscow to release them and end the recruitment of Indian ' +
+  'nationals into the Russian military. Families of the recruits, lured by agents with job offers, ' +
+  'have urged the government to bring them home.';
+const request = analyzeRequest(text);
 
+describe('analyze requests', () => {
   it("answers the annotator with the page's figures and their verdicts", async () => {
     const reply = await ask(request);
     expect(reply?.relevant).toBe(true);
@@ -196,18 +216,47 @@ describe('analyze requests', () => {
     expect(await ask(message)).toBeUndefined();
   });
 
-  it('keeps nothing itself: the tab result comes with the page-result message', async () => {
+  it('keeps no result before the page says it painted the answer', async () => {
     await ask(request);
     await settle();
     expect(await getTabResult(tabId)).toBeNull();
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+  });
+
+  it("keeps the tab's result from its own answer once the page painted it, with the page's facts", async () => {
+    const reply = await ask({
+      ...request,
+      page: { canonicalUrl: URL_A, title: 'India presses Russia to free 44', publisher: 'Business Standard' },
+    });
+    await send({ type: PAGE_PAINTED, answer: reply?.id });
+    await eventually(async () => expect((await sightings()).pages).toHaveLength(1));
+    expect(await getTabResult(tabId)).toMatchObject({
+      url: URL_A,
+      canonicalUrl: URL_A,
+      title: 'India presses Russia to free 44',
+      publisher: 'Business Standard',
+      relevant: true,
+      figures: [{ value: 44, kind: 'serving', verdict: { status: 'confirmed' } }],
+      records: { '2025-11-07-serving-44': { value: 44 } },
+    });
+    expect((await badge()).text).toBe('1');
+  });
+
+  it("takes no other site's address or name the request claims for the page", async () => {
+    const reply = await ask({
+      ...request,
+      page: { canonicalUrl: 'https://www.thehindu.com/a.ece', title: 'A', publisher: 'The Hindu' },
+    });
+    await send({ type: PAGE_PAINTED, answer: reply?.id });
+    await eventually(async () => expect(await getTabResult(tabId)).not.toBeNull());
+    expect(await getTabResult(tabId)).toMatchObject({ canonicalUrl: null, publisher: 'Business Standard' });
   });
 });
 
 describe('page results', () => {
   it('keeps the tab result, sets the badge and records a sighting', async () => {
     const message = pageResult({ figures: [figureWith('confirmed'), figureWith('conflicts', 13)] });
-    await send(message);
+    await deliver(message);
     await eventually(async () => expect((await sightings()).pages).toHaveLength(1));
 
     const kept = await getTabResult(tabId);
@@ -230,7 +279,7 @@ describe('page results', () => {
   });
 
   it('keeps a page off the topic with an empty badge, and records no sighting', async () => {
-    await send(pageResult({ relevant: false, score: 0.2, figures: [] }));
+    await deliver(pageResult({ relevant: false, score: 0.2, figures: [] }));
     await eventually(async () => expect(await getTabResult(tabId)).not.toBeNull());
     await settle();
     expect((await badge()).text).toBe('');
@@ -239,9 +288,9 @@ describe('page results', () => {
   });
 
   it('replaces the result of a tab with the latest one', async () => {
-    await send(pageResult({ figures: [figureWith('confirmed')] }));
+    await deliver(pageResult({ figures: [figureWith('confirmed')] }));
     await eventually(async () => expect((await badge()).text).toBe('1'));
-    await send(pageResult({ figures: [figureWith('unconfirmed'), figureWith('unconfirmed', 12)] }));
+    await deliver(pageResult({ figures: [figureWith('unconfirmed'), figureWith('unconfirmed', 12)] }));
     await eventually(async () => expect((await badge()).text).toBe('2'));
     // 12 against the latest 44, before it: newer than the record.
     expect((await badge()).color).toEqual([0x1a, 0x56, 0xc4, 255]);
@@ -249,29 +298,54 @@ describe('page results', () => {
     expect((await sightings()).pages).toHaveLength(1);
   });
 
-  it.each<[string, unknown, Partial<Sender>]>([
-    ['from another extension', pageResult(), { id: 'evil-extension' }],
-    ['from no tab', pageResult(), { tab: undefined }],
-    ['from a subframe', pageResult(), { frameId: 3 }],
-    ['with a bad shape', { ...pageResult(), figures: 'many' }, {}],
-    ['with an extra field', { ...pageResult(), html: '<img src=x onerror=alert(1)>' }, {}],
-    [
-      'with an unknown status',
-      pageResult({ figures: [{ ...figureWith('confirmed'), verdict: { status: 'fake' } } as never] }),
-      {},
-    ],
-    ['that is not an object', 'factcheck:page-result', {}],
-  ])('ignores a page result %s', async (_name, message, from) => {
-    await send(message, sender(from));
+  it.each<[string, Partial<Sender>]>([
+    ['from another extension', { id: 'evil-extension' }],
+    ['from no tab', { tab: undefined }],
+    ['from a subframe', { frameId: 3 }],
+  ])('keeps nothing when the page says it painted an answer %s', async (_name, from) => {
+    await deliver(pageResult(), sender(from));
     await settle();
     expect(await getTabResult(tabId)).toBeNull();
     expect((await badge()).text).toBe('');
     expect(await storage.getItem('local:sightings')).toBeNull();
   });
 
+  it.each<[string, (answer: string) => unknown]>([
+    ['an answer it did not give', () => ({ type: PAGE_PAINTED, answer: 'some-other-answer' })],
+    ['with an extra field', (answer) => ({ type: PAGE_PAINTED, answer, figures: [] })],
+    ['with an answer that is not a name', () => ({ type: PAGE_PAINTED, answer: '<img src=x>' })],
+    ['as a string', () => PAGE_PAINTED],
+  ])('keeps nothing for a painted message naming %s', async (_name, message) => {
+    const { type: _type, url, canonicalUrl, title, publisher, ...rest } = pageResult();
+    await keepAnswer(tabId, { id: 'the-answer', url, page: { canonicalUrl, title, publisher }, ...rest });
+    await send(message('the-answer'));
+    await settle();
+    expect(await getTabResult(tabId)).toBeNull();
+    expect(await storage.getItem('local:sightings')).toBeNull();
+  });
+
+  it('keeps nothing for an earlier answer once a later one was given', async () => {
+    const first = await ask(request);
+    await ask(request);
+    await send({ type: PAGE_PAINTED, answer: first?.id });
+    await settle();
+    expect(await getTabResult(tabId)).toBeNull();
+  });
+
+  it('keeps nothing on a site the reader turned off meanwhile', async () => {
+    const reply = await ask(request);
+    await fakeBrowser.storage.local.set({
+      settings: { disabledSites: ['business-standard.com'] },
+      settings$: { v: 2 },
+    });
+    await send({ type: PAGE_PAINTED, answer: reply?.id });
+    await settle();
+    expect(await getTabResult(tabId)).toBeNull();
+  });
+
   it('ignores a result for a document the tab has left', async () => {
     await fakeBrowser.tabs.update(tabId, { url: URL_B });
-    await send(pageResult(), sender({ url: URL_B }));
+    await deliver(pageResult(), sender({ url: URL_B }));
     await settle();
     expect(await getTabResult(tabId)).toBeNull();
   });
@@ -279,7 +353,7 @@ describe('page results', () => {
   it('accepts a result after in-app navigation: the frame keeps its first URL, the tab follows the page', async () => {
     // history.pushState: the sender's URL stays at the document's first address in both browsers.
     await fakeBrowser.tabs.update(tabId, { url: URL_C });
-    await send(pageResult({ url: URL_C }), sender({ url: URL_A }));
+    await deliver(pageResult({ url: URL_C }), sender({ url: URL_A }));
     await eventually(async () => expect((await getTabResult(tabId))?.url).toBe(URL_C));
     await eventually(async () => expect((await badge()).text).toBe('1'));
     await eventually(async () => expect((await sightings()).pages).toHaveLength(1));
@@ -287,7 +361,7 @@ describe('page results', () => {
   });
 
   it('takes the tab URL the sender carries, when it carries one', async () => {
-    await send(
+    await deliver(
       pageResult({ url: URL_C }),
       sender({ url: URL_A, tab: { ...sender().tab, url: URL_C } as never }),
     );
@@ -303,7 +377,7 @@ describe('page results', () => {
     ],
   ])('ignores a result that claims %s', async (_name, claimed, tabAt) => {
     await fakeBrowser.tabs.update(tabId, { url: tabAt });
-    await send(pageResult({ url: claimed }), sender({ url: URL_A }));
+    await deliver(pageResult({ url: claimed }), sender({ url: URL_A }));
     await settle();
     expect(await getTabResult(tabId)).toBeNull();
     expect(await storage.getItem('local:sightings')).toBeNull();
@@ -311,12 +385,12 @@ describe('page results', () => {
 
   it('accepts the result of a page whose address runs past what a message may carry, sent clipped', async () => {
     const long = `${URL_A}?utm=${'x'.repeat(5000)}`;
-    await send(pageResult({ url: clipUrl(long) }), sender({ url: long }));
+    await deliver(pageResult({ url: clipUrl(long) }), sender({ url: long }));
     await eventually(async () => expect(await getTabResult(tabId)).not.toBeNull());
   });
 
   it('accepts a result whose URL differs from the frame URL only by its fragment', async () => {
-    await send(pageResult(), sender({ url: `${URL_A}#comments` }));
+    await deliver(pageResult(), sender({ url: `${URL_A}#comments` }));
     await eventually(async () => expect(await getTabResult(tabId)).not.toBeNull());
   });
 });
@@ -325,7 +399,7 @@ describe("a page's claims about itself", () => {
   const OTHER = 'https://www.hindustantimes.com/india-news/copy-of-the-44-story.html';
 
   it("stores a page that claims another site's article and name as its own site's, beside that site's", async () => {
-    await send(pageResult({ figures: [figureWith('confirmed')] }));
+    await deliver(pageResult({ figures: [figureWith('confirmed')] }));
     await eventually(async () => expect((await sightings()).pages).toHaveLength(1));
 
     const otherTab = (await fakeBrowser.tabs.create({ url: OTHER })).id as number;
@@ -336,7 +410,7 @@ describe("a page's claims about itself", () => {
       title: 'A copy',
       figures: [figureWith('conflicts', 13)],
     });
-    await send(claim, sender({ url: OTHER, tab: { ...sender().tab, id: otherTab } as Sender['tab'] }));
+    await deliver(claim, sender({ url: OTHER, tab: { ...sender().tab, id: otherTab } as Sender['tab'] }));
     await eventually(async () => expect((await sightings()).pages).toHaveLength(2));
 
     const pages = (await sightings()).pages;
@@ -353,7 +427,7 @@ describe("a page's claims about itself", () => {
   });
 
   it('takes no canonical address and no page-given name when the browser gives no sender address', async () => {
-    await send(
+    await deliver(
       pageResult({
         url: 'https://www.paper.example/a',
         canonicalUrl: 'https://www.paper.example/b',
@@ -371,7 +445,7 @@ describe("a page's claims about itself", () => {
 
 describe('clearing tab results', () => {
   beforeEach(async () => {
-    await send(pageResult());
+    await deliver(pageResult());
     await eventually(async () => expect((await badge()).text).toBe('1'));
   });
 
@@ -473,7 +547,7 @@ describe('the language the reader chose', () => {
 
   it('words the toolbar tooltip in it, and the title of a tab with nothing to show', async () => {
     await chooseHindi();
-    await send(pageResult({ figures: [figureWith('confirmed'), figureWith('conflicts', 13)] }));
+    await deliver(pageResult({ figures: [figureWith('confirmed'), figureWith('conflicts', 13)] }));
     const expected = badgeView(
       { relevant: true, truncated: false, standings: ['superseded', 'current'] },
       '',
@@ -524,7 +598,7 @@ describe('the language the reader chose', () => {
   });
 
   it('reads no file and sends no catalogue for the browser language', async () => {
-    await send(pageResult());
+    await deliver(pageResult());
     await eventually(async () => expect((await badge()).title).toBe('1 figure on this page: 1 current'));
     expect(fetched).toEqual([]);
   });
@@ -534,7 +608,7 @@ describe('storage errors', () => {
   it('reports a full quota for the sightings: logged and kept as the last error', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    await send(pageResult());
+    await deliver(pageResult());
     await eventually(async () => expect(await getLastError()).not.toBeNull());
     const last = await getLastError();
     expect(last?.where).toBe('sightings');
@@ -551,7 +625,7 @@ describe('storage errors', () => {
       if (tabResultKey(tabId).replace('session:', '') in items) throw new Error('QUOTA_BYTES quota exceeded');
       return set(items);
     });
-    await send(pageResult());
+    await deliver(pageResult());
     await eventually(async () => expect((await getLastError())?.where).toBe('tab results'));
   });
 });

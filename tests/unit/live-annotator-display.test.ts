@@ -1,15 +1,14 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
 import type { AnalyzeTextReply, AnalyzeTextRequest } from '../../utils/contracts/analyze-message';
 import type { PageResultMessage } from '../../utils/contracts/messages';
 import { textModelFromDocument } from '../../utils/engine/text/text-model';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
 import { HIGHLIGHT_PREFIX } from '../../utils/page/paint-highlights';
-import { SHIPPED } from '../../utils/record/record-set';
 import type { Display } from '../../utils/storage/settings-shape';
 import { getMessageEn } from './support/i18n-en';
+import { playedBackground } from './support/played-background';
 
 // Every read of the page goes through the text model: counted here.
 vi.mock('../../utils/engine/text/text-model', async (original) => {
@@ -39,6 +38,9 @@ afterEach(() => {
   vi.mocked(textModelFromDocument).mockClear();
 });
 
+/** The background, played by the functions it runs. */
+const background = playedBackground();
+
 function start(analyze?: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | null>) {
   const win = new HappyWindow({ url: 'https://www.business-standard.com/news/india-presses-russia.html' });
   win.document.write(ARTICLE);
@@ -57,11 +59,9 @@ function start(analyze?: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | n
     },
     analyze: (r) => {
       requests.push(r);
-      return analyze
-        ? analyze(r)
-        : Promise.resolve(answerAnalyzeRequest(r, '2026-11-25', SHIPPED, getMessageEn));
+      return analyze ? analyze(r) : background.answer(r);
     },
-    send: (m) => sent.push(m),
+    send: (m) => sent.push(background.resultOf(m)),
     alive: () => true,
     log: (line) => log.push(line),
     messages: getMessageEn,
@@ -149,7 +149,7 @@ describe('a display switch', () => {
     const page = start(
       (r) =>
         new Promise((resolve) => {
-          release = () => resolve(answerAnalyzeRequest(r, '2026-11-25', SHIPPED, getMessageEn));
+          release = () => void background.answer(r).then(resolve);
         }),
     );
     live?.setDisplay({ ...FULL, highlights: false });

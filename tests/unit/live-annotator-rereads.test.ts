@@ -1,6 +1,5 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
 import type { AnalyzeTextRequest } from '../../utils/contracts/analyze-message';
 import type { PageResultMessage } from '../../utils/contracts/messages';
 import { textModelFromDocument } from '../../utils/engine/text/text-model';
@@ -8,8 +7,8 @@ import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-an
 import { OVERLAY_TAG } from '../../utils/page/overlay';
 import { readRegions, touchesRegions } from '../../utils/page/read-regions';
 import { rereadDue } from '../../utils/page/reread-timing';
-import { SHIPPED } from '../../utils/record/record-set';
 import { getMessageEn } from './support/i18n-en';
+import { playedBackground } from './support/played-background';
 
 /**
  * When a changing page is read again (DESIGN.md section 1): 400 ms after it goes quiet, at most 1 s
@@ -38,8 +37,9 @@ const NEXT_ARTICLE = `<h1>Sixteen Indians missing after joining the Russian army
 Parliament on Friday, while the government presses Moscow for their release.</p><p>Their families have
 written to the ministry, which says it is in touch with the Russian authorities.</p>`;
 
-const answer = async (request: AnalyzeTextRequest) =>
-  answerAnalyzeRequest(request, '2026-11-25', SHIPPED, getMessageEn);
+/** The background, played by the functions it runs. */
+const background = playedBackground();
+const answer = background.answer;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -65,7 +65,7 @@ function start() {
       requests.push(r);
       return answer(r);
     },
-    send: (m) => sent.push(m),
+    send: (m) => sent.push(background.resultOf(m)),
     alive: () => true,
     log: (line) => log.push(line),
     messages: getMessageEn,

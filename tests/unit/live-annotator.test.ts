@@ -15,6 +15,7 @@ import { SHIPPED } from '../../utils/record/record-set';
 import { catalogueReader } from '../../utils/wording/catalogue';
 import { hindiCatalogue } from './support/catalogues';
 import { getMessageEn } from './support/i18n-en';
+import { playedBackground } from './support/played-background';
 
 /**
  * The live annotator in a happy-dom page, with the background's answer played by the same pure
@@ -29,8 +30,9 @@ Affairs said on Friday. India has asked Moscow to release them and end the recru
 into the Russian military.</p><p>Families of the recruits, lured by agents with job offers, have urged the
 government to bring them home.</p></article></body></html>`;
 
-const answer = async (request: AnalyzeTextRequest) =>
-  answerAnalyzeRequest(request, '2026-11-25', SHIPPED, getMessageEn);
+/** The background, played by the functions it runs. */
+const background = playedBackground();
+const answer = background.answer;
 
 /** A stage timeline that keeps the names of its marks and measures, as the page's would. */
 function recordingTimeline(): { timeline: StageTimeline; names: () => string[] } {
@@ -78,7 +80,7 @@ function start(
       createHighlight: () => null,
     },
     analyze,
-    send: (m) => sent.push(m),
+    send: (m) => sent.push(background.resultOf(m)),
     alive: () => true,
     log: (line) => log.push(line),
     messages: getMessageEn,
@@ -215,7 +217,7 @@ describe('the live annotator', () => {
         // annotator holds it already (as the background answers: utils/background/tab-results.ts).
         return chosen
           ? {
-              ...answerAnalyzeRequest(request, '2026-11-25', SHIPPED, catalogueReader(hindi)),
+              ...(await background.answer(request, catalogueReader(hindi))),
               wordingLang: hindi.lang,
               ...(request.wordingHeld === hindi.lang ? {} : { wording: hindi }),
             }

@@ -162,6 +162,7 @@ describe("the reader's record in storage, and the verdicts", () => {
       blocks: model.blocks,
       published: '2025-12-19',
       truncated: false,
+      page: { canonicalUrl: null, title: '', publisher: '' },
       wordingHeld: null,
     };
     const reply = answerAnalyzeRequest(request, TODAY, set);

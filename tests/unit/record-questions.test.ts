@@ -110,6 +110,7 @@ describe('the background answers a range as one claim', () => {
         blocks: model.blocks,
         published: '2024-07-09',
         truncated: false,
+        page: { canonicalUrl: null, title: '', publisher: '' },
         wordingHeld: null,
       },
       '2026-12-06',

@@ -113,6 +113,7 @@ describe('textModelFromDocument', () => {
       blocks: m.blocks,
       published: null,
       truncated: m.truncated,
+      page: { canonicalUrl: null, title: '', publisher: '' },
       wordingHeld: null,
     };
     expect(analyzeTextRequestProblem(request)).toBeNull();

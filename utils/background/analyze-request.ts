@@ -7,6 +7,7 @@ import { standingOf } from '../record/standing';
 import { compareWithRecord } from '../record/verdicts';
 import { badgeLabel, type Messages } from '../wording/figure-wording';
 import { catalogueLang } from '../wording/locale-format';
+import type { TabAnswer } from './tab-answers';
 
 /**
  * The background's side of an analyze-text request: relevance, figures and a verdict for each, on
@@ -24,6 +25,21 @@ export function answerAnalyzeRequest(
   messages?: Messages,
   now: () => number = () => performance.now(),
 ): AnalyzeTextReply {
+  return analyzeInFull(request, today, set, messages, now).reply;
+}
+
+/**
+ * The answer, and the same in full as the background keeps it for the tab (tab-answers.ts): every
+ * figure with its verdict, the records they name, the page's own facts. `id` names both.
+ */
+export function analyzeInFull(
+  request: AnalyzeTextRequest,
+  today: string,
+  set: RecordSet = SHIPPED,
+  messages?: Messages,
+  now: () => number = () => performance.now(),
+  id: string = crypto.randomUUID(),
+): { reply: AnalyzeTextReply; kept: TabAnswer } {
   const t0 = now();
   const model = { text: request.text, blocks: request.blocks, nodes: [], truncated: request.truncated };
   const r = analyzeModel(model, request.published, { url: request.url });
@@ -40,17 +56,31 @@ export function answerAnalyzeRequest(
     messages ? badgeLabel(messages, f, standingOf(f, verdicts[i] as (typeof verdicts)[number])) : '',
   );
   const t2 = now();
-  return {
+  const records = recordTableOf(verdicts);
+  const kept: TabAnswer = {
+    id,
+    url: request.url,
+    page: request.page,
+    relevant: r.relevant,
+    score: r.score,
+    published: r.published,
+    truncated: r.truncated,
+    figures: figures.map(({ mentions: _mentions, ...f }) => f),
+    records,
+  };
+  const reply: AnalyzeTextReply = {
+    id,
     relevant: r.relevant,
     score: r.score,
     published: r.published,
     truncated: r.truncated,
     figures,
-    records: recordTableOf(verdicts),
+    records,
     labels,
     ...(messages ? { labelsLang: catalogueLang(messages) } : {}),
     record: { shippedEnd: set.shippedEnd, readerEnd: set.readerEnd },
     timings: { figures: t1 - t0, verdicts: t2 - t1 },
     wordingLang: null,
   };
+  return { reply, kept };
 }

@@ -3,10 +3,11 @@ import { type AnalyzeTextReply, isAnalyzeTextRequest } from '../contracts/analyz
 import { verdictOf } from '../contracts/checked-figure';
 import { clip, LIMITS } from '../contracts/checks';
 import {
+  buildPageResultMessage,
   type CheckTabReply,
   clipUrl,
   isCheckTabMessage,
-  isPageResultMessage,
+  isPagePaintedMessage,
   isTopicHitMessage,
   type PageResultMessage,
 } from '../contracts/messages';
@@ -20,8 +21,9 @@ import type { SightingsStore } from '../storage/sightings/store';
 import type { Result } from '../storage/sightings/types';
 import type { Catalogue } from '../wording/catalogue';
 import type { Messages } from '../wording/figure-wording';
-import { answerAnalyzeRequest } from './analyze-request';
+import { analyzeInFull } from './analyze-request';
 import { applyBadge, type BadgeApi, badgeView } from './badge';
+import { answerOf, dropAnswer, keepAnswer } from './tab-answers';
 
 /**
  * Each tab's latest page result, in `storage.session` so that a service worker restarted by the
@@ -234,6 +236,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
   /** `closing`: the tab's window is closing, perhaps with the browser: its session goes with it. */
   async function forget(tabId: number, closing = false): Promise<void> {
     try {
+      await dropAnswer(tabId);
       await clearTabResult(tabId);
     } catch (e) {
       // A browser shutting down closes every window and refuses storage writes meanwhile: that is no
@@ -271,9 +274,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       if (sender.id !== deps.extensionId || sender.tab?.id === undefined) return undefined;
       if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
       if (!isAnalyzeTextRequest(message)) return undefined;
+      const tabId = sender.tab.id;
       const records = deps.records ? deps.records().catch(() => SHIPPED) : Promise.resolve(SHIPPED);
       return Promise.all([records, wording()]).then(([set, w]): AnalyzeTextReply => {
-        const reply = answerAnalyzeRequest(message, today(), set, w.messages);
+        const { reply, kept } = analyzeInFull(message, today(), set, w.messages);
+        // Kept in full, for the tab's result once the page paints it, and for its cards.
+        keepAnswer(tabId, kept).catch((e: unknown) => reportError('tab answers', String(e)));
         if (!w.catalogue) return reply;
         // The cards' words, in the chosen language: its catalogue goes along only when the annotator
         // does not hold it already (it is some 16 KB; a living page is read again and again).
@@ -311,11 +317,17 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
           .catch((e: unknown) => console.warn('[factcheck] could not inject the annotator', e));
         return;
       }
-      if (!isPageResultMessage(message)) return;
-      // The annotator runs in the top frame only; and a result for a document the frame has left is stale.
+      if (!isPagePaintedMessage(message)) return;
+      // The annotator runs in the top frame only; it names the tab's latest answer, or an earlier one
+      // that is stale; and a result for a document the frame has left, or on a site the reader turned
+      // off meanwhile, is not kept.
       if (sender.frameId !== undefined && sender.frameId !== 0) return;
-      if (!(await atPageUrl(message.url, sender, tabId))) return;
-      await pageResult(withOwnSiteClaims(message, sender.url), tabId);
+      const answer = await answerOf(tabId, message.answer);
+      if (!answer) return;
+      if (!(await atPageUrl(answer.url, sender, tabId))) return;
+      if (await siteOff(sender.url ?? answer.url)) return;
+      const result = buildPageResultMessage({ url: answer.url, ...answer.page }, answer);
+      await pageResult(withOwnSiteClaims(result, sender.url), tabId);
     },
 
     async tabUpdated(tabId, changeInfo, tab) {

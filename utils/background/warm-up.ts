@@ -28,6 +28,7 @@ export function warmUp(today: string): string[] {
     {
       type: ANALYZE_TEXT,
       url: 'https://www.example.org/',
+      page: { canonicalUrl: null, title: '', publisher: '' },
       text: model.text,
       blocks: model.blocks,
       published: '2024-08-10',

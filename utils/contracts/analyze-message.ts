@@ -12,9 +12,11 @@ import {
   booleanProblem,
   isPlainObject,
   keysProblem,
+  LIMITS,
   numberProblem,
   type Problem,
   partialDateProblem,
+  stringProblem,
   urlProblem,
 } from './checks';
 
@@ -25,9 +27,26 @@ import {
  */
 export const ANALYZE_TEXT = 'factcheck:analyze-text';
 
+/**
+ * What the page says of itself, as the annotator reads it from its head (messages.ts,
+ * `pageMetaFromDocument`): the background keeps the page's result with them, checked again against
+ * the address the browser reports for the frame (own-site.ts).
+ */
+export interface PageFacts {
+  /** From `<link rel=canonical>`, when the page has a usable one on its own site. */
+  canonicalUrl: string | null;
+  title: string;
+  /**
+   * The name of a listed news site (utils/sites/outlets.ts), else the page's `og:site_name` unless it
+   * names another site, else the host name (own-site.ts).
+   */
+  publisher: string;
+}
+
 export interface AnalyzeTextRequest {
   type: typeof ANALYZE_TEXT;
   url: string;
+  page: PageFacts;
   text: string;
   blocks: TextBlock[];
   published: PartialDate;
@@ -49,6 +68,11 @@ export interface AnswerFigure extends CheckedFigure {
  * Offsets index the request's text.
  */
 export interface AnalyzeTextReply {
+  /**
+   * This answer's name: the page names it when it paints it (the background then keeps it as the
+   * tab's result) and when it asks for a figure's details.
+   */
+  id: string;
   relevant: boolean;
   score: number;
   published: PartialDate;
@@ -84,6 +108,23 @@ export const WORDING_LIMITS = { messages: 2000, chars: 4000 } as const;
 
 const CATALOGUE_LANG = /^[A-Za-z0-9-]{2,35}$/;
 
+/** An answer's name, as the background makes them (`crypto.randomUUID`). */
+export const ANSWER_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+export function answerIdProblem(value: unknown, path: string): Problem {
+  return typeof value === 'string' && ANSWER_ID.test(value) ? null : `${path}: must name an answer`;
+}
+
+function pageFactsProblem(value: unknown): Problem {
+  if (!isPlainObject(value)) return 'page: must be an object';
+  return (
+    keysProblem(value, ['canonicalUrl', 'title', 'publisher'], 'page') ??
+    urlProblem(value.canonicalUrl, 'page.canonicalUrl', true) ??
+    stringProblem(value.title, LIMITS.title, 'page.title') ??
+    stringProblem(value.publisher, LIMITS.publisher, 'page.publisher')
+  );
+}
+
 /** The first thing wrong with a reply's catalogue, or null when it is well formed (or absent). */
 export function wordingProblem(value: unknown): Problem {
   if (value === undefined) return null;
@@ -105,11 +146,11 @@ export function analyzeTextRequestProblem(value: unknown): Problem {
   if (value.type !== ANALYZE_TEXT) return `type: must be "${ANALYZE_TEXT}"`;
   const keys = keysProblem(
     value,
-    ['type', 'url', 'text', 'blocks', 'published', 'truncated', 'wordingHeld'],
+    ['type', 'url', 'page', 'text', 'blocks', 'published', 'truncated', 'wordingHeld'],
     'message',
   );
   if (keys) return keys;
-  const url = urlProblem(value.url, 'url');
+  const url = urlProblem(value.url, 'url') ?? pageFactsProblem(value.page);
   if (url) return url;
   const { text, blocks } = value;
   if (typeof text !== 'string') return 'text: must be a string';
@@ -157,6 +198,8 @@ export function analyzeTextReplyProblem(
 ): Problem {
   if (!isPlainObject(value)) return 'reply: must be an object';
   const { figures } = value;
+  const id = answerIdProblem(value.id, 'id');
+  if (id) return id;
   if (typeof value.relevant !== 'boolean') return 'relevant: must be true or false';
   if (!Array.isArray(figures)) return 'figures: must be an array';
   if (figures.length > MAX_ANSWER_FIGURES) return `figures: more than ${MAX_ANSWER_FIGURES}`;

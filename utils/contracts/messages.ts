@@ -1,6 +1,7 @@
 import type { PartialDate } from '../engine/figure-types';
 import { LINK_FIELDS, namedRecord, type RecordRef, type RecordTable } from '../record/verdicts';
 import { ownCanonical, ownPublisher } from '../sites/own-site';
+import { answerIdProblem } from './analyze-message';
 import {
   type CheckedFigure,
   checkedFigureProblem,
@@ -29,6 +30,27 @@ import {
 
 export const TOPIC_HIT = 'factcheck:topic-hit';
 export const PAGE_RESULT = 'factcheck:page-result';
+/** Sent by the annotator when it painted an answer (and the page's result changed): keep it. */
+export const PAGE_PAINTED = 'factcheck:page-painted';
+
+/**
+ * The page painted the background's answer `answer` (its id): the background keeps the result it
+ * made from it as the tab's result and records the sighting. It carries nothing the background has:
+ * the figures, the records and the page's own facts came and went with the analyze request.
+ */
+export interface PagePaintedMessage {
+  type: typeof PAGE_PAINTED;
+  answer: string;
+}
+
+export function isPagePaintedMessage(value: unknown): value is PagePaintedMessage {
+  return (
+    isPlainObject(value) &&
+    value.type === PAGE_PAINTED &&
+    keysProblem(value, ['type', 'answer'], 'message') === null &&
+    answerIdProblem(value.answer, 'answer') === null
+  );
+}
 
 export interface TopicHitMessage {
   type: typeof TOPIC_HIT;
@@ -57,7 +79,11 @@ export function isCheckTabMessage(value: unknown): value is CheckTabMessage {
   );
 }
 
-/** Sent once by the annotator with everything it found on the page. */
+/**
+ * A page's result: what the popup shows of a tab and the sightings record of a page. The background
+ * makes it from its own answer to the page's analyze request, when the page says it painted that
+ * answer (`PAGE_PAINTED`); `type` names the shape, which the popup checks a stored result against.
+ */
 export interface PageResultMessage {
   type: typeof PAGE_RESULT;
   url: string;

@@ -7,12 +7,7 @@ import {
 import { verdictOf } from '../contracts/checked-figure';
 import { LIMITS } from '../contracts/checks';
 import type { FigureTarget } from '../contracts/focus-figure';
-import {
-  buildPageResultMessage,
-  clipUrl,
-  type PageResultMessage,
-  pageMetaFromDocument,
-} from '../contracts/messages';
+import { clipUrl, PAGE_PAINTED, type PagePaintedMessage, pageMetaFromDocument } from '../contracts/messages';
 import { publicationDateFromDocument } from '../engine/text/publication-date';
 import { type TextModel, textModelFromDocument } from '../engine/text/text-model';
 import { reviewedPage } from '../export/claim-review';
@@ -48,7 +43,8 @@ export interface LiveAnnotatorDeps {
   highlightHost: HighlightHost;
   /** Figures and verdicts for the page's text; null when no answer came. */
   analyze: (request: AnalyzeTextRequest) => Promise<AnalyzeTextReply | null>;
-  send: (message: PageResultMessage) => void;
+  /** Tells the background the page painted an answer: it keeps the result it made of it. */
+  send: (message: PagePaintedMessage) => void;
   /** False once the extension has been reloaded or updated under this page. */
   alive: () => boolean;
   log?: (line: string) => void;
@@ -198,10 +194,13 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       paint(lastReply, model, url, `${reason}, same text`, modelMs, t0);
       return;
     }
+    const meta = currentMeta(url);
     const request: AnalyzeTextRequest = {
       type: ANALYZE_TEXT,
       // A request with an address past the message's limit would be refused whole.
       url: clipUrl(url),
+      // What the page's result says of the page, kept by the background with its answer.
+      page: { canonicalUrl: meta.canonicalUrl, title: meta.title, publisher: meta.publisher },
       text: model.text,
       blocks: model.blocks,
       published,
@@ -273,13 +272,6 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     const paintStart = perf.now();
     clear();
     const meta = currentMeta(url);
-    // What the background is told, and what a card's "Copy with source" copies (as the popup's does):
-    // built after the paint, or at a card's first copy.
-    let message: PageResultMessage | undefined;
-    const messageNow = () => {
-      message ??= buildPageResultMessage(meta, r);
-      return message;
-    };
     if (r.relevant && r.figures.length > 0) {
       const { figures, records, labels } = r;
       // Inks that stand out on the page's own background, behind its article (utils/page/page-colours.ts).
@@ -308,7 +300,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
             timeline,
             onDark,
             // The page as the popup names it (by its canonical address when it has one).
-            copy: () => reviewedPage(messageNow()),
+            copy: () => reviewedPage({ ...meta, published: r.published }),
           })
         : null;
       overlay = made;
@@ -328,12 +320,13 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     deps.log?.(
       `[factcheck] annotator: relevant=${r.relevant} score=${r.score} published=${r.published ?? 'unknown'} figures=${r.figures.length} time=${ms}ms page=${pageMs}ms (${reason})${list ? ` :: ${list}` : ''}`,
     );
-    // The background hears of a page only when what it would show changes.
+    // The background hears of a page only when what it would show changes: it keeps the result it
+    // made of the answer the page painted.
     const sig = signature(r);
     if (sig !== lastSignature || url !== lastUrl) {
       lastSignature = sig;
       lastUrl = url;
-      deps.send(messageNow());
+      deps.send({ type: PAGE_PAINTED, answer: r.id });
     }
   };
 
