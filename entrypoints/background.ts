@@ -7,6 +7,7 @@ import { createBackgroundHandlers } from '@/utils/background/tab-results';
 import { warmUp } from '@/utils/background/warm-up';
 import { ANALYZE_TEXT } from '@/utils/contracts/analyze-message';
 import { isPlainObject } from '@/utils/contracts/checks';
+import { FIGURE_DETAILS } from '@/utils/contracts/figure-details';
 import { isCheckTabMessage } from '@/utils/contracts/messages';
 import { localDay } from '@/utils/engine/dates';
 import { HIGHLIGHT_CSS } from '@/utils/page/paint-highlights';
@@ -63,7 +64,7 @@ export default defineBackground(() => {
   });
 
   const logFailure = (e: unknown) => console.error('[factcheck] background handler failed', e);
-  // Only "Check this page" and the annotator's analyze request are answered; for every other message the
+  // Only "Check this page", the annotator's analyze request and a card's details are answered; for every other message the
   // listener returns nothing: no reply is sent, and the message channel is not held open.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // "Check this page" from the popup: the popup says if it failed.
@@ -71,6 +72,10 @@ export default defineBackground(() => {
     // The annotator's request for the figures of its page: answered with them.
     if (isPlainObject(message) && message.type === ANALYZE_TEXT) {
       return handlers.analyze(message, sender);
+    }
+    // A card's details, from the tab's latest answer.
+    if (isPlainObject(message) && message.type === FIGURE_DETAILS) {
+      return handlers.details(message, sender);
     }
     handlers.message(message, sender).catch(logFailure);
   });

@@ -7,6 +7,7 @@ import { badgeView } from '../../utils/background/badge';
 import { keepAnswer } from '../../utils/background/tab-answers';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/background/tab-results';
 import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/contracts/analyze-message';
+import { FIGURE_DETAILS, figureDetailsReplyProblem } from '../../utils/contracts/figure-details';
 import { clipUrl, PAGE_PAINTED, type PageResultMessage, TOPIC_HIT } from '../../utils/contracts/messages';
 import { MAX_BLOCKS, textModelFromPlainText } from '../../utils/engine/text/text-model';
 import { createSightingsStore } from '../../utils/storage/sightings/store';
@@ -250,6 +251,68 @@ describe('analyze requests', () => {
     await send({ type: PAGE_PAINTED, answer: reply?.id });
     await eventually(async () => expect(await getTabResult(tabId)).not.toBeNull());
     expect(await getTabResult(tabId)).toMatchObject({ canonicalUrl: null, publisher: 'Business Standard' });
+  });
+});
+
+describe("a card's details", () => {
+  const details = async (message: unknown, from: Sender = sender()) =>
+    (await fakeBrowser.runtime.onMessage.trigger(message, from)).find(Boolean) as unknown;
+
+  it("gives a figure of the tab's latest answer in full, with the records it names, checked", async () => {
+    const reply = await ask(request);
+    const answer = await details({ type: FIGURE_DETAILS, answer: reply?.id, figure: 0 });
+    expect(figureDetailsReplyProblem(answer)).toBeNull();
+    expect(answer).toMatchObject({
+      ok: true,
+      figure: {
+        value: 44,
+        kind: 'serving',
+        verdict: { status: 'confirmed', reference: '2025-11-07-serving-44' },
+      },
+      records: { '2025-11-07-serving-44': { value: 44, official: true } },
+    });
+  });
+
+  it('refuses a request naming an earlier answer, or a figure the answer lacks', async () => {
+    const first = await ask(request);
+    const latest = await ask(request);
+    expect(await details({ type: FIGURE_DETAILS, answer: first?.id, figure: 0 })).toEqual({ ok: false });
+    expect(await details({ type: FIGURE_DETAILS, answer: latest?.id, figure: 1 })).toEqual({ ok: false });
+    expect(await details({ type: FIGURE_DETAILS, answer: latest?.id, figure: 0 })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("refuses another tab's answer", async () => {
+    const reply = await ask(request);
+    const other = (await fakeBrowser.tabs.create({ url: URL_A })).id as number;
+    const from = sender({ tab: { ...sender().tab, id: other } as Sender['tab'] });
+    expect(await details({ type: FIGURE_DETAILS, answer: reply?.id, figure: 0 }, from)).toEqual({
+      ok: false,
+    });
+  });
+
+  it.each<[string, unknown, Partial<Sender>]>([
+    ['from another extension', { type: FIGURE_DETAILS, answer: 'a', figure: 0 }, { id: 'evil-extension' }],
+    ['from a sub-frame', { type: FIGURE_DETAILS, answer: 'a', figure: 0 }, { frameId: 2 }],
+    ['with a negative index', { type: FIGURE_DETAILS, answer: 'a', figure: -1 }, {}],
+    ['with an extra field', { type: FIGURE_DETAILS, answer: 'a', figure: 0, more: 1 }, {}],
+  ])('gives no answer to a request %s', async (_name, message, from) => {
+    await ask(request);
+    expect(await details(message, sender(from))).toBeUndefined();
+  });
+
+  it('rejects a reply whose records lack one the figure names, or with a figure of a bad shape', async () => {
+    const reply = await ask(request);
+    const answer = (await details({ type: FIGURE_DETAILS, answer: reply?.id, figure: 0 })) as Record<
+      string,
+      unknown
+    >;
+    expect(figureDetailsReplyProblem({ ...answer, records: {} })).toMatch(/lacks/);
+    expect(
+      figureDetailsReplyProblem({ ...answer, figure: { ...(answer.figure as object), value: 'many' } }),
+    ).toMatch(/figure.value/);
+    expect(figureDetailsReplyProblem({ ok: false })).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { type StorageItemKey, storage } from '@wxt-dev/storage';
 import { type AnalyzeTextReply, isAnalyzeTextRequest } from '../contracts/analyze-message';
 import { verdictOf } from '../contracts/checked-figure';
 import { clip, LIMITS } from '../contracts/checks';
+import { type FigureDetailsReply, isFigureDetailsRequest } from '../contracts/figure-details';
 import {
   buildPageResultMessage,
   type CheckTabReply,
@@ -9,6 +10,7 @@ import {
   isCheckTabMessage,
   isPagePaintedMessage,
   isTopicHitMessage,
+  namedBy,
   type PageResultMessage,
 } from '../contracts/messages';
 import { localDay } from '../engine/dates';
@@ -168,6 +170,12 @@ export interface BackgroundHandlers {
    * request from this extension's own script in the top frame of a tab; otherwise the figures.
    */
   analyze(message: unknown, sender: SenderLike): Promise<AnalyzeTextReply> | undefined;
+  /**
+   * A card's details: undefined (no reply) for anything that is not a well-formed request from this
+   * extension's own script in the top frame of a tab; otherwise the figure of the tab's latest answer
+   * with the records it names, or a refusal when the request names another answer or no such figure.
+   */
+  details(message: unknown, sender: SenderLike): Promise<FigureDetailsReply> | undefined;
 }
 
 /** A message from one of this extension's pages (the popup), not from a content script in a tab. */
@@ -285,6 +293,17 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
         // does not hold it already (it is some 16 KB; a living page is read again and again).
         const held = w.catalogue.lang === message.wordingHeld;
         return { ...reply, wordingLang: w.catalogue.lang, ...(held ? {} : { wording: w.catalogue }) };
+      });
+    },
+
+    details(message, sender) {
+      if (sender.id !== deps.extensionId || sender.tab?.id === undefined) return undefined;
+      if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
+      if (!isFigureDetailsRequest(message)) return undefined;
+      return answerOf(sender.tab.id, message.answer).then((answer): FigureDetailsReply => {
+        const figure = answer?.figures[message.figure];
+        if (!answer || !figure) return { ok: false };
+        return { ok: true, figure, records: namedBy([figure], answer.records) };
       });
     },
 

@@ -1,0 +1,55 @@
+import type { RecordTable } from '../record/verdicts';
+import { answerIdProblem } from './analyze-message';
+import {
+  type CheckedFigure,
+  checkedFigureProblem,
+  recordRefProblem,
+  recordTableProblem,
+} from './checked-figure';
+import { isPlainObject, keysProblem, type Problem } from './checks';
+
+/**
+ * A card's details, asked for when it first opens: the page's badges paint from what the answer
+ * carries, and the background, which keeps the tab's latest answer in full, gives one figure in the
+ * shared shape with the records its verdict names. The request names the answer the page painted
+ * (its id) and the figure's index in it; a request naming any other answer (a stale one) is refused.
+ */
+export const FIGURE_DETAILS = 'factcheck:figure-details';
+
+export interface FigureDetailsRequest {
+  type: typeof FIGURE_DETAILS;
+  answer: string;
+  figure: number;
+}
+
+export interface FigureDetails {
+  figure: CheckedFigure;
+  records: RecordTable;
+}
+
+/** The details, or `ok: false` when the answer named is not the tab's latest (or has no such figure). */
+export type FigureDetailsReply = ({ ok: true } & FigureDetails) | { ok: false };
+
+export function isFigureDetailsRequest(value: unknown): value is FigureDetailsRequest {
+  return (
+    isPlainObject(value) &&
+    value.type === FIGURE_DETAILS &&
+    keysProblem(value, ['type', 'answer', 'figure'], 'message') === null &&
+    answerIdProblem(value.answer, 'answer') === null &&
+    Number.isSafeInteger(value.figure) &&
+    (value.figure as number) >= 0
+  );
+}
+
+/** The first thing wrong with a details reply, every field of the figure and its records checked. */
+export function figureDetailsReplyProblem(value: unknown): Problem {
+  if (!isPlainObject(value)) return 'reply: must be an object';
+  if (value.ok === false) return keysProblem(value, ['ok'], 'reply');
+  if (value.ok !== true) return 'ok: must be true or false';
+  const figure = value.figure;
+  return (
+    keysProblem(value, ['ok', 'figure', 'records'], 'reply') ??
+    checkedFigureProblem(figure, 'figure') ??
+    recordTableProblem(value.records, [figure as CheckedFigure], recordRefProblem)
+  );
+}
