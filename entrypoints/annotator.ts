@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { AnalyzeTextReply, AnalyzeTextRequest } from '@/utils/contracts/analyze-message';
+import type { FigureDetailsRequest } from '@/utils/contracts/figure-details';
 import { isFocusFigureMessage } from '@/utils/contracts/focus-figure';
 import type { PagePaintedMessage } from '@/utils/contracts/messages';
 import { LIVE_ANNOTATOR } from '@/utils/page/detector/live-annotator-handle';
@@ -15,7 +16,9 @@ interface ApiLike {
   i18n?: { getMessage(key: string, substitutions?: string[]): string };
   runtime: {
     id?: string;
-    sendMessage(message: PagePaintedMessage | AnalyzeTextRequest): Promise<unknown> | undefined;
+    sendMessage(
+      message: PagePaintedMessage | AnalyzeTextRequest | FigureDetailsRequest,
+    ): Promise<unknown> | undefined;
     onMessage?: {
       addListener(listener: MessageListener): void;
       removeListener(listener: MessageListener): void;
@@ -70,6 +73,7 @@ export default defineUnlistedScript(async () => {
       },
       analyze: async (request) =>
         ((await runtime?.sendMessage(request)) as AnalyzeTextReply | undefined) ?? null,
+      details: async (request) => (await runtime?.sendMessage(request)) ?? null,
       send: (message) => void runtime?.sendMessage(message)?.catch(() => undefined),
       // After a reload, update or removal of the extension, only its runtime says so.
       alive: () => runtimeAlive(runtime),

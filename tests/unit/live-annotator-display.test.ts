@@ -61,6 +61,7 @@ function start(analyze?: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | n
       requests.push(r);
       return analyze ? analyze(r) : background.answer(r);
     },
+    details: (r) => background.details(r),
     send: (m) => sent.push(background.resultOf(m)),
     alive: () => true,
     log: (line) => log.push(line),

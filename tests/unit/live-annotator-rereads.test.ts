@@ -65,6 +65,7 @@ function start() {
       requests.push(r);
       return answer(r);
     },
+    details: (r) => background.details(r),
     send: (m) => sent.push(background.resultOf(m)),
     alive: () => true,
     log: (line) => log.push(line),

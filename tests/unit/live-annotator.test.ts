@@ -80,6 +80,7 @@ function start(
       createHighlight: () => null,
     },
     analyze,
+    details: (r) => background.details(r),
     send: (m) => sent.push(background.resultOf(m)),
     alive: () => true,
     log: (line) => log.push(line),
@@ -256,7 +257,56 @@ describe('the live annotator', () => {
       ?.shadowRoot?.querySelector('button.badge') as HTMLElement;
     badge.click();
     const card = page.doc.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelector('.card');
-    expect(card?.textContent).toContain(catalogueReader(hindi)('standing_superseded'));
+    await vi.waitFor(() =>
+      expect(card?.textContent).toContain(catalogueReader(hindi)('standing_superseded')),
+    );
+  });
+
+  it("asks for a card's details naming the answer painted, keeps them until the next answer, and says a refused card could not load", async () => {
+    background.asked.length = 0;
+    let stale = false;
+    const page = start(answer, undefined, undefined, true);
+    await vi.waitFor(() => expect(page.sent).toHaveLength(1));
+    const root = () => page.doc.querySelector(OVERLAY_TAG)?.shadowRoot;
+    const paints = () => page.log.filter((line) => line.includes(' relevant=')).length;
+    const open = async () => {
+      const badge = root()?.querySelector('button.badge') as HTMLElement;
+      badge.click();
+      const card = root()?.querySelector('.card') as HTMLElement;
+      await vi.waitFor(() => expect(card.hidden).toBe(false));
+      const text = card.textContent ?? '';
+      badge.click();
+      return text;
+    };
+    const first = await open();
+    expect(first).toContain('44');
+    expect(first).not.toContain(getMessageEn('cardNotLoaded'));
+    const id = background.asked[0]?.[0];
+    expect(background.asked).toEqual([[id, 0]]);
+    // A repaint of the same answer (the page re-rendered its article) opens the card from what it has.
+    live?.rescan();
+    await vi.waitFor(() => expect(paints()).toBe(2));
+    expect(await open()).toBe(first);
+    expect(background.asked).toHaveLength(1);
+    // Another answer: asked again, under its own name; a name the background no longer keeps is refused.
+    live?.reread();
+    await vi.waitFor(() => expect(paints()).toBe(3));
+    const details = background.details;
+    const refusing = vi
+      .spyOn(background, 'details')
+      .mockImplementation((r) => (stale ? Promise.resolve({ ok: false }) : details(r)));
+    stale = true;
+    expect(await open()).toBe(getMessageEn('cardNotLoaded'));
+    expect(background.asked).toHaveLength(1);
+    expect(refusing).toHaveBeenCalledWith(expect.objectContaining({ figure: 0 }));
+    expect(refusing.mock.calls[0]?.[0].answer).not.toBe(id);
+    expect(page.log.join('\n')).toContain('no details for figure 0, refused');
+    // Not kept: the card asks again when it next opens in another paint.
+    stale = false;
+    refusing.mockRestore();
+    live?.rescan();
+    await vi.waitFor(() => expect(paints()).toBe(4), { timeout: 3000 });
+    expect(await open()).toBe(first);
   });
 
   it('paints nothing from an answer in a chosen language whose catalogue it lacks', async () => {

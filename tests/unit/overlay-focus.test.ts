@@ -1,8 +1,9 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FigureDetails } from '../../utils/contracts/figure-details';
 import { createOverlay, nextShown, OVERLAY_TAG, type Overlay } from '../../utils/page/overlay';
 import { getMessageEn } from './support/i18n-en';
-import { badgeFigures, figure } from './support/page-results';
+import { badgeFigures, figure, recordsFor } from './support/page-results';
 
 /**
  * Moving the reader from figure to figure (the keyboard shortcuts and the popup's "Show in the page"):
@@ -27,7 +28,11 @@ afterEach(() => {
 });
 
 /** The page with its overlay placed; `hidden` lists the figures the page shows no box for. */
-async function page(hidden: number[] = [], reducedMotion = false) {
+async function page(
+  hidden: number[] = [],
+  reducedMotion = false,
+  details?: (i: number) => Promise<FigureDetails | null>,
+) {
   const win = new HappyWindow({ url: 'https://www.business-standard.com/news/story.html' });
   win.document.write(PAGE);
   const doc = win.document as unknown as Document;
@@ -50,7 +55,11 @@ async function page(hidden: number[] = [], reducedMotion = false) {
     });
     return [range];
   });
-  const figures = badgeFigures(VALUES.map((value) => figure({ value, text: `${value} Indian nationals` })));
+  const figures = badgeFigures(
+    VALUES.map((value) => figure({ value, text: `${value} Indian nationals` })),
+    undefined,
+    details,
+  );
   overlay = createOverlay(doc, win as unknown as Window, figures, ranges as unknown as Range[][], {
     messages: getMessageEn,
     shippedEnd: '2025-12-18',
@@ -71,7 +80,9 @@ async function page(hidden: number[] = [], reducedMotion = false) {
     Array.from(root.querySelectorAll('button.badge'))
       .filter((b) => b.getAttribute('aria-expanded') === 'true')
       .map((b) => b.getAttribute('data-value'));
-  return { win, doc, overlay: made, focused, card, open, scrolled };
+  /** The card, once its details came and filled it. */
+  const filled = () => vi.waitFor(() => expect(card.hidden).toBe(false));
+  return { win, doc, overlay: made, focused, card, open, scrolled, filled, asked: figures.asked };
 }
 
 describe('the order of the badges', () => {
@@ -93,13 +104,68 @@ describe('the order of the badges', () => {
   });
 });
 
+describe("a card's details, asked for when it first opens", () => {
+  it('shows the card only once its details came, and asks for them once', async () => {
+    let give: (d: FigureDetails | null) => void = () => undefined;
+    const full = figure({ value: 98, text: '98 Indian nationals' });
+    const p = await page([], false, (i) =>
+      i === 1 ? new Promise((resolve) => (give = resolve)) : Promise.resolve(null),
+    );
+    p.overlay.focusFigure(1);
+    expect(p.asked).toEqual([1]);
+    expect(p.open()).toEqual(['98']);
+    // Nothing to show yet: no empty card.
+    await Promise.resolve();
+    expect(p.card.hidden).toBe(true);
+    give({ figure: full, records: recordsFor([full]) });
+    await p.filled();
+    expect(p.card.textContent).toContain('98');
+    expect(p.card.querySelector('#factcheck-card-title')?.textContent).toContain('98');
+    expect(p.card.querySelector('a')?.getAttribute('href')).toMatch(/^https:\/\//);
+    // Closed and opened again: from the details it has, without asking again.
+    p.overlay.focusFigure(0);
+    await p.filled();
+    p.overlay.focusFigure(1);
+    expect(p.card.hidden).toBe(false);
+    expect(p.card.textContent).toContain('98');
+    expect(p.asked).toEqual([1, 0]);
+  });
+
+  it("says the card could not load when the details are refused, in the catalogue's words", async () => {
+    const p = await page([], false, () => Promise.resolve(null));
+    p.overlay.focusFigure(2);
+    await p.filled();
+    expect(p.card.textContent).toBe(getMessageEn('cardNotLoaded'));
+    expect(p.card.querySelector('#factcheck-card-title')).not.toBeNull();
+    expect(p.card.querySelector('button')).toBeNull();
+  });
+
+  it('drops details that come after the reader moved on to another card', async () => {
+    let give: (d: FigureDetails | null) => void = () => undefined;
+    const first = figure({ value: 127, text: '127 Indian nationals' });
+    const p = await page([], false, (i) =>
+      i === 0
+        ? new Promise((resolve) => (give = resolve))
+        : Promise.resolve({ figure: figure({ value: 98 }), records: recordsFor([figure({ value: 98 })]) }),
+    );
+    p.overlay.focusFigure(0);
+    p.overlay.focusFigure(1);
+    await p.filled();
+    give({ figure: first, records: recordsFor([first]) });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(p.open()).toEqual(['98']);
+    expect(p.card.querySelector('#factcheck-card-title')?.textContent).toContain('98');
+  });
+});
+
 describe("moving the reader to a figure's badge", () => {
   it('goes to the first figure, focuses its badge, opens its card and scrolls it to the middle', async () => {
     const p = await page();
     expect(p.focused()).toBeNull();
     expect(p.overlay.focusFigure('next')).toBe(true);
     expect(p.focused()).toBe('127');
-    expect(p.card.hidden).toBe(false);
+    await p.filled();
     expect(p.open()).toEqual(['127']);
     expect(p.card.textContent).toContain('127');
     expect(p.scrolled).toEqual([{ value: '127', options: { block: 'center', behavior: 'smooth' } }]);
@@ -144,7 +210,7 @@ describe("moving the reader to a figure's badge", () => {
     p.overlay.host.shadowRoot?.addEventListener('focusin', (e) => e.stopPropagation(), true);
     expect(p.overlay.focusFigure(1)).toBe(true);
     expect(p.focused()).toBe('98');
-    expect(p.card.hidden).toBe(false);
+    await p.filled();
     expect(p.open()).toEqual(['98']);
   });
 
@@ -172,6 +238,7 @@ describe("moving the reader to a figure's badge", () => {
   it('from inside the open card, goes on from its figure', async () => {
     const p = await page();
     p.overlay.focusFigure(1);
+    await p.filled();
     const link = p.card.querySelector('a') as HTMLElement;
     link.focus();
     expect(p.focused()).toBeNull();

@@ -67,7 +67,7 @@ describe('the badges in the language of their names', () => {
     expect(messages).not.toHaveBeenCalled();
     expect(layer.lang).toBe('');
     badge.click();
-    expect(messages).toHaveBeenCalled();
+    await vi.waitFor(() => expect(messages).toHaveBeenCalled());
     expect(layer.lang).toBe('en');
   });
 

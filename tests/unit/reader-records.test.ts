@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
+import { analyzeInFull } from '../../utils/background/analyze-request';
 import { textModelFromPlainText } from '../../utils/engine/text/text-model';
 import { recordSetWith, SHIPPED } from '../../utils/record/record-set';
 import { validateReferenceFile } from '../../utils/record/reference-record';
@@ -165,11 +165,11 @@ describe("the reader's record in storage, and the verdicts", () => {
       page: { canonicalUrl: null, title: '', publisher: '' },
       wordingHeld: null,
     };
-    const reply = answerAnalyzeRequest(request, TODAY, set);
+    const { reply, kept } = analyzeInFull(request, TODAY, set);
     expect(reply.record).toEqual({ shippedEnd: '2025-12-18', readerEnd: '2026-03-12' });
     expect(
-      reply.figures.map((f) => {
-        const latest = reply.records[f.verdict.latest ?? ''];
+      kept.figures.map((f) => {
+        const latest = kept.records[f.verdict.latest ?? ''];
         return [f.verdict.currency, latest?.value, latest?.local];
       }),
     ).toEqual([['superseded', 31, true]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
+import { analyzeInFull } from '../../utils/background/analyze-request';
 import type { FigureKind } from '../../utils/engine/figure-types';
 import { textModelFromPlainText } from '../../utils/engine/text/text-model';
 import { latestOfficialFigures, latestPartition } from '../../utils/record/latest';
@@ -102,7 +102,7 @@ describe('the background answers a range as one claim', () => {
         'Families of the recruits have urged the Ministry of External Affairs to bring them home from the war with Ukraine.',
       ].join('\n'),
     );
-    const reply = answerAnalyzeRequest(
+    const { reply, kept } = analyzeInFull(
       {
         type: 'factcheck:analyze-text',
         url: 'https://www.thehindu.com/news/stuck.ece',
@@ -116,7 +116,7 @@ describe('the background answers a range as one claim', () => {
       '2026-12-06',
     );
     expect(reply.relevant).toBe(true);
-    expect(reply.figures.map((f) => [f.value, f.high, f.kind])).toEqual([[35, 40, 'serving']]);
+    expect(kept.figures.map((f) => [f.value, f.high, f.kind])).toEqual([[35, 40, 'serving']]);
     const m = reply.figures[0]?.mentions[0] as { start: number; end: number };
     expect(model.text.slice(m.start, m.end)).toBe('35 and 40');
   });

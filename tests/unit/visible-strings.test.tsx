@@ -360,7 +360,7 @@ describe('the in-page card and the toolbar tooltip', () => {
     const overlay = createOverlay(
       document,
       window,
-      badgeFigures(FIGURES),
+      badgeFigures(FIGURES, m),
       FIGURES.map((f) => [rangeOf(f)]),
       {
         messages: m,
@@ -377,7 +377,7 @@ describe('the in-page card and the toolbar tooltip', () => {
     for (const badge of badges) {
       badge.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
       const card = root.querySelector('.card') as HTMLElement;
-      expect(card.hidden).toBe(false);
+      await vi.waitFor(() => expect(card.hidden).toBe(false));
       expectNoEnglish(
         overlay.host,
         `card of ${badge.getAttribute('data-value')} ${badge.getAttribute('data-kind')}`,

@@ -1,5 +1,5 @@
 import type { AnalyzeTextReply, AnalyzeTextRequest, AnswerFigure } from '../contracts/analyze-message';
-import { checkedFigure, recordTableOf } from '../contracts/checked-figure';
+import { type CheckedFigure, checkedFigure, recordTableOf } from '../contracts/checked-figure';
 import { analyzeModel } from '../engine/analyze-page';
 import { rangeClaims } from '../record/claims';
 import { type RecordSet, SHIPPED } from '../record/record-set';
@@ -14,8 +14,9 @@ import type { TabAnswer } from './tab-answers';
  * the text model the page sent. `today` is the reader's date (records after it are not known yet);
  * `set` the shipped record with the figures the reader accepted. A range's two ends come back as
  * one figure, one claim: one highlight, one badge, one verdict. Each record a verdict names is named
- * once, in `records`; a figure carries only what the page reads of it. With `messages`, each figure's
- * badge gets its accessible name here, so that the page reads no message catalogue until a card opens.
+ * once, in the answer kept for the tab; the page's answer carries only what badges and highlights
+ * paint. With `messages`, each figure's badge gets its accessible name here, so that the page reads
+ * no message catalogue until a card opens.
  * The words of the cards (`wordingLang`, `wording`) are the caller's to add.
  */
 export function answerAnalyzeRequest(
@@ -26,6 +27,22 @@ export function answerAnalyzeRequest(
   now: () => number = () => performance.now(),
 ): AnalyzeTextReply {
   return analyzeInFull(request, today, set, messages, now).reply;
+}
+
+/**
+ * What the page compares between re-reads, as a short hash (FNV-1a, twice over, 64 bits in all): whether
+ * the page is relevant, and each figure's value, top, kind, date, status, currency and latest record.
+ */
+export function answerFingerprint(relevant: boolean, figures: readonly CheckedFigure[]): string {
+  const text = `${relevant}|${figures.map((f) => `${f.value}:${f.high ?? ''}:${f.kind}:${f.asOf}:${f.verdict.status}:${f.verdict.currency}:${f.verdict.latest ?? ''}`).join(',')}`;
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return [a, b].map((h) => (h >>> 0).toString(36).padStart(7, '0')).join('');
 }
 
 /**
@@ -46,17 +63,22 @@ export function analyzeInFull(
   const t1 = now();
   const claims = rangeClaims(r.figures).map((c) => c.claim);
   const verdicts = claims.map((f) => compareWithRecord(f, set.records, today));
+  const full = claims.map((f, i) => checkedFigure(f, verdicts[i] as (typeof verdicts)[number]));
+  const standings = claims.map((f, i) => standingOf(f, verdicts[i] as (typeof verdicts)[number]));
   const figures = claims.map(
     (f, i): AnswerFigure => ({
-      ...checkedFigure(f, verdicts[i] as (typeof verdicts)[number]),
+      value: f.value,
+      kind: f.kind,
+      status: (verdicts[i] as (typeof verdicts)[number]).status,
+      currency: (verdicts[i] as (typeof verdicts)[number]).currency,
+      standing: standings[i] as (typeof standings)[number],
       mentions: f.mentions.map((m) => ({ start: m.start, end: m.end })),
     }),
   );
   const labels = claims.map((f, i) =>
-    messages ? badgeLabel(messages, f, standingOf(f, verdicts[i] as (typeof verdicts)[number])) : '',
+    messages ? badgeLabel(messages, f, standings[i] as (typeof standings)[number]) : '',
   );
   const t2 = now();
-  const records = recordTableOf(verdicts);
   const kept: TabAnswer = {
     id,
     url: request.url,
@@ -65,8 +87,8 @@ export function analyzeInFull(
     score: r.score,
     published: r.published,
     truncated: r.truncated,
-    figures: figures.map(({ mentions: _mentions, ...f }) => f),
-    records,
+    figures: full,
+    records: recordTableOf(verdicts),
   };
   const reply: AnalyzeTextReply = {
     id,
@@ -75,7 +97,7 @@ export function analyzeInFull(
     published: r.published,
     truncated: r.truncated,
     figures,
-    records,
+    fingerprint: answerFingerprint(r.relevant, full),
     labels,
     ...(messages ? { labelsLang: catalogueLang(messages) } : {}),
     record: { shippedEnd: set.shippedEnd, readerEnd: set.readerEnd },

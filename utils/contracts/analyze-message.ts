@@ -1,13 +1,9 @@
 import { FIGURE_KINDS, type FigureKind, type PartialDate, type Span } from '../engine/figure-types';
 import { MAX_BLOCKS, MAX_TEXT_CHARS, type TextBlock } from '../engine/text/text-model';
-import type { RecordTable } from '../record/verdicts';
+import { STANDINGS, type Standing } from '../record/standing';
+import type { Currency, VerdictStatus } from '../record/verdicts';
 import type { Catalogue } from '../wording/catalogue';
-import {
-  type CheckedFigure,
-  recordObjectProblem,
-  recordTableProblem,
-  verdictEssentialsProblem,
-} from './checked-figure';
+import { CURRENCIES, VERDICT_STATUSES } from './checked-figure';
 import {
   booleanProblem,
   isPlainObject,
@@ -58,14 +54,25 @@ export interface AnalyzeTextRequest {
   wordingHeld: string | null;
 }
 
-/** A figure of the answer: a checked figure, and every place in the request's text that states it. */
-export interface AnswerFigure extends CheckedFigure {
+/**
+ * A figure of the answer: what its badge and highlight paint from (data-kind, data-value, data-status,
+ * data-currency and the standing, DESIGN.md section 3), and every place in the request's text that
+ * states it. The rest of it, in the shared CheckedFigure shape with the records its verdict names,
+ * comes when its card first opens (figure-details.ts). The standing is the background's: the page
+ * cannot work it out without the latest record.
+ */
+export interface AnswerFigure {
+  value: number;
+  kind: FigureKind;
+  status: VerdictStatus;
+  currency: Currency;
+  standing: Standing;
   mentions: Span[];
 }
 
 /**
- * What the background found: each figure with its verdict, whose records are named once, in `records`.
- * Offsets index the request's text.
+ * What the background found: each figure as the page paints it, and what names the answer. Offsets
+ * index the request's text.
  */
 export interface AnalyzeTextReply {
   /**
@@ -78,8 +85,12 @@ export interface AnalyzeTextReply {
   published: PartialDate;
   truncated: boolean;
   figures: AnswerFigure[];
-  /** The records the figures' verdicts name, each once, by id. */
-  records: RecordTable;
+  /**
+   * A short hash of what the page compares between re-reads (whether the page is relevant, and each
+   * figure's value, top, kind, date, status, currency and latest record): the background hears of the
+   * page again only when it changes.
+   */
+  fingerprint: string;
   /** Each figure's badge's accessible name, worded by the background. */
   labels: string[];
   /**
@@ -183,13 +194,14 @@ export function isAnalyzeTextRequest(value: unknown): value is AnalyzeTextReques
   return analyzeTextRequestProblem(value) === null;
 }
 
+const FINGERPRINT = /^[0-9a-z]{1,32}$/;
+
 /**
- * The reply is checked before anything is painted from it, as much as painting needs (the page runs
- * this on every answer, cold; the background checks the whole of each figure and record it is told
- * of, in the page's result): each figure's value, kind and verdict; every record a verdict names is
- * there, under its own id, and no other; every span lies inside the text the page sent (a stale or
- * broken reply cannot paint the wrong words); and the cards' words are the chosen language's: brought
- * along, or the catalogue of `held`, the one the annotator already holds.
+ * The reply is checked before anything is painted from it (the page runs this on every answer, cold):
+ * each figure's value, kind, status, currency and standing; every span lies inside the text the page
+ * sent (a stale or broken reply cannot paint the wrong words); and the cards' words are the chosen
+ * language's: brought along, or the catalogue of `held`, the one the annotator already holds. A card's
+ * details are checked whole when they come (figure-details.ts).
  */
 export function analyzeTextReplyProblem(
   value: unknown,
@@ -201,6 +213,8 @@ export function analyzeTextReplyProblem(
   const id = answerIdProblem(value.id, 'id');
   if (id) return id;
   if (typeof value.relevant !== 'boolean') return 'relevant: must be true or false';
+  if (typeof value.fingerprint !== 'string' || !FINGERPRINT.test(value.fingerprint))
+    return 'fingerprint: must be a short hash';
   if (!Array.isArray(figures)) return 'figures: must be an array';
   if (figures.length > MAX_ANSWER_FIGURES) return `figures: more than ${MAX_ANSWER_FIGURES}`;
   const labels = value.labels;
@@ -245,10 +259,11 @@ export function analyzeTextReplyProblem(
       return `figures[${i}]: must be a figure`;
     if (!Array.isArray(f.mentions) || f.mentions.length === 0 || !f.mentions.every(inText))
       return `figures[${i}].mentions: must lie inside the text`;
-    const verdict = f.verdict;
-    if (!isPlainObject(verdict)) return `figures[${i}].verdict: must be an object`;
-    const p = verdictEssentialsProblem(verdict, `figures[${i}].verdict`);
-    if (p) return p;
+    if (!(VERDICT_STATUSES as readonly unknown[]).includes(f.status))
+      return `figures[${i}].status: must be a verdict's status`;
+    if (!(CURRENCIES as readonly unknown[]).includes(f.currency))
+      return `figures[${i}].currency: must be a verdict's currency`;
+    if (!STANDINGS.includes(f.standing as Standing)) return `figures[${i}].standing: must be a standing`;
   }
-  return recordTableProblem(value.records, figures as AnswerFigure[], recordObjectProblem);
+  return null;
 }

@@ -50,7 +50,7 @@ export interface CheckedFigure
   verdict: VerdictLinks;
 }
 
-const VERDICT_STATUSES = [
+export const VERDICT_STATUSES = [
   'confirmed',
   'conflicts',
   'unconfirmed',
@@ -61,7 +61,7 @@ type MissingStatus = Exclude<VerdictStatus, (typeof VERDICT_STATUSES)[number]>;
 const _everyStatusListed: [MissingStatus] extends [never] ? true : never = true;
 void _everyStatusListed;
 
-const CURRENCIES = ['current', 'superseded', 'unknown'] as const satisfies readonly Currency[];
+export const CURRENCIES = ['current', 'superseded', 'unknown'] as const satisfies readonly Currency[];
 type MissingCurrency = Exclude<Currency, (typeof CURRENCIES)[number]>;
 const _everyCurrencyListed: [MissingCurrency] extends [never] ? true : never = true;
 void _everyCurrencyListed;

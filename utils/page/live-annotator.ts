@@ -4,14 +4,18 @@ import {
   type AnalyzeTextRequest,
   analyzeTextReplyProblem,
 } from '../contracts/analyze-message';
-import { verdictOf } from '../contracts/checked-figure';
 import { LIMITS } from '../contracts/checks';
+import {
+  FIGURE_DETAILS,
+  type FigureDetails,
+  type FigureDetailsRequest,
+  figureDetailsReplyProblem,
+} from '../contracts/figure-details';
 import type { FigureTarget } from '../contracts/focus-figure';
 import { clipUrl, PAGE_PAINTED, type PagePaintedMessage, pageMetaFromDocument } from '../contracts/messages';
 import { publicationDateFromDocument } from '../engine/text/publication-date';
 import { type TextModel, textModelFromDocument } from '../engine/text/text-model';
 import { reviewedPage } from '../export/claim-review';
-import { standingOf } from '../record/standing';
 import { sameDocument } from '../sites/same-document';
 import { type Display, FULL_DISPLAY } from '../storage/settings-shape';
 import { type Catalogue, catalogueReader } from '../wording/catalogue';
@@ -43,6 +47,8 @@ export interface LiveAnnotatorDeps {
   highlightHost: HighlightHost;
   /** Figures and verdicts for the page's text; null when no answer came. */
   analyze: (request: AnalyzeTextRequest) => Promise<AnalyzeTextReply | null>;
+  /** A card's details, from the answer the background keeps for the tab; null when no answer came. */
+  details: (request: FigureDetailsRequest) => Promise<unknown>;
   /** Tells the background the page painted an answer: it keeps the result it made of it. */
   send: (message: PagePaintedMessage) => void;
   /** False once the extension has been reloaded or updated under this page. */
@@ -93,10 +99,6 @@ const TIMELINE_NAMES = [
   'factcheck-answer',
 ];
 
-function signature(r: AnalyzeTextReply): string {
-  return `${r.relevant}|${r.figures.map((f) => `${f.value}:${f.high ?? ''}:${f.kind}:${f.asOf}:${f.verdict.status}:${f.verdict.currency}:${f.verdict.latest ?? ''}`).join(',')}`;
-}
-
 export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   const { doc, win, timeline } = deps;
   let clearPaint: (() => void) | null = null;
@@ -122,6 +124,35 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
   let pendingRecords = 0;
   let stopped = false;
   let display: Display = deps.display ?? FULL_DISPLAY;
+  /**
+   * The cards' details the background gave for one answer (its id), by figure: kept until another
+   * answer is painted. A failure is not kept: the card asks again when it next opens.
+   */
+  let cards: { answer: string; details: Map<number, Promise<FigureDetails | null>> } = {
+    answer: '',
+    details: new Map(),
+  };
+  const detailsOf = (answer: string, figure: number): Promise<FigureDetails | null> => {
+    if (cards.answer !== answer) cards = { answer, details: new Map() };
+    const kept = cards.details.get(figure);
+    if (kept) return kept;
+    const { details } = cards;
+    const asked = deps
+      .details({ type: FIGURE_DETAILS, answer, figure })
+      .catch(() => null)
+      .then((reply): FigureDetails | null => {
+        const problem = reply == null ? 'no answer' : figureDetailsReplyProblem(reply);
+        const ok = problem === null && (reply as { ok: boolean }).ok;
+        if (!ok) {
+          details.delete(figure);
+          deps.log?.(`[factcheck] annotator: no details for figure ${figure}, ${problem ?? 'refused'}`);
+          return null;
+        }
+        return reply as FigureDetails;
+      });
+    details.set(figure, asked);
+    return asked;
+  };
 
   /**
    * The page's address, title, outlet and canonical address. After an in-app navigation a page often
@@ -273,7 +304,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     clear();
     const meta = currentMeta(url);
     if (r.relevant && r.figures.length > 0) {
-      const { figures, records, labels } = r;
+      const { figures, labels } = r;
       // Inks that stand out on the page's own background, behind its article (utils/page/page-colours.ts).
       const article = regions[regions.length - 1];
       const onDark = isDarkBackground(
@@ -285,11 +316,11 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       const painted = paintHighlights(
         display.highlights ? deps.highlightHost : { ...deps.highlightHost, registry: null },
         model,
-        figures.map((f) => ({ mentions: f.mentions, standing: standingOf(f, verdictOf(f, records)) })),
+        figures,
         onDark,
       );
       const made = display.badges
-        ? createOverlay(doc, win, { figures, records, labels }, painted.ranges, {
+        ? createOverlay(doc, win, { figures, labels, details: (i) => detailsOf(r.id, i) }, painted.ranges, {
             // The chosen language's words, held since an answer brought them; else the browser's.
             messages: r.wordingLang !== null && held ? held.messages : deps.messages,
             lang: (r.wordingLang !== null ? held?.catalogue.lang : undefined) ?? r.labelsLang,
@@ -314,15 +345,13 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
     // Work done in the page, and in all (the background's share ran meanwhile, elsewhere).
     const pageMs = (modelMs + perf.now() - paintStart).toFixed(1);
     const ms = (perf.now() - t0).toFixed(1);
-    const list = r.figures
-      .map((f) => `${f.value} ${f.kind} (${f.asOf ?? 'undated'}) ${f.verdict.status}`)
-      .join('; ');
+    const list = r.figures.map((f) => `${f.value} ${f.kind} ${f.status} ${f.standing}`).join('; ');
     deps.log?.(
       `[factcheck] annotator: relevant=${r.relevant} score=${r.score} published=${r.published ?? 'unknown'} figures=${r.figures.length} time=${ms}ms page=${pageMs}ms (${reason})${list ? ` :: ${list}` : ''}`,
     );
     // The background hears of a page only when what it would show changes: it keeps the result it
     // made of the answer the page painted.
-    const sig = signature(r);
+    const sig = r.fingerprint;
     if (sig !== lastSignature || url !== lastUrl) {
       lastSignature = sig;
       lastUrl = url;

@@ -1,12 +1,13 @@
-import { type CheckedFigure, verdictOf } from '../contracts/checked-figure';
+import type { AnswerFigure } from '../contracts/analyze-message';
+import { verdictOf } from '../contracts/checked-figure';
+import type { FigureDetails } from '../contracts/figure-details';
 import type { FigureTarget } from '../contracts/focus-figure';
 import type { PartialDate } from '../engine/figure-types';
 import type { ReviewedPage } from '../export/claim-review';
 import { copyWithSource } from '../export/copy-with-source';
-import { STANDING_COLORS, STANDING_SYMBOLS, type Standing, standingOf } from '../record/standing';
-import type { RecordRef, RecordTable } from '../record/verdicts';
+import { STANDING_COLORS, STANDING_SYMBOLS, type Standing } from '../record/standing';
+import type { RecordRef } from '../record/verdicts';
 import {
-  badgeLabel,
   comparedLine,
   countText,
   dateText,
@@ -43,15 +44,19 @@ export const OVERLAY_TAG = 'factcheck-overlay';
 /** How long a card stays after the pointer leaves its badge or itself, to reach the card. */
 const HIDE_DELAY_MS = 300;
 
+/** What a badge paints from: the answer's figure, without the places in the text that state it. */
+export type BadgeFigure = Omit<AnswerFigure, 'mentions'>;
+
 /**
- * What the overlay shows: the answer's figures (the one shape the popup and the sightings read too),
- * the records their verdicts name, and each badge's accessible name, worded by the background ("127
- * recruited in all, Jul 2025: Out of date").
+ * What the overlay shows: the answer's figures, each badge's accessible name, worded by the background
+ * ("127 recruited in all, Jul 2025: Out of date"), and a card's details, asked for when it first opens
+ * (the figure in the shared shape the popup and the sightings read too, with the records its verdict
+ * names); null when they could not be had.
  */
 export interface BadgeFigures {
-  figures: readonly CheckedFigure[];
-  records: RecordTable;
+  figures: readonly BadgeFigure[];
   labels: readonly string[];
+  details: (i: number) => Promise<FigureDetails | null>;
 }
 
 /** What every card says of the page and the record beside the figure's own verdict. */
@@ -127,14 +132,15 @@ export function nextShown(shown: readonly boolean[], from: number, step: 1 | -1)
 export function createOverlay(
   doc: Document,
   win: Window,
-  { figures, records, labels }: BadgeFigures,
+  { figures, labels, details }: BadgeFigures,
   ranges: Range[][],
   context: OverlayContext,
 ): Overlay {
   const m = context.messages;
   const recordEnd =
     context.readerEnd && context.readerEnd > context.shippedEnd ? context.readerEnd : context.shippedEnd;
-  const standings = figures.map((f) => standingOf(f, verdictOf(f, records)));
+  /** Each card's details once they came, by figure; null: they could not be had. */
+  const filled = new Map<number, FigureDetails | null>();
   const host = doc.createElement(OVERLAY_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -175,17 +181,17 @@ export function createOverlay(
   const badges = figures.map((f, i) => {
     const b = prototype.cloneNode(true) as HTMLButtonElement;
     const mark = b.firstChild as HTMLElement;
-    const standing = standings[i] as Standing;
+    const standing = f.standing;
     // data-kind, data-value, data-status, data-currency (DESIGN.md) and data-standing.
     Object.assign(b.dataset, {
       kind: f.kind,
       value: String(f.value),
-      status: f.verdict.status,
-      currency: f.verdict.currency,
+      status: f.status,
+      currency: f.currency,
       standing,
     });
     // Worded by the background: the page reads the message catalogue only when a card opens.
-    b.setAttribute('aria-label', labels[i] || badgeLabel(m, f, standing));
+    if (labels[i]) b.setAttribute('aria-label', labels[i]);
     // The figure as the page writes it, and the standing's symbol after a hair space.
     const figure = ranges[i]?.[0]?.toString().trim() ?? '';
     mark.textContent = `${figure}\u200a${STANDING_SYMBOLS[standing]}`;
@@ -232,9 +238,9 @@ export function createOverlay(
   /** The open card's "Copy with source" and the live region that says whether it copied. */
   let copyButton: HTMLButtonElement | null = null;
   let copyStatus: HTMLElement | null = null;
-  const copyRow = (i: number) => {
+  const copyRow = () => {
     copyButton = copyStatus = null;
-    if (!context.copy || !figures[i]) return null;
+    if (!context.copy) return null;
     const p = doc.createElement('p');
     p.className = 'copy';
     copyButton = doc.createElement('button');
@@ -245,15 +251,22 @@ export function createOverlay(
     return p;
   };
 
-  const fillCard = (i: number) => {
+  /** The card of figure `i`, from its details; when they could not be had, it says so. */
+  const fillCard = (i: number, d: FigureDetails | null) => {
     if (!layer.lang) layer.lang = catalogueLang(m);
-    const f = figures[i] as CheckedFigure;
-    const standing = standings[i] as Standing;
-    const v = verdictOf(f, records);
     card.replaceChildren();
     const status = doc.createElement('p');
     status.className = 'status';
     status.id = CARD_TITLE_ID;
+    if (!d) {
+      status.textContent = m('cardNotLoaded');
+      copyButton = copyStatus = null;
+      card.append(status);
+      return;
+    }
+    const f = d.figure;
+    const standing = (figures[i] as BadgeFigure).standing;
+    const v = verdictOf(f, d.records);
     const pill = doc.createElement('span');
     pill.className = 'pill';
     pill.dataset.standing = standing;
@@ -277,7 +290,7 @@ export function createOverlay(
         ? recordBlock(m('recordLabel_reference'), v.reference, 'reference')
         : null,
       line(mediaLine(m, v), 'meta'),
-      copyRow(i),
+      copyRow(),
       line(
         [
           recordAgeLine(m, context.shippedEnd, context.readerEnd),
@@ -323,31 +336,57 @@ export function createOverlay(
     card.style.left = `${Math.max(sx + 4, x)}px`;
     card.style.top = `${y + win.scrollY}px`;
   };
+  /** A card opened by a click, waiting for its details: its link takes the focus once it is filled. */
+  let focusLinkOf = -1;
+  /**
+   * Opens figure `i`'s card: at once when its details came before, else when they come, if it is
+   * still the one open then (the card stays hidden meanwhile).
+   */
   const showCard = (i: number) => {
     if (!rectOf(i)) return;
     if (i !== open) {
       badges[open]?.setAttribute('aria-expanded', 'false');
       open = i;
       pinned = false;
+      focusLinkOf = -1;
       badges[i]?.setAttribute('aria-expanded', 'true');
-      fillCard(i);
-      card.hidden = false;
+      card.hidden = true;
+      if (filled.has(i)) fill(i, filled.get(i) ?? null);
+      else
+        details(i)
+          .catch(() => null)
+          .then((d) => {
+            filled.set(i, d);
+            if (open === i && card.hidden) fill(i, d);
+          });
+      return;
     }
+    if (!card.hidden) placeCard();
+  };
+  const fill = (i: number, d: FigureDetails | null) => {
+    fillCard(i, d);
+    card.hidden = false;
     placeCard();
+    if (focusLinkOf === i) {
+      focusLinkOf = -1;
+      card.querySelector('a')?.focus();
+    }
   };
   const hideCard = () => {
     badges[open]?.setAttribute('aria-expanded', 'false');
     open = -1;
     pinned = false;
+    focusLinkOf = -1;
     card.hidden = true;
   };
 
   /** Puts the open figure's "Copy with source" text on the clipboard, and says whether it could. */
   const copy = async () => {
-    // The button is there only for a figure the message carries (copyRow).
+    // The button is there only on a card filled from its figure's details (copyRow).
     const page = (context.copy as NonNullable<OverlayContext['copy']>)();
     const status = copyStatus as HTMLElement;
-    const text = copyWithSource(m, figures[open] as CheckedFigure, records, page, recordEnd);
+    const d = filled.get(open) as FigureDetails;
+    const text = copyWithSource(m, d.figure, d.records, page, recordEnd);
     let copied = false;
     try {
       await win.navigator.clipboard.writeText(text);
@@ -429,7 +468,9 @@ export function createOverlay(
     }
     showCard(i);
     pinned = open === i;
-    card.querySelector('a')?.focus();
+    // Into the card, once it is filled.
+    if (pinned && card.hidden) focusLinkOf = i;
+    else if (pinned) card.querySelector('a')?.focus();
   });
   layer.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || (badgeIndex(e.target) < 0 && !inCard(e.target))) return;

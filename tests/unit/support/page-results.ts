@@ -1,6 +1,9 @@
-import { type CheckedFigure, recordTableOf } from '../../../utils/contracts/checked-figure';
+import { type CheckedFigure, recordTableOf, verdictOf } from '../../../utils/contracts/checked-figure';
+import type { FigureDetails } from '../../../utils/contracts/figure-details';
 import { namedBy, PAGE_RESULT, type PageResultMessage } from '../../../utils/contracts/messages';
 import type { ReviewedPage } from '../../../utils/export/claim-review';
+import type { BadgeFigures } from '../../../utils/page/overlay';
+import { standingOf } from '../../../utils/record/standing';
 import {
   type RecordRef,
   type RecordTable,
@@ -9,6 +12,8 @@ import {
   verdictLinks,
 } from '../../../utils/record/verdicts';
 import type { SightingFigure } from '../../../utils/storage/sightings/types';
+import { badgeLabel, type Messages } from '../../../utils/wording/figure-wording';
+import { getMessageEn } from './i18n-en';
 
 /**
  * Well-formed page-result messages for the message, background and sightings tests. A figure is made
@@ -97,12 +102,40 @@ export function figure(
   };
 }
 
-/** What the overlay paints: the figures, the records they name, and each badge's name (none unless said). */
+/**
+ * What the overlay paints, as the background's answer gives it: each figure's value, kind, status,
+ * currency and standing, each badge's name (given, or worded by `labels`: English unless said), and a card's details, the
+ * figure whole with the records it names, as the background gives them (`details`: instead, or null
+ * for a refusal). `asked` lists the figures whose details were asked for, in order.
+ */
 export function badgeFigures(
   figures: readonly CheckedFigure[],
-  labels: readonly string[] = figures.map(() => ''),
-): { figures: readonly CheckedFigure[]; records: RecordTable; labels: readonly string[] } {
-  return { figures, records: recordsFor(figures), labels };
+  labels: readonly string[] | Messages = getMessageEn,
+  details?: (i: number) => Promise<FigureDetails | null>,
+): BadgeFigures & { asked: number[] } {
+  const records = recordsFor(figures);
+  const standings = figures.map((f) => standingOf(f, verdictOf(f, records)));
+  const asked: number[] = [];
+  return {
+    figures: figures.map((f, i) => ({
+      value: f.value,
+      kind: f.kind,
+      status: f.verdict.status,
+      currency: f.verdict.currency,
+      standing: standings[i] as (typeof standings)[number],
+    })),
+    labels:
+      typeof labels === 'function'
+        ? figures.map((f, i) => badgeLabel(labels, f, standings[i] as (typeof standings)[number]))
+        : labels,
+    asked,
+    details: (i) => {
+      asked.push(i);
+      if (details) return details(i);
+      const f = figures[i];
+      return Promise.resolve(f ? { figure: f, records: namedBy([f], records) } : null);
+    },
+  };
 }
 
 /** A figure with the given status and a consistent verdict. */
