@@ -7,7 +7,11 @@ import { badgeView } from '../../utils/background/badge';
 import { keepAnswer } from '../../utils/background/tab-answers';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/background/tab-results';
 import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/contracts/analyze-message';
-import { FIGURE_DETAILS, figureDetailsReplyProblem } from '../../utils/contracts/figure-details';
+import {
+  FIGURE_DETAILS,
+  figureDetailsPaintProblem,
+  figureDetailsReplyProblem,
+} from '../../utils/contracts/figure-details';
 import { clipUrl, PAGE_PAINTED, type PageResultMessage, TOPIC_HIT } from '../../utils/contracts/messages';
 import { MAX_BLOCKS, textModelFromPlainText } from '../../utils/engine/text/text-model';
 import { createSightingsStore } from '../../utils/storage/sightings/store';
@@ -311,6 +315,29 @@ describe("a card's details", () => {
       figureDetailsReplyProblem({ ...answer, figure: { ...(answer.figure as object), value: 'many' } }),
     ).toMatch(/figure.value/);
     expect(figureDetailsReplyProblem({ ok: false })).toBeNull();
+  });
+
+  it("passes the page's lighter check of what a card paints from, which refuses the same breaks", async () => {
+    const reply = await ask(request);
+    const answer = (await details({ type: FIGURE_DETAILS, answer: reply?.id, figure: 0 })) as Record<
+      string,
+      unknown
+    >;
+    const figure = answer.figure as Record<string, unknown>;
+    expect(figureDetailsPaintProblem(answer)).toBeNull();
+    expect(figureDetailsPaintProblem({ ok: false })).toBeNull();
+    expect(figureDetailsPaintProblem({ ...answer, records: {} })).toMatch(/lacks/);
+    expect(figureDetailsPaintProblem({ ...answer, figure: { ...figure, value: 'many' } })).toMatch(
+      /figure: must be a figure/,
+    );
+    expect(
+      figureDetailsPaintProblem({
+        ...answer,
+        figure: { ...figure, verdict: { ...(figure.verdict as object), status: 'maybe' } },
+      }),
+    ).toMatch(/figure\.verdict\.status/);
+    expect(figureDetailsPaintProblem({ ok: 'yes' })).toMatch(/ok: must be true or false/);
+    expect(figureDetailsPaintProblem('details')).toMatch(/must be an object/);
   });
 });
 

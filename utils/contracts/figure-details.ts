@@ -1,10 +1,13 @@
+import { FIGURE_KINDS, type FigureKind } from '../engine/figure-types';
 import type { RecordTable } from '../record/verdicts';
 import { answerIdProblem } from './analyze-message';
 import {
   type CheckedFigure,
   checkedFigureProblem,
+  recordObjectProblem,
   recordRefProblem,
   recordTableProblem,
+  verdictEssentialsProblem,
 } from './checked-figure';
 import { isPlainObject, keysProblem, type Problem } from './checks';
 
@@ -51,5 +54,24 @@ export function figureDetailsReplyProblem(value: unknown): Problem {
     keysProblem(value, ['ok', 'figure', 'records'], 'reply') ??
     checkedFigureProblem(figure, 'figure') ??
     recordTableProblem(value.records, [figure as CheckedFigure], recordRefProblem)
+  );
+}
+
+/**
+ * The page's check of a details reply, as much as the card paints from (the page puts text only in
+ * `textContent`, and keeps its bundle small): a refusal, or a figure with a value, a kind and a
+ * verdict's status, currency and record ids, and every record it names there under its own id.
+ */
+export function figureDetailsPaintProblem(value: unknown): Problem {
+  if (!isPlainObject(value)) return 'reply: must be an object';
+  if (value.ok === false) return null;
+  if (value.ok !== true) return 'ok: must be true or false';
+  const f = value.figure;
+  if (!isPlainObject(f) || typeof f.value !== 'number' || !FIGURE_KINDS.includes(f.kind as FigureKind))
+    return 'figure: must be a figure';
+  if (!isPlainObject(f.verdict)) return 'figure.verdict: must be an object';
+  return (
+    verdictEssentialsProblem(f.verdict, 'figure.verdict') ??
+    recordTableProblem(value.records, [f as unknown as CheckedFigure], recordObjectProblem)
   );
 }

@@ -9,7 +9,7 @@ import {
   FIGURE_DETAILS,
   type FigureDetails,
   type FigureDetailsRequest,
-  figureDetailsReplyProblem,
+  figureDetailsPaintProblem,
 } from '../contracts/figure-details';
 import type { FigureTarget } from '../contracts/focus-figure';
 import { clipUrl, PAGE_PAINTED, type PagePaintedMessage, pageMetaFromDocument } from '../contracts/messages';
@@ -141,7 +141,7 @@ export function startLiveAnnotator(deps: LiveAnnotatorDeps): LiveAnnotator {
       .details({ type: FIGURE_DETAILS, answer, figure })
       .catch(() => null)
       .then((reply): FigureDetails | null => {
-        const problem = reply == null ? 'no answer' : figureDetailsReplyProblem(reply);
+        const problem = reply == null ? 'no answer' : figureDetailsPaintProblem(reply);
         const ok = problem === null && (reply as { ok: boolean }).ok;
         if (!ok) {
           details.delete(figure);
