@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ConsoleLog, type LoggedMessage } from './support/console-log';
 import { FIXTURE_DIRS } from './support/paths';
-import { ANNOTATOR_LINE, ARTIFACTS, useExtensionBrowser, WAIT_MS } from './support/session';
+import { ANNOTATOR_LINE, ARTIFACTS, tabIdOf, useExtensionBrowser, WAIT_MS } from './support/session';
 
 /**
  * Pages in Indian languages, in Debian's Chromium with the built extension: a Hindi page (Devanagari,
@@ -216,14 +216,31 @@ describe('pages in Indian languages, in Chromium', () => {
         expect(claims.length, `${p.slug} has gold figures`).toBeGreaterThan(0);
         const { page, log, pageErrors, annotator } = await open(p, view);
         try {
-          // The annotator read the page as the gold does: each figure with its value, kind and date.
+          // The annotator read the page as the gold does: each figure with its value and kind, and
+          // its date in the tab's result the background made of its answer (the page gets no dates).
           expect(annotator.text).toMatch(/ relevant=true /);
           expect(annotator.text).toContain(` published=${gold.published} `);
           const read = (annotator.text.split(' :: ')[1] ?? '')
             .split('; ')
             .filter(Boolean)
-            .map((f) => f.replace(/^(\S+ \S+ \([^)]*\)).*$/, '$1'));
-          expect(sorted(read), 'figures read: value kind (asOf)').toEqual(
+            .map((f) => f.replace(/^(\S+ \S+) .*$/, '$1'));
+          expect(sorted(read), 'figures read: value kind').toEqual(
+            sorted(claims.map((f) => `${f.value} ${f.kind}`)),
+          );
+          const browser = session.browser();
+          const tabId = await tabIdOf(browser, urlOf(p), true);
+          const kept = await browser.worker.evaluate(async (key) => {
+            const c = (
+              globalThis as unknown as {
+                chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+              }
+            ).chrome;
+            const result = (await c.storage.session.get(key))[key] as
+              | { figures: Array<{ value: number; kind: string; asOf: string | null }> }
+              | undefined;
+            return (result?.figures ?? []).map((f) => `${f.value} ${f.kind} (${f.asOf ?? 'undated'})`);
+          }, `tab-result:${tabId}`);
+          expect(sorted(kept), 'figures kept: value kind (asOf)').toEqual(
             sorted(claims.map((f) => `${f.value} ${f.kind} (${f.asOf ?? 'undated'})`)),
           );
 

@@ -59,11 +59,11 @@ describe('Chromium smoke test', () => {
     const list = annotator.text.split(' :: ')[1] ?? '';
     const figures = list.split('; ');
     expect(
-      figures.some((f) => f.startsWith('44 serving (')),
+      figures.some((f) => f.startsWith('44 serving ')),
       `figures: ${list}`,
     ).toBe(true);
     expect(
-      figures.some((f) => f.startsWith('127 recruited_total (')),
+      figures.some((f) => f.startsWith('127 recruited_total ')),
       `figures: ${list}`,
     ).toBe(true);
     expect(log.messages.filter((m) => ANNOTATOR_LINE.test(m.text))).toHaveLength(1);
