@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { badgeView } from '../../utils/background/badge';
-import { keepAnswer } from '../../utils/background/tab-answers';
+import { dropAnswer, keepAnswer } from '../../utils/background/tab-answers';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/background/tab-results';
 import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/contracts/analyze-message';
 import {
@@ -170,6 +170,8 @@ const text =
   'nationals into the Russian military. Families of the recruits, lured by agents with job offers, ' +
   'have urged the government to bring them home.';
 const request = analyzeRequest(text);
+/** The same page, changed: one figure more. */
+const changed = analyzeRequest(`${text} Twelve of them have been killed, the ministry said.`);
 
 describe('analyze requests', () => {
   it("answers the annotator with the page's figures and their verdicts", async () => {
@@ -275,11 +277,33 @@ describe("a card's details", () => {
     });
   });
 
+  it('gives an answer the same as the kept one by its name, and does not write it again', async () => {
+    // The answers held in memory outlive the storage each test starts afresh with.
+    await dropAnswer(tabId);
+    const first = await ask(request);
+    await settle();
+    const stored = await fakeBrowser.storage.session.get(null);
+    const key = Object.keys(stored).find((k) => k.startsWith('tab-answer:'));
+    expect(key).toBeDefined();
+    const write = vi.spyOn(fakeBrowser.storage.session, 'set');
+    const again = await ask(request);
+    expect(again?.id).toBe(first?.id);
+    expect(write).not.toHaveBeenCalled();
+    expect(await details({ type: FIGURE_DETAILS, answer: first?.id, figure: 0 })).toMatchObject({ ok: true });
+    // A changed page is another answer, written.
+    const other = await ask(changed);
+    await settle();
+    expect(other?.id).not.toBe(first?.id);
+    expect(write).toHaveBeenCalledTimes(1);
+    write.mockRestore();
+  });
+
   it('refuses a request naming an earlier answer, or a figure the answer lacks', async () => {
     const first = await ask(request);
-    const latest = await ask(request);
+    const latest = await ask(changed);
+    expect(latest?.figures.length).toBe(2);
     expect(await details({ type: FIGURE_DETAILS, answer: first?.id, figure: 0 })).toEqual({ ok: false });
-    expect(await details({ type: FIGURE_DETAILS, answer: latest?.id, figure: 1 })).toEqual({ ok: false });
+    expect(await details({ type: FIGURE_DETAILS, answer: latest?.id, figure: 2 })).toEqual({ ok: false });
     expect(await details({ type: FIGURE_DETAILS, answer: latest?.id, figure: 0 })).toMatchObject({
       ok: true,
     });
@@ -414,7 +438,7 @@ describe('page results', () => {
 
   it('keeps nothing for an earlier answer once a later one was given', async () => {
     const first = await ask(request);
-    await ask(request);
+    expect((await ask(changed))?.id).not.toBe(first?.id);
     await send({ type: PAGE_PAINTED, answer: first?.id });
     await settle();
     expect(await getTabResult(tabId)).toBeNull();

@@ -27,11 +27,33 @@ export interface TabAnswer {
 const tabAnswerKey = (tabId: number): StorageItemKey => `session:tab-answer:${tabId}`;
 
 const held = new Map<number, TabAnswer>();
+/** What each held answer says, but for its name: to tell a re-read that changed nothing. */
+const said = new Map<number, string>();
+const sayingOf = (a: TabAnswer): string => JSON.stringify({ ...a, id: '' });
 
 /** Keeps a tab's latest answer: at once in memory, and in storage.session meanwhile. */
 export async function keepAnswer(tabId: number, answer: TabAnswer): Promise<void> {
   held.set(tabId, answer);
+  said.delete(tabId);
   await storage.setItem<TabAnswer>(tabAnswerKey(tabId), answer);
+}
+
+/**
+ * Keeps a tab's latest answer, unless the one the tab has says the same (a living page read again,
+ * its article unchanged): that one then stays, under its own name, and storage.session is not written
+ * again. Gives the name the answer goes by, and the write, made after the answer is on its way (a
+ * write of some 100 KB costs the background a few ms to serialise).
+ */
+export function keepUnlessSame(tabId: number, answer: TabAnswer): { id: string; stored: Promise<void> } {
+  const before = held.get(tabId);
+  const saying = sayingOf(answer);
+  if (before && said.get(tabId) === saying) return { id: before.id, stored: Promise.resolve() };
+  held.set(tabId, answer);
+  said.set(tabId, saying);
+  const stored = new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+    held.get(tabId) === answer ? storage.setItem<TabAnswer>(tabAnswerKey(tabId), answer) : undefined,
+  );
+  return { id: answer.id, stored };
 }
 
 /** The tab's latest answer if it is the one named `id`; null for any other (a stale name). */
@@ -45,5 +67,6 @@ export async function answerOf(tabId: number, id: string): Promise<TabAnswer | n
 
 export async function dropAnswer(tabId: number): Promise<void> {
   held.delete(tabId);
+  said.delete(tabId);
   await storage.removeItem(tabAnswerKey(tabId));
 }

@@ -25,7 +25,7 @@ import type { Catalogue } from '../wording/catalogue';
 import type { Messages } from '../wording/figure-wording';
 import { analyzeInFull } from './analyze-request';
 import { applyBadge, type BadgeApi, badgeView } from './badge';
-import { answerOf, dropAnswer, keepAnswer } from './tab-answers';
+import { answerOf, dropAnswer, keepUnlessSame } from './tab-answers';
 
 /**
  * Each tab's latest page result, in `storage.session` so that a service worker restarted by the
@@ -285,9 +285,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       const tabId = sender.tab.id;
       const records = deps.records ? deps.records().catch(() => SHIPPED) : Promise.resolve(SHIPPED);
       return Promise.all([records, wording()]).then(([set, w]): AnalyzeTextReply => {
-        const { reply, kept } = analyzeInFull(message, today(), set, w.messages);
-        // Kept in full, for the tab's result once the page paints it, and for its cards.
-        keepAnswer(tabId, kept).catch((e: unknown) => reportError('tab answers', String(e)));
+        const full = analyzeInFull(message, today(), set, w.messages);
+        // Kept in full, for the tab's result once the page paints it, and for its cards; an answer the
+        // same as the tab's kept one goes by that one's name, and is not written again.
+        const { id, stored } = keepUnlessSame(tabId, full.kept);
+        stored.catch((e: unknown) => reportError('tab answers', String(e)));
+        const reply = { ...full.reply, id };
         if (!w.catalogue) return reply;
         // The cards' words, in the chosen language: its catalogue goes along only when the annotator
         // does not hold it already (it is some 16 KB; a living page is read again and again).
