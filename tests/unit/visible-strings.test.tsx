@@ -10,7 +10,6 @@ import { OptionsApp } from '../../components/OptionsApp';
 import type { OptionsDeps } from '../../components/options-deps';
 import { PopupView } from '../../components/PopupView';
 import type { PopupState } from '../../components/tab-result-source';
-import { noteText } from '../../components/WhyDiffer';
 import { badgeView } from '../../utils/background/badge';
 import type { TabResult } from '../../utils/background/tab-results';
 import type { CheckedFigure } from '../../utils/contracts/checked-figure';
@@ -29,6 +28,7 @@ import { type Messages, venueOf } from '../../utils/wording/figure-wording';
 import { keyCatalogue, outsideCatalogue } from './support/i18n-catalogue';
 import { badgeFigures, figure, recordsFor, sightingFigure } from './support/page-results';
 import { click, renderSettled } from './support/render-target';
+import { shownNote } from './support/shown-notes';
 
 /**
  * Every string a reader sees comes from the message catalogue. The popup, the full view, the options
@@ -167,7 +167,7 @@ const DATA: string[] = [
     r.speaker,
     r.venue,
     venueOf(r),
-    noteText(r.notes),
+    shownNote(r),
     ...r.sources.map((s) => s.publisher),
   ]),
   ...[...outletNamesByHost()].flat(),
