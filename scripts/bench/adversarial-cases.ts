@@ -18,7 +18,8 @@ function repeatTo(unit: string, n: number): string {
 /** The numbers from 1 up, joined by `sep`, to exactly `n` characters. */
 function countingChain(sep: string, n: number): string {
   const parts: string[] = [];
-  let len = 0;
+  // The length of the parts once joined: one separator fewer than parts.
+  let len = -sep.length;
   for (let i = 1; len < n; i++) {
     const s = String(i);
     parts.push(s);

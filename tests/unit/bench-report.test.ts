@@ -112,6 +112,9 @@ describe('adversarial inputs', () => {
     // Counting up, past 9, cut inside a number.
     expect(made('chain', 9)).toBe('1-2-3-4-5');
     expect(made('comma chain', 25)).toBe('1,2,3,4,5,6,7,8,9,10,11,1');
+    // Where the numbers joined end one short of the length asked, one more is taken.
+    expect(made('chain', 12)).toBe('1-2-3-4-5-6-');
+    expect(made('comma chain', 11)).toBe('1,2,3,4,5,6');
     // One sentence after another, cut inside a sentence.
     expect(made('distinct figures on one line', 20)).toBe('10 Indians died. 11 ');
     for (const c of ADVERSARIAL)
