@@ -20,12 +20,12 @@ import { REFERENCE_RECORDS } from '../../utils/record/records';
 import type { ReferenceRecord } from '../../utils/record/reference-record';
 import { STANDINGS } from '../../utils/record/standing';
 import { compareWithRecord } from '../../utils/record/verdicts';
-import { outletNamesByHost } from '../../utils/sites/outlets';
 import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/storage/reader-records/store';
 import { createSettingsStore } from '../../utils/storage/settings';
 import type { SightingsData } from '../../utils/storage/sightings/types';
 import { type Messages, venueOf } from '../../utils/wording/figure-wording';
 import { keyCatalogue, outsideCatalogue } from './support/i18n-catalogue';
+import { namedHosts } from './support/outlet-hosts';
 import { badgeFigures, figure, recordsFor, sightingFigure } from './support/page-results';
 import { click, renderSettled } from './support/render-target';
 import { shownNote } from './support/shown-notes';
@@ -170,7 +170,7 @@ const DATA: string[] = [
     shownNote(r),
     ...r.sources.map((s) => s.publisher),
   ]),
-  ...[...outletNamesByHost()].flat(),
+  ...namedHosts().flat(),
   ...FIGURES.map((f) => f.text.trim()),
   ...Object.values(MEA),
   ...SIGHTINGS.pages.flatMap((p) => [p.publisher, p.title, new URL(p.url).hostname]),
