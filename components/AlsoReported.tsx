@@ -32,13 +32,13 @@ export interface ElsewhereItem {
   asOf: PartialDate;
 }
 
-export const ALSO_REPORTED_LIMIT = 5;
+const ALSO_REPORTED_LIMIT = 5;
 
 /**
  * The figures of `kind` on pages other than `pageUrl`, newest first, at most `limit`; one entry per
  * page and value. For `other`, only figures with the same sub-label as `tag` (none without one).
  */
-export function alsoReported(
+function alsoReported(
   data: SightingsData,
   kind: FigureKind,
   pageUrl: string,

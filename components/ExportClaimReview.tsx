@@ -6,7 +6,7 @@ import { t } from './i18n';
 export type Download = (filename: string, text: string, type: string) => void;
 
 /** The page's figures as a JSON-LD file: an array of schema.org ClaimReviews, one per figure. */
-export function claimReviewFile(result: TabResult, recordEnd: string, today: string): string {
+function claimReviewFile(result: TabResult, recordEnd: string, today: string): string {
   const page = reviewedPage(result);
   return `${JSON.stringify(
     result.figures.map((f) => claimReview(t, f, result.records, page, recordEnd, today)),

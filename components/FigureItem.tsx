@@ -34,7 +34,7 @@ export function StandingPill({ standing }: { standing: Standing }) {
 }
 
 /** "Source: Hindustan Times", opening in a new tab. */
-export function SourceLink({ record }: { record: RecordRef }) {
+function SourceLink({ record }: { record: RecordRef }) {
   const source = record.source;
   if (!source || !isHttpUrl(source.url)) return null;
   return (
@@ -48,13 +48,13 @@ export function SourceLink({ record }: { record: RecordRef }) {
 }
 
 /** How a record relates to the figure: the latest official one, the one of its own time, or a media report. */
-export type RecordRelation = 'latest' | 'reference' | 'previous' | 'newer' | 'media';
+type RecordRelation = 'latest' | 'reference' | 'previous' | 'newer' | 'media';
 
 /**
  * A reported figure: what it counts and when, who said it and where, the source. A figure the reader
  * accepted is marked as theirs; one only the media gave is labelled as such.
  */
-export function RecordBlock({ relation, record }: { relation: RecordRelation; record: RecordRef }) {
+function RecordBlock({ relation, record }: { relation: RecordRelation; record: RecordRef }) {
   return (
     <div
       class={`ref ref-${relation}`}

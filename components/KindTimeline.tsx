@@ -41,7 +41,7 @@ const whoOf = (p: TimelinePoint) => (p.official ? p.speaker : t('timelineMediaWh
 const markText = (m: TimelineMark) =>
   t('timelineMark', [valueText(t, m.value, m.qualifier, m.high), dateText(t, m.date)]);
 
-export function timelineLabel(
+function timelineLabel(
   kind: FigureKind,
   tag: string | undefined,
   points: readonly TimelinePoint[],
@@ -65,7 +65,7 @@ export function timelineLabel(
     : t('timelineLabelPage', [...base, marks.map(markText).join('; ')]);
 }
 
-export const tagLabel = (tag: string): string => {
+const tagLabel = (tag: string): string => {
   const label = t(`tag_${tag}`);
   return label === `tag_${tag}` ? tag.replace(/_/g, ' ') : label;
 };

@@ -45,7 +45,7 @@ export type ShowInPage = (tabId: number, figure: number) => Promise<boolean>;
 const kindHeading = (k: FigureKind): string => t(`kindHeading_${k}`);
 
 /** The figures of each kind, in FIGURE_KINDS order (recruited, serving, ... other), page order within. */
-export function groupByKind(
+function groupByKind(
   figures: readonly CheckedFigure[],
 ): Array<{ kind: FigureKind; figures: CheckedFigure[] }> {
   return FIGURE_KINDS.map((kind) => ({ kind, figures: figures.filter((f) => f.kind === kind) })).filter(

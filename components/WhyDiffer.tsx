@@ -17,7 +17,7 @@ import { t } from './i18n';
  * "[incremental]", "[tag]") and without the quotes of its wording kept for the extraction engine
  * ("Wording: 'Twelve Indian nationals have died', 'died in combat'.").
  */
-export function noteText(notes: string): string {
+function noteText(notes: string): string {
   return notes
     .replace(/^(?:\s*\[[^\]]*\]\s*)+/, '')
     .replace(/\bWording(?: \([^)]*\))?:.*?'[^'.]*\.(?=\s|$)\s*/g, '')

@@ -26,7 +26,7 @@ export interface ResultSource {
 }
 
 /** The `tabId` of the full view's address: null in the popup, a number, or an error. */
-export function tabIdParam(search: string): { tabId: number | null } | { error: string } {
+function tabIdParam(search: string): { tabId: number | null } | { error: string } {
   const raw = new URLSearchParams(search).get('tabId');
   if (raw === null) return { tabId: null };
   if (!/^\d{1,10}$/.test(raw) || !Number.isSafeInteger(Number(raw)))
@@ -38,7 +38,7 @@ export function tabIdParam(search: string): { tabId: number | null } | { error: 
  * The state for a stored value. The background validates what it stores; this checks again, as the
  * popup renders whatever is there and a stored value may come from an older version.
  */
-export function stateOf(tabId: number, stored: TabResult | null): PopupState {
+function stateOf(tabId: number, stored: TabResult | null): PopupState {
   if (stored === null || stored === undefined) return { kind: 'not_checked', tabId };
   const { tabId: _tabId, receivedAt: _receivedAt, ...fields } = stored as Partial<TabResult>;
   const problem = pageResultProblem({ type: PAGE_RESULT, ...fields });

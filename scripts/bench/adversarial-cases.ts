@@ -11,15 +11,16 @@ export const TOPIC_HEADER =
   'The MEA said 44 Indian nationals are currently serving in the Russian army and efforts are on for their discharge.\n';
 
 /** `unit` repeated to exactly `n` characters. */
-export function repeatTo(unit: string, n: number): string {
+function repeatTo(unit: string, n: number): string {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 }
 
-/** The numbers from `from` up, joined by `sep`, to exactly `n` characters. */
-export function countingChain(sep: string, n: number, from = 1): string {
+/** The numbers from 1 up, joined by `sep`, to exactly `n` characters. */
+function countingChain(sep: string, n: number): string {
   const parts: string[] = [];
-  let len = 0;
-  for (let i = from; len < n; i++) {
+  // The length of the parts once joined: one separator fewer than parts.
+  let len = -sep.length;
+  for (let i = 1; len < n; i++) {
     const s = String(i);
     parts.push(s);
     len += s.length + sep.length;
@@ -28,7 +29,7 @@ export function countingChain(sep: string, n: number, from = 1): string {
 }
 
 /** make(0), make(1) … one after another, to exactly `n` characters. */
-export function sentencesTo(make: (i: number) => string, n: number): string {
+function sentencesTo(make: (i: number) => string, n: number): string {
   const parts: string[] = [];
   let len = 0;
   for (let i = 0; len < n; i++) {

@@ -15,7 +15,7 @@ export interface Columns {
 export const verdictOf = (ok: boolean): Verdict => (ok ? 'PASS' : 'FAIL');
 
 /** One line of the table: the metric left-aligned, the value right-aligned, then peer or limit and verdict. */
-export function formatRow(
+function formatRow(
   columns: Columns,
   metric: string,
   value: string,

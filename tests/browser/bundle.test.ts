@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outletNamesByHost } from '../../utils/sites/outlets';
+import { namedHosts } from '../unit/support/outlet-hosts';
 import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './support/paths';
 
 /**
@@ -48,7 +48,7 @@ describe('the built detector', () => {
     ['Firefox', FIREFOX_EXTENSION_DIR],
   ])('carries no outlet domains or names (%s)', (_, dir) => {
     const code = readFileSync(join(dir, 'content-scripts', 'detector.js'), 'utf8');
-    const carried = [...outletNamesByHost()]
+    const carried = namedHosts()
       .flat()
       .filter((s) => code.includes(`"${s}"`) || code.includes(`'${s}'`));
     expect(carried).toEqual([]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addValueCounts, type Prf, prf } from '../../scripts/bench/accuracy';
-import { ADVERSARIAL, countingChain, repeatTo, sentencesTo } from '../../scripts/bench/adversarial-cases';
+import { ADVERSARIAL } from '../../scripts/bench/adversarial-cases';
+import { addValueCounts, type Prf, prf } from '../../scripts/bench/value-only';
 import { median } from '../../scripts/support/median';
-import { formatRow, ReportTable, verdictOf } from '../../scripts/support/report-table';
+import { ReportTable, verdictOf } from '../../scripts/support/report-table';
 import { formatDuration, ms, times } from '../../scripts/support/units';
 
 /** The pure parts of the benchmark commands: what they compute and how they print it. */
@@ -29,8 +29,11 @@ describe('the report table', () => {
   const columns = { metric: 10, value: 6, against: 8 };
 
   it('puts the metric left, the value right, then peer or limit and the verdict', () => {
-    expect(formatRow(columns, 'speed', '4.5×', '≥ 20×', 'FAIL')).toBe('  speed        4.5×   ≥ 20×    FAIL');
-    expect(formatRow(columns, 'size', '812 B', '', '')).toBe(`  size        812 B   ${' '.repeat(8)} `);
+    const lines: string[] = [];
+    const table = new ReportTable(columns, (line) => lines.push(line));
+    table.row('speed', '4.5×', '≥ 20×', 'FAIL');
+    table.row('size', '812 B', '', '');
+    expect(lines).toEqual(['  speed        4.5×   ≥ 20×    FAIL', `  size        812 B   ${' '.repeat(8)} `]);
   });
 
   it('counts the rows that pass and fail, not those that inform', () => {
@@ -95,11 +98,25 @@ describe('value-only scores', () => {
 });
 
 describe('adversarial inputs', () => {
+  /** The input of the case whose name starts with `name`, `n` characters long. */
+  const made = (name: string, n: number) => {
+    const c = ADVERSARIAL.find((a) => a.name.startsWith(name));
+    if (!c) throw new Error(`no case ${name}`);
+    return c.make(n);
+  };
+
   it('are made to exactly the length asked', () => {
-    expect(repeatTo('ab', 5)).toBe('ababa');
-    expect(countingChain('-', 9)).toBe('1-2-3-4-5');
-    expect(countingChain(',', 12, 9)).toBe('9,10,11,12,1');
-    expect(sentencesTo((i) => `${i}. `, 7)).toBe('0. 1. 2');
+    // A unit repeated, cut inside the unit.
+    expect(made('digit run', 13)).toBe('1234567890123');
+    expect(made('hyphen-joined words', 10)).toBe('twenty-twe');
+    // Counting up, past 9, cut inside a number.
+    expect(made('chain', 9)).toBe('1-2-3-4-5');
+    expect(made('comma chain', 25)).toBe('1,2,3,4,5,6,7,8,9,10,11,1');
+    // Where the numbers joined end one short of the length asked, one more is taken.
+    expect(made('chain', 12)).toBe('1-2-3-4-5-6-');
+    expect(made('comma chain', 11)).toBe('1,2,3,4,5,6');
+    // One sentence after another, cut inside a sentence.
+    expect(made('distinct figures on one line', 20)).toBe('10 Indians died. 11 ');
     for (const c of ADVERSARIAL)
       for (const n of [100, 1_001]) expect(c.make(n).length, `${c.name} at ${n}`).toBe(n);
   });

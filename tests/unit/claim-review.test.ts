@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckedFigure } from '../../utils/contracts/checked-figure';
-import { claimReview, RATING_SCALE, speakerNode } from '../../utils/export/claim-review';
+import { claimReview } from '../../utils/export/claim-review';
 import type { Standing } from '../../utils/record/standing';
 import type { RecordRef } from '../../utils/record/verdicts';
 import { getMessageEn } from './support/i18n-en';
@@ -28,9 +28,10 @@ const SUPERSEDED = figure({
   verdict: verdict({ status: 'confirmed', reference: RS_127, previous: null, newer: RS_202 }),
 });
 
-const CASES: Array<[Standing, CheckedFigure]> = [
-  ['current', figure()],
-  ['superseded', SUPERSEDED],
+/** Each standing, a figure of it, and its rating from 1 (worst) to 5 (best), none for `unknown`. */
+const CASES: Array<[Standing, CheckedFigure, number | null]> = [
+  ['current', figure(), 5],
+  ['superseded', SUPERSEDED, 2],
   [
     'differs',
     figure({
@@ -38,6 +39,7 @@ const CASES: Array<[Standing, CheckedFigure]> = [
       text: '40 Indian nationals are currently serving',
       verdict: verdict({ status: 'conflicts', reference: REF_44, previous: null, newer: null }),
     }),
+    1,
   ],
   [
     'unknown',
@@ -45,11 +47,12 @@ const CASES: Array<[Standing, CheckedFigure]> = [
       subject: 'other_nationality',
       verdict: verdict({ status: 'no_record', reference: null, previous: null, newer: null }),
     }),
+    null,
   ],
 ];
 
 describe('ClaimReview JSON-LD of a figure', () => {
-  it.each(CASES)('%s: has the properties Google asks for', (standing, f) => {
+  it.each(CASES)('%s: has the properties Google asks for', (_, f, value) => {
     const r = claimReview(t, f, recordsFor([f]), EXAMPLE_PAGE, END, TODAY);
     expect(r['@context']).toBe('https://schema.org');
     expect(r['@type']).toBe('ClaimReview');
@@ -74,7 +77,6 @@ describe('ClaimReview JSON-LD of a figure', () => {
     const rating = r.reviewRating as Record<string, unknown>;
     expect(rating['@type']).toBe('Rating');
     expect(rating.alternateName).toMatch(/^[A-Z][^:]+: \S.*\S$/);
-    const value = RATING_SCALE[standing];
     if (value === null) expect(Object.keys(rating)).toEqual(['@type', 'alternateName']);
     else expect(rating).toMatchObject({ ratingValue: value, bestRating: 5, worstRating: 1 });
   });
@@ -103,7 +105,7 @@ describe('ClaimReview JSON-LD of a figure', () => {
   });
 
   it('leaves out what is not known: no speaker, no record, no page title or date', () => {
-    const [, unknown] = CASES[3] as [Standing, CheckedFigure];
+    const [, unknown] = CASES[3] as [Standing, CheckedFigure, null];
     const r = claimReview(
       t,
       { ...unknown, asOf: null },
@@ -126,6 +128,8 @@ describe('a speaker in ClaimReview', () => {
     ['Kirti Vardhan Singh, Minister of State for External Affairs', 'Person'],
     ['S Jaishankar', 'Person'],
   ])('%s is a %s', (speaker, type) => {
-    expect(speakerNode(speaker)).toEqual({ '@type': type, name: speaker });
+    const f = { ...SUPERSEDED, attribution: { speaker, venue: null } };
+    const r = claimReview(t, f, recordsFor([f]), EXAMPLE_PAGE, END, TODAY);
+    expect((r.itemReviewed as Record<string, unknown>).author).toEqual({ '@type': type, name: speaker });
   });
 });

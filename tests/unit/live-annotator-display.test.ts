@@ -5,7 +5,6 @@ import type { PageResultMessage } from '../../utils/contracts/messages';
 import { textModelFromDocument } from '../../utils/engine/text/text-model';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
-import { HIGHLIGHT_PREFIX } from '../../utils/page/paint-highlights';
 import type { Display } from '../../utils/storage/settings-shape';
 import { getMessageEn } from './support/i18n-en';
 import { playedBackground } from './support/played-background';
@@ -74,7 +73,7 @@ function start(analyze?: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | n
     log,
     reads: () => vi.mocked(textModelFromDocument).mock.calls.length,
     badges: () => doc.querySelector(OVERLAY_TAG)?.shadowRoot?.querySelectorAll('button.badge').length ?? 0,
-    highlighted: () => [...highlights.keys()].filter((name) => name.startsWith(HIGHLIGHT_PREFIX)),
+    highlighted: () => [...highlights.keys()].filter((name) => name.startsWith('factcheck-')),
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeView } from '../../utils/background/badge';
 import { catalogueReader } from '../../utils/wording/catalogue';
-import { countText, dateText, recordText, valueText } from '../../utils/wording/figure-wording';
+import { countText, dateText, lastOfficialLine, valueText } from '../../utils/wording/figure-wording';
 import { axisNumberIn, catalogueLang, countIn, dateIn, megabytesIn } from '../../utils/wording/locale-format';
 import { hindiCatalogue } from './support/catalogues';
 import { getMessageEn } from './support/i18n-en';
@@ -106,17 +106,29 @@ describe('the wording in the language of its catalogue', () => {
     expect(countText(hi, { value: 202, qualifier: 'exact', kind: 'recruited_total' })).toBe(
       `202 ${hi('kind_recruited_total')}`,
     );
-    expect(
-      recordText(hi, {
-        id: 'x',
-        date: '2025-12-18',
-        value: 26,
-        qualifier: 'exact',
-        kind: 'killed',
-        speaker: 'MEA',
-        venue: 'Rajya Sabha written reply',
-      } as Parameters<typeof recordText>[1]),
-    ).toContain('18 दिसंबर 2025');
+    // A record as one phrase, its date among its parts: here under a figure newer than it.
+    const killed26 = {
+      id: 'x',
+      date: '2025-12-18',
+      value: 26,
+      qualifier: 'exact',
+      kind: 'killed',
+      official: true,
+      local: false,
+      speaker: 'MEA',
+      venue: 'Rajya Sabha written reply',
+      source: null,
+    } as const;
+    const newer = {
+      value: 31,
+      qualifier: 'exact',
+      kind: 'killed',
+      subject: 'indian',
+      asOf: '2026-03-12',
+      scope: 'national',
+      incremental: false,
+    } as const;
+    expect(lastOfficialLine(hi, newer, { latest: killed26 })).toContain('18 दिसंबर 2025');
   });
 
   it('counts the toolbar tooltip with Indian grouping', () => {

@@ -7,7 +7,7 @@ import { OptionsApp } from '../../components/OptionsApp';
 import type { OptionsDeps } from '../../components/options-deps';
 import { REFERENCE_RECORDS } from '../../utils/record/records';
 import { validateReferenceFile } from '../../utils/record/reference-record';
-import { newsSiteDomains } from '../../utils/sites/outlets';
+import { OUTLETS } from '../../utils/sites/outlets';
 import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/storage/reader-records/store';
 import { createSettingsStore } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS } from '../../utils/storage/settings-shape';
@@ -85,9 +85,9 @@ describe('the options page', () => {
     await show(fakeDeps().deps);
     const details = $('[data-section="sites"] details');
     expect(text(details?.querySelector('summary') ?? null)).toBe(
-      `The ${newsSiteDomains().length} news sites checked automatically`,
+      `The ${OUTLETS.length} news sites checked automatically`,
     );
-    expect(details?.querySelectorAll('li')).toHaveLength(newsSiteDomains().length);
+    expect(details?.querySelectorAll('li')).toHaveLength(OUTLETS.length);
     // Each by the name readers know, with its address beside it.
     expect(details?.querySelector('li')?.textContent).toBe('The Hindu thehindu.com');
   });

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { textModelFromDocument } from '../../utils/engine/text/text-model';
-import { type HighlightHost, highlightName, paintHighlights } from '../../utils/page/paint-highlights';
+import { type HighlightHost, paintHighlights } from '../../utils/page/paint-highlights';
 
 /** A range that only records where it starts and ends: linkedom has no live ranges. */
 class FakeRange {
@@ -39,9 +39,7 @@ describe('paintHighlights', () => {
       { mentions: [span('44')], standing: 'current' },
       { mentions: [span('12')], standing: 'superseded' },
     ]);
-    expect([...registry.keys()].sort()).toEqual(
-      [highlightName('current'), highlightName('superseded')].sort(),
-    );
+    expect([...registry.keys()].sort()).toEqual(['factcheck-current', 'factcheck-superseded']);
     const r = ranges[0]?.[0] as unknown as FakeRange;
     expect(r.start?.[0].data).toBe('4');
     expect(r.end?.[0].data).toBe(

@@ -6,16 +6,11 @@ import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { RecordBlock } from '../../components/FigureItem';
+import { FigureItem } from '../../components/FigureItem';
 import { t } from '../../components/i18n';
 import { PopupApp } from '../../components/PopupApp';
 import { PopupView } from '../../components/PopupView';
-import {
-  browserSource,
-  type PopupState,
-  type ResultSource,
-  tabIdParam,
-} from '../../components/tab-result-source';
+import { browserSource, type PopupState, type ResultSource } from '../../components/tab-result-source';
 import messages from '../../public/_locales/en/messages.json';
 import { type TabResult, tabResultKey } from '../../utils/background/tab-results';
 import type { CheckedFigure } from '../../utils/contracts/checked-figure';
@@ -31,7 +26,7 @@ import { REFERENCE_RECORDS } from '../../utils/record/records';
 import { STANDINGS } from '../../utils/record/standing';
 import { compareWithRecord, type RecordRef, recordRef } from '../../utils/record/verdicts';
 import { countText, dateText, valueText } from '../../utils/wording/figure-wording';
-import { figure, recordsFor } from './support/page-results';
+import { figure, recordsFor, verdict } from './support/page-results';
 import { useRenderTarget } from './support/render-target';
 
 /**
@@ -563,14 +558,20 @@ describe('browserSource: tabs and storage.session', () => {
     expect($('a.full-view-link')?.getAttribute('href')).toBe(`popup.html?tabId=${id}`);
   });
 
-  it.each([
-    ['', { tabId: null }],
-    ['?tabId=12', { tabId: 12 }],
-    ['?tabId=abc', { error: 'The address names no valid tab (abc).' }],
-    ['?tabId=-1', { error: 'The address names no valid tab (-1).' }],
-    ['?tabId=99999999999', { error: 'The address names no valid tab (99999999999).' }],
-  ])('reads the tab id of %j', (search, expected) => {
-    expect(tabIdParam(search)).toEqual(expected);
+  it.each<[string, number | string | null]>([
+    // No tab id: the active tab's.
+    ['', null],
+    ['?tabId=12', 12],
+    ['?tabId=abc', 'The address names no valid tab (abc).'],
+    ['?tabId=-1', 'The address names no valid tab (-1).'],
+    ['?tabId=99999999999', 'The address names no valid tab (99999999999).'],
+  ])('takes the tab of %j', async (search, expected) => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.thehindu.com/news/a.html' });
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ ...tab, active: true }]);
+    const tabId = browserSource(search).tabId();
+    if (typeof expected === 'string') await expect(tabId).rejects.toThrow(expected);
+    else await expect(tabId).resolves.toBe(expected ?? tab.id);
+    expect(query).toHaveBeenCalledTimes(expected === null ? 1 : 0);
   });
 
   it('shows an address with a bad tab id as an error', async () => {
@@ -654,11 +655,21 @@ describe('wording', () => {
     const refs: RecordRef[] = REFERENCE_RECORDS.map(recordRef);
     expect(refs.some((r) => !r.official)).toBe(true);
     for (const r of refs) {
-      show(<RecordBlock relation="reference" record={r} />);
-      expect(text($('.ref-head'))).toContain(dateText(t, r.date));
-      if (r.official) expect(text($('.ref-who'))).toBe(r.speaker.replace(/\s+/g, ' ').trim());
-      else expect(text($('.tag'))).toBe('media report');
-      expect(text($('.ref-where'))).toBe(r.venue.replace(/\s+/g, ' ').trim());
+      // A figure whose verdict names the record as that of its time, and no latest one.
+      const f = figure({
+        verdict: verdict({ status: 'confirmed', reference: r, previous: null, newer: null, latest: null }),
+      });
+      show(
+        <ul>
+          <FigureItem figure={f} records={recordsFor([f])} recordEnd="2025-12-18" />
+        </ul>,
+      );
+      const block = $('.ref-reference') as HTMLElement;
+      expect(block, r.id).not.toBeNull();
+      expect(text($('.ref-head', block))).toContain(dateText(t, r.date));
+      if (r.official) expect(text($('.ref-who', block))).toBe(r.speaker.replace(/\s+/g, ' ').trim());
+      else expect(text($('.tag', block))).toBe('media report');
+      expect(text($('.ref-where', block))).toBe(r.venue.replace(/\s+/g, ' ').trim());
     }
   });
 

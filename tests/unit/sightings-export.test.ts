@@ -1,11 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import {
-  csvCell,
-  parseSightingsJson,
-  sightingsToCsv,
-  sightingsToJson,
-} from '../../utils/storage/sightings/export';
+import { parseSightingsJson, sightingsToCsv, sightingsToJson } from '../../utils/storage/sightings/export';
 import { createSightingsStore } from '../../utils/storage/sightings/store';
 import { SIGHTINGS_CAP } from '../../utils/storage/sightings/types';
 import { figureWith, pageResult, sightingFigure } from './support/page-results';
@@ -260,10 +255,8 @@ describe('CSV export', () => {
     );
   });
 
-  it.each<[string | number | null, string]>([
+  it.each<[string, string]>([
     ['plain', 'plain'],
-    [44, '44'],
-    [null, ''],
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
@@ -275,8 +268,26 @@ describe('CSV export', () => {
     ['\t=1', "'\t=1"],
     ['=A1,"x"', `"'=A1,""x"""`],
     ['a=b', 'a=b'],
-  ])('cell %j → %s', (value, cell) => {
-    expect(csvCell(value)).toBe(cell);
+  ])('cell %j → %s', (title, cell) => {
+    const seen = '2026-03-13T00:00:00.000Z';
+    const csv = sightingsToCsv({
+      dropped: 0,
+      pages: [
+        {
+          url: 'https://www.ndtv.com/x',
+          publisher: 'NDTV',
+          title,
+          published: null,
+          firstSeen: seen,
+          lastSeen: seen,
+          figures: [sightingFigure({ value: 44, asOf: '2026-03-12' })],
+        },
+      ],
+    });
+    // A page's title in its cell; a number, and nothing (no publication date, no range, no attribution).
+    expect(csv.slice(csv.indexOf('\r\n') + 2)).toBe(
+      `https://www.ndtv.com/x,NDTV,${cell},,44,,serving,exact,2026-03-12,confirmed,current,2025-11-07-serving-44,,,${seen},${seen}\r\n`,
+    );
   });
 
   it('writes only the header for an empty store', () => {

@@ -1,13 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import {
-  migrateSightingsV1ToV2,
-  migrateSightingsV2ToV3,
-  migrateSightingsV3ToV4,
-} from '../../utils/storage/sightings/migrations';
+import type { FigureKind, PartialDate, Qualifier, Subject } from '../../utils/engine/figure-types';
+import { SIGHTINGS_MIGRATIONS } from '../../utils/storage/sightings/migrations';
 import { createSightingsStore, defineSightingsItem } from '../../utils/storage/sightings/store';
-import type { SightingsDataV1 } from '../../utils/storage/sightings/types';
-import { isSightingsData } from '../../utils/storage/sightings/validate';
+import type { SightingsData } from '../../utils/storage/sightings/types';
+import { sightingsDataProblem } from '../../utils/storage/sightings/validate';
 import { pageResult } from './support/page-results';
 
 /**
@@ -15,6 +12,31 @@ import { pageResult } from './support/page-results';
  * and version 3 (what extraction knew of each figure, and its currency) to version 4 (each figure in
  * the shape the popup and the card read, its verdict in one object, the media report of its time too).
  */
+
+/** Schema version 1: figures without verdicts, and one `seen` timestamp per page. */
+interface SightingsDataV1 {
+  pages: Array<{
+    url: string;
+    publisher: string;
+    title: string;
+    published: PartialDate;
+    figures: Array<{
+      value: number;
+      kind: FigureKind;
+      qualifier: Qualifier;
+      subject: Subject;
+      asOf: PartialDate;
+    }>;
+    seen: string;
+  }>;
+}
+
+/** The migration to schema version `to`, as the store's item runs it. */
+function migrateTo(to: 2 | 3 | 4, old: unknown): SightingsData {
+  const migrate = SIGHTINGS_MIGRATIONS[to];
+  if (!migrate) throw new Error(`no migration to version ${to}`);
+  return migrate(old) as SightingsData;
+}
 
 const V1: SightingsDataV1 = {
   pages: [
@@ -65,8 +87,8 @@ beforeEach(() => {
 });
 
 function expectNothingLost(migrated: unknown) {
-  expect(isSightingsData(migrated)).toBe(true);
-  const data = migrated as ReturnType<typeof migrateSightingsV1ToV2>;
+  expect(sightingsDataProblem(migrated)).toBeNull();
+  const data = migrated as SightingsData;
   expect(data.pages).toHaveLength(V1.pages.length);
   for (const old of V1.pages) {
     const page = data.pages.find((p) => p.url === old.url);
@@ -136,7 +158,7 @@ describe('sightings migration v1 → v2', () => {
   });
 
   it('keeps what it can of damaged version-1 entries and counts what it cannot read', () => {
-    const migrated = migrateSightingsV1ToV2({
+    const migrated = migrateTo(2, {
       pages: [
         {
           url: 'https://a.in/x#frag',
@@ -148,7 +170,7 @@ describe('sightings migration v1 → v2', () => {
         'not a page',
       ],
     });
-    expect(isSightingsData(migrated)).toBe(true);
+    expect(sightingsDataProblem(migrated)).toBeNull();
     expect(migrated.dropped).toBe(2);
     expect(migrated.pages).toHaveLength(1);
     expect(migrated.pages[0]).toMatchObject({
@@ -160,8 +182,8 @@ describe('sightings migration v1 → v2', () => {
   });
 
   it('leaves version-2 pages as they are (a value written without its version)', () => {
-    const v2 = migrateSightingsV1ToV2(V1);
-    expect(migrateSightingsV1ToV2(v2)).toEqual(v2);
+    const v2 = migrateTo(2, V1);
+    expect(migrateTo(2, v2)).toEqual(v2);
   });
 
   it('leaves an unreadable value untouched, and the store refuses to write over it', async () => {
@@ -218,7 +240,7 @@ describe('sightings migration v2 → v3', () => {
   };
 
   it('gives every figure its sub-label, scope and currency, losing nothing', () => {
-    const value = migrateSightingsV2ToV3({ pages: [V2_PAGE], dropped: 4 });
+    const value = migrateTo(3, { pages: [V2_PAGE], dropped: 4 });
     expect(value.dropped).toBe(4);
     expect(value.pages[0]?.figures).toEqual([
       {
@@ -251,7 +273,7 @@ describe('sightings migration v2 → v3', () => {
       referenceId: '2024-06-11-killed-2',
       previousId: null,
     };
-    const value = migrateSightingsV2ToV3({ pages: [{ ...V2_PAGE, figures: [incremental] }], dropped: 0 });
+    const value = migrateTo(3, { pages: [{ ...V2_PAGE, figures: [incremental] }], dropped: 0 });
     expect(value.pages[0]?.figures[0]).toMatchObject({ incremental: true, tag: null });
   });
 
@@ -263,7 +285,7 @@ describe('sightings migration v2 → v3', () => {
     const item = defineSightingsItem();
     const value = await item.getValue();
     expect(await item.getMeta()).toEqual({ v: 4 });
-    expect(isSightingsData(value)).toBe(true);
+    expect(sightingsDataProblem(value)).toBeNull();
     expect(value?.dropped).toBe(4);
     expect(
       value?.pages[0]?.figures.map((f) => [f.value, f.tag, f.verdict.reference, f.verdict.latest]),
@@ -335,8 +357,8 @@ describe('sightings migration v3 → v4', () => {
   };
 
   it("gathers each figure's verdict in one object as the popup and the card read it, losing nothing", () => {
-    const value = migrateSightingsV3ToV4({ pages: [V3_PAGE], dropped: 2 });
-    expect(isSightingsData(value)).toBe(true);
+    const value = migrateTo(4, { pages: [V3_PAGE], dropped: 2 });
+    expect(sightingsDataProblem(value)).toBeNull();
     expect(value.dropped).toBe(2);
     const [figure, media] = value.pages[0]?.figures ?? [];
     expect(figure).toEqual({
@@ -363,7 +385,7 @@ describe('sightings migration v3 → v4', () => {
     });
     expect(media?.verdict).toMatchObject({ status: 'unconfirmed', media: '2024-07-09-serving-24' });
     // A value already in this version's shape is left as it is.
-    expect(migrateSightingsV3ToV4(value)).toEqual(value);
+    expect(migrateTo(4, value)).toEqual(value);
   });
 
   it('migrates the stored value when the background starts after the update', async () => {
@@ -374,7 +396,7 @@ describe('sightings migration v3 → v4', () => {
     const item = defineSightingsItem();
     const value = await item.getValue();
     expect(await item.getMeta()).toEqual({ v: 4 });
-    expect(isSightingsData(value)).toBe(true);
+    expect(sightingsDataProblem(value)).toBeNull();
     expect(value?.pages[0]?.figures[0]?.verdict.reference).toBe('2025-11-07-serving-44');
   });
 

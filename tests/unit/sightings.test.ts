@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { addSighting, capSightings, sightingUrl } from '../../utils/storage/sightings/record';
 import { createSightingsStore } from '../../utils/storage/sightings/store';
 import { emptySightings, SIGHTINGS_CAP, type SightingsData } from '../../utils/storage/sightings/types';
-import { isSightingsData } from '../../utils/storage/sightings/validate';
+import { sightingsDataProblem } from '../../utils/storage/sightings/validate';
 import { figureWith, pageResult } from './support/page-results';
 
 /** A clock that moves on a minute each time it is read. */
@@ -162,7 +162,7 @@ describe('recording sightings', () => {
     for (let i = 0; i < SIGHTINGS_CAP; i++)
       data = addSighting(data, pageResult({ url: url(i) }), now().toISOString());
     expect(data.pages).toHaveLength(SIGHTINGS_CAP);
-    expect(isSightingsData(data)).toBe(true);
+    expect(sightingsDataProblem(data)).toBeNull();
     await fakeBrowser.storage.local.set({ sightings: data, sightings$: { v: 3 } });
     const store = createSightingsStore({ now });
     expect(await store.record(pageResult({ url: url(SIGHTINGS_CAP) }))).toEqual({ ok: true });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_RECORDS } from '../../utils/record/records';
 import {
-  dayNumber,
   labelledPoint,
   linearScale,
   type MarkedFigure,
   markedTags,
-  niceCeil,
   timeDomain,
   timelineMarks,
   timelineSeries,
@@ -14,13 +12,19 @@ import {
   valueAxis,
 } from '../../utils/record/timeline';
 
-describe('dayNumber', () => {
-  it('counts days since 1970 for a day, the 15th for a month, null otherwise', () => {
-    expect(dayNumber('1970-01-02')).toBe(1);
-    expect(dayNumber('2025-07')).toBe(dayNumber('2025-07-15'));
-    expect((dayNumber('2025-12-18') as number) - (dayNumber('2025-12-17') as number)).toBe(1);
-    expect(dayNumber(null)).toBeNull();
-    expect(dayNumber('July 2025')).toBeNull();
+/** Days since 1970-01-01 (UTC) of a day. */
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+describe('the day a figure is marked on', () => {
+  /** The day of the mark of a killed figure dated `asOf`, or undefined when it is not marked. */
+  const markedOn = (asOf: string | null) => timelineMarks([marked({ asOf })], 'killed').map((m) => m.day)[0];
+
+  it('counts days since 1970 for a day, the 15th for a month, and marks nothing otherwise', () => {
+    expect(markedOn('1970-01-02')).toBe(1);
+    expect(markedOn('2025-07')).toBe(markedOn('2025-07-15'));
+    expect((markedOn('2025-12-18') as number) - (markedOn('2025-12-17') as number)).toBe(1);
+    expect(markedOn(null)).toBeUndefined();
+    expect(markedOn('July 2025')).toBeUndefined();
   });
 });
 
@@ -94,7 +98,7 @@ describe('marks and tags, from what the figures say of themselves', () => {
     ).toEqual([
       {
         date: '2024-08-09',
-        day: dayNumber('2024-08-09'),
+        day: day('2024-08-09'),
         value: 8,
         high: null,
         qualifier: 'approx',
@@ -102,7 +106,7 @@ describe('marks and tags, from what the figures say of themselves', () => {
       },
       {
         date: '2025-07',
-        day: dayNumber('2025-07'),
+        day: day('2025-07-15'),
         value: 12,
         high: null,
         qualifier: 'exact',
@@ -176,16 +180,18 @@ describe('scales and axes', () => {
   });
 
   it('covers Feb 2024 to Dec 2025, widened for a page figure outside it', () => {
-    expect(timeDomain([])).toEqual([dayNumber('2024-02-01'), dayNumber('2025-12-31')]);
-    const late = dayNumber('2026-03-01') as number;
-    expect(timeDomain([], [{ day: late }])).toEqual([dayNumber('2024-02-01'), late]);
+    expect(timeDomain([])).toEqual([day('2024-02-01'), day('2025-12-31')]);
+    const late = day('2026-03-01');
+    expect(timeDomain([], [{ day: late }])).toEqual([day('2024-02-01'), late]);
   });
 
   it('rounds the value axis up, from 0', () => {
-    expect(niceCeil(0)).toBe(1);
-    expect(niceCeil(3)).toBe(5);
-    expect(niceCeil(51)).toBe(100);
-    expect(niceCeil(20)).toBe(20);
+    // With one tick, the top is the round number itself: 1, 2, 2.5 or 5 times a power of ten, at least 1.
+    expect(valueAxis([0], 1)).toEqual({ max: 1, ticks: [0, 1] });
+    expect(valueAxis([3], 1)).toEqual({ max: 5, ticks: [0, 5] });
+    expect(valueAxis([51], 1)).toEqual({ max: 100, ticks: [0, 100] });
+    expect(valueAxis([20], 1)).toEqual({ max: 20, ticks: [0, 20] });
+    expect(valueAxis([24], 1)).toEqual({ max: 25, ticks: [0, 25] });
     expect(valueAxis([2, 26])).toEqual({ max: 30, ticks: [0, 10, 20, 30] });
     expect(valueAxis([91, 202])).toEqual({ max: 300, ticks: [0, 100, 200, 300] });
     expect(valueAxis([])).toEqual({ max: 1, ticks: [0, 1] });

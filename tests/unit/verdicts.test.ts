@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_RECORDS } from '../../utils/record/records';
 import type { ComparableFigure } from '../../utils/record/verdicts';
-import { agrees, compareFigures, compareWithRecord, valueRange } from '../../utils/record/verdicts';
+import { compareFigures, compareWithRecord, valueRange } from '../../utils/record/verdicts';
 
 const TODAY = '2026-11-24';
 const fig = (
@@ -125,7 +125,11 @@ describe('agreement under both qualifiers', () => {
     [fig(12, 'killed', null), rec(12, 'exact'), true],
     [fig(12, 'killed', null), rec(13, 'exact'), false],
   ])('case %#', (f, r, expected) => {
-    expect(agrees(f, r)).toBe(expected);
+    // Said on the day of the one official record of its kind: it agrees with it, or conflicts.
+    const record = { ...r, kind: f.kind, date: '2025-03-10', official: true, incremental: false, notes: '' };
+    expect(compareWithRecord({ ...f, asOf: record.date }, [record]).status).toBe(
+      expected ? 'confirmed' : 'conflicts',
+    );
   });
 
   it('gives the ranges the design names', () => {

@@ -10,7 +10,6 @@ import { OptionsApp } from '../../components/OptionsApp';
 import type { OptionsDeps } from '../../components/options-deps';
 import { PopupView } from '../../components/PopupView';
 import type { PopupState } from '../../components/tab-result-source';
-import { noteText } from '../../components/WhyDiffer';
 import { badgeView } from '../../utils/background/badge';
 import type { TabResult } from '../../utils/background/tab-results';
 import type { CheckedFigure } from '../../utils/contracts/checked-figure';
@@ -21,14 +20,15 @@ import { REFERENCE_RECORDS } from '../../utils/record/records';
 import type { ReferenceRecord } from '../../utils/record/reference-record';
 import { STANDINGS } from '../../utils/record/standing';
 import { compareWithRecord } from '../../utils/record/verdicts';
-import { outletNamesByHost } from '../../utils/sites/outlets';
 import { createReaderRecordsStore, defineReaderRecordsItem } from '../../utils/storage/reader-records/store';
 import { createSettingsStore } from '../../utils/storage/settings';
 import type { SightingsData } from '../../utils/storage/sightings/types';
 import { type Messages, venueOf } from '../../utils/wording/figure-wording';
 import { keyCatalogue, outsideCatalogue } from './support/i18n-catalogue';
+import { namedHosts } from './support/outlet-hosts';
 import { badgeFigures, figure, recordsFor, sightingFigure } from './support/page-results';
 import { click, renderSettled } from './support/render-target';
+import { shownNote } from './support/shown-notes';
 
 /**
  * Every string a reader sees comes from the message catalogue. The popup, the full view, the options
@@ -167,10 +167,10 @@ const DATA: string[] = [
     r.speaker,
     r.venue,
     venueOf(r),
-    noteText(r.notes),
+    shownNote(r),
     ...r.sources.map((s) => s.publisher),
   ]),
-  ...[...outletNamesByHost()].flat(),
+  ...namedHosts().flat(),
   ...FIGURES.map((f) => f.text.trim()),
   ...Object.values(MEA),
   ...SIGHTINGS.pages.flatMap((p) => [p.publisher, p.title, new URL(p.url).hostname]),

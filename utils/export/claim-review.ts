@@ -35,15 +35,15 @@ export const reviewedPage = (page: ReviewedPage & { canonicalUrl?: string | null
  * which said otherwise: neither borne out nor refuted), `current` 5 (the latest official figure says
  * the same). A figure with nothing to compare it with (`unknown`) gets no number, only its words.
  */
-export const RATING_SCALE: Readonly<Record<Standing, number | null>> = {
+const RATING_SCALE: Readonly<Record<Standing, number | null>> = {
   differs: 1,
   superseded: 2,
   newer: 3,
   unknown: null,
   current: 5,
 };
-export const WORST_RATING = 1;
-export const BEST_RATING = 5;
+const WORST_RATING = 1;
+const BEST_RATING = 5;
 
 type Json = { [key: string]: Json } | Json[] | string | number | boolean | null;
 export type JsonLd = { [key: string]: Json };
@@ -55,27 +55,19 @@ const BODY = /\b(ministry|MEA|embassy|government|office|department|parliament|sa
  * Person. A name with a title after it ("Randhir Jaiswal, MEA spokesperson") is a person, whatever the
  * title names.
  */
-export function speakerNode(speaker: string): JsonLd {
+function speakerNode(speaker: string): JsonLd {
   const name = speaker.split(',')[0] ?? speaker;
   return { '@type': BODY.test(name) ? 'Organization' : 'Person', name: speaker };
 }
 
 /** The record a figure was compared with: the latest official figure, else that of its own time. */
-export function comparedRecord(
-  figure: Pick<CheckedFigure, 'verdict'>,
-  records: RecordTable,
-): RecordRef | null {
+function comparedRecord(figure: Pick<CheckedFigure, 'verdict'>, records: RecordTable): RecordRef | null {
   const v = verdictOf(figure, records);
   return v.latest ?? v.reference;
 }
 
 /** The rating's words: "Out of date: Now 202 recruited in all, 18 Dec 2025, Rajya Sabha written reply". */
-export function ratingWords(
-  m: Messages,
-  figure: CheckedFigure,
-  records: RecordTable,
-  recordEnd: string,
-): string {
+function ratingWords(m: Messages, figure: CheckedFigure, records: RecordTable, recordEnd: string): string {
   const v = verdictOf(figure, records);
   const standing = standingOf(figure, v);
   const sentence = headline(m, figure, v, standing, recordEnd).replace(/[.।]$/, '');

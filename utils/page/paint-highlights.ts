@@ -10,9 +10,9 @@ import { piecesOf } from './text-ranges';
  * so the painting logic runs (and is tested) without a browser.
  */
 
-export const HIGHLIGHT_PREFIX = 'factcheck-';
+const HIGHLIGHT_PREFIX = 'factcheck-';
 /** Each standing's highlight, in the ink for a light page, or (`-dark`) for a dark one. */
-export const highlightName = (standing: Standing, onDark = false) =>
+const highlightName = (standing: Standing, onDark = false) =>
   `${HIGHLIGHT_PREFIX}${standing}${onDark ? '-dark' : ''}`;
 
 /**

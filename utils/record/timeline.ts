@@ -13,7 +13,7 @@ import type { VerdictLinks } from './verdicts';
  */
 
 /** The span the record covers, widened to whole months: every timeline shows at least this. */
-export const COVERAGE = monthsCovering(REFERENCE.coverage);
+const COVERAGE = monthsCovering(REFERENCE.coverage);
 
 function monthsCovering(span: { from: string; to: string }): { from: string; to: string } {
   const [y, m] = span.to.split('-').map(Number) as [number, number];
@@ -51,7 +51,7 @@ export interface TimelineMark {
 const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of `YYYY-MM-DD`, or of the 15th for `YYYY-MM`; null for anything else. */
-export function dayNumber(date: PartialDate): number | null {
+function dayNumber(date: PartialDate): number | null {
   if (!date) return null;
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
   if (!m) return null;
@@ -185,7 +185,7 @@ export function timeDomain(
 }
 
 /** The smallest 1, 2, 2.5 or 5 times a power of ten at or above `v` (at least 1). */
-export function niceCeil(v: number): number {
+function niceCeil(v: number): number {
   if (!(v > 1)) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
   for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;

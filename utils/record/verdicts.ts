@@ -119,7 +119,7 @@ export interface ComparableFigure {
 }
 
 /** Day-dated statements this close count as the same period (a briefing reported a day later). */
-export const SAME_PERIOD_DAYS = 3;
+const SAME_PERIOD_DAYS = 3;
 
 /** A record as a verdict names it: who, where, when, and the first source. */
 export function recordRef(r: ReferenceRecord): RecordRef {
@@ -164,7 +164,7 @@ const RANGE_NOTE = /^\s*\[range (\d+)-(\d+)\b/;
 const RECORD_RANGES = new WeakMap<ReferenceRecord, [number, number]>();
 
 /** The values a record allows: its range when it is one end of one ("30 to 40"), else its own. */
-export function recordRange(r: ReferenceRecord): [number, number] {
+function recordRange(r: ReferenceRecord): [number, number] {
   let range = RECORD_RANGES.get(r);
   if (!range) {
     const m = RANGE_NOTE.exec(r.notes);
@@ -174,7 +174,7 @@ export function recordRange(r: ReferenceRecord): [number, number] {
   return range;
 }
 
-export function agrees(f: ComparableFigure, r: ReferenceRecord): boolean {
+function agrees(f: ComparableFigure, r: ReferenceRecord): boolean {
   const [a0, a1] = valueRange(f.value, f.qualifier, f.odd, f.high);
   const [b0, b1] = recordRange(r);
   return a0 <= b1 && b0 <= a1;

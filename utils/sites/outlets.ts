@@ -116,7 +116,7 @@ export const OUTLETS: readonly Outlet[] = [
 // (the detector, through utils/contracts/, imports it for none) runs and carries none of the others.
 
 /** Every curated site's domain, Indian outlets first. */
-export function newsSiteDomains(): string[] {
+function newsSiteDomains(): string[] {
   return OUTLETS.map((outlet) => outlet[0]);
 }
 
@@ -143,7 +143,7 @@ export function isIndianOutlet(url: string): boolean {
 let namesByHost: Map<string, string> | undefined;
 
 /** Each named host and its outlet's name: the listed domains, and the subdomains named in the table. */
-export function outletNamesByHost(): ReadonlyMap<string, string> {
+function outletNamesByHost(): ReadonlyMap<string, string> {
   if (namesByHost === undefined) {
     namesByHost = new Map();
     for (const [domain, name, , subdomains = {}] of OUTLETS) {

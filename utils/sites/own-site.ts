@@ -66,7 +66,7 @@ const SHARED_HOSTS = new Set([
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /** The registrable domain of a host name: www.thehindu.com → thehindu.com, www.smh.com.au → smh.com.au. */
-export function siteOf(host: string): string {
+function siteOf(host: string): string {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (IPV4.test(h) || h.includes(':') || h.startsWith('[')) return h;
   const labels = h.split('.');
@@ -89,7 +89,7 @@ function hostOf(url: string): string | null {
 }
 
 /** Whether two http(s) addresses are on the same site. */
-export function sameSite(a: string, b: string): boolean {
+function sameSite(a: string, b: string): boolean {
   const ha = hostOf(a);
   const hb = hostOf(b);
   return ha !== null && hb !== null && siteOf(ha) === siteOf(hb);

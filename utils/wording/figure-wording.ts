@@ -32,7 +32,7 @@ export function valueText(m: Messages, value: number, qualifier: Qualifier, high
 }
 
 /** "still serving", "awaiting discharge", "killed" ... as it follows a number. */
-export const kindText = (m: Messages, kind: FigureKind): string => m(`kind_${kind}`);
+const kindText = (m: Messages, kind: FigureKind): string => m(`kind_${kind}`);
 
 interface Counted {
   value: number;
@@ -80,7 +80,7 @@ export const venueOf = (r: Pick<RecordRef, 'venue' | 'speaker'>): string =>
  * A record as one phrase: "26 killed, 18 Dec 2025, Rajya Sabha written reply"; `short` leaves out where
  * (the popup's one-line answer, whose list of latest figures below says it).
  */
-export function recordText(m: Messages, r: RecordRef & { tag?: string | null }, short = false): string {
+function recordText(m: Messages, r: RecordRef & { tag?: string | null }, short = false): string {
   return short
     ? m('recordPhraseShort', [countText(m, r), dateText(m, r.date)])
     : m('recordPhrase', [countText(m, r), dateText(m, r.date), venueOf(r)]);
@@ -212,6 +212,6 @@ export function newerPageLine(m: Messages, published: PartialDate, recordEnd: st
 }
 
 /** "Newer than our record: reported by The Hindu on 12 Mar 2026, attributed to MEA spokesperson." */
-export function candidateLine(m: Messages, outlet: string, date: PartialDate, speaker: string): string {
+function candidateLine(m: Messages, outlet: string, date: PartialDate, speaker: string): string {
   return m('candidateLine', [outlet, dateText(m, date), speaker]);
 }

@@ -59,7 +59,7 @@ export function parseSightingsJson(text: string): { ok: true; data: SightingsDat
   return { ok: true, data: { pages: file.pages, dropped: file.dropped } };
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'url',
   'publisher',
   'title',
@@ -82,7 +82,7 @@ export const CSV_COLUMNS = [
  * One CSV cell. A cell a spreadsheet would read as a formula (= + - @, or a leading tab or carriage
  * return) gets a leading single quote; cells with a comma, quote or line break are quoted (RFC 4180).
  */
-export function csvCell(value: string | number | null): string {
+function csvCell(value: string | number | null): string {
   let s = value === null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -78,7 +78,7 @@ function pageV1ToV2(p: unknown): Sighting | null {
 }
 
 /** Version 1 → 2: verdicts for every figure; `seen` becomes `firstSeen` and `lastSeen`; a `dropped` count. */
-export function migrateSightingsV1ToV2(old: unknown): SightingsData {
+function migrateSightingsV1ToV2(old: unknown): SightingsData {
   if (!isObject(old) || !Array.isArray(old.pages))
     throw new Error('sightings version 1: expected an object with a "pages" array');
   let unreadable = 0;
@@ -115,7 +115,7 @@ function recordsNamed(
  * verdict named give them, national scope, no attribution (version 2 kept none), and its currency as
  * the record gave it on the day the page was last seen.
  */
-export function figureV2ToV3(f: SightingFigureV2, seenDay: string): SightingFigureV3 {
+function figureV2ToV3(f: SightingFigureV2, seenDay: string): SightingFigureV3 {
   if ('currency' in f) return f as SightingFigureV3;
   const named = recordsNamed([f.referenceId, f.previousId, f.newerId], REFERENCE_RECORDS);
   const tag = f.kind === 'other' ? (named.find((r) => r.tag)?.tag ?? null) : null;
@@ -134,7 +134,7 @@ export function figureV2ToV3(f: SightingFigureV2, seenDay: string): SightingFigu
 }
 
 /** Version 2 → 3: every figure gains what version 3 keeps (figureV2ToV3). */
-export function migrateSightingsV2ToV3(old: unknown): SightingsData {
+function migrateSightingsV2ToV3(old: unknown): SightingsData {
   if (!isObject(old) || !Array.isArray(old.pages))
     throw new Error('sightings version 2: expected an object with a "pages" array');
   const pages = (old.pages as unknown[]).map((p) => {
@@ -179,7 +179,7 @@ function figureV3ToV4(f: SightingFigureV3, seenDay: string): SightingFigure {
 }
 
 /** Version 3 → 4: every figure's verdict in one object, as the popup and the card read it (figureV3ToV4). */
-export function migrateSightingsV3ToV4(old: unknown): SightingsData {
+function migrateSightingsV3ToV4(old: unknown): SightingsData {
   if (!isObject(old) || !Array.isArray(old.pages))
     throw new Error('sightings version 3: expected an object with a "pages" array');
   const pages = (old.pages as unknown[]).map((p) => {

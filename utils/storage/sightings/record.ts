@@ -32,7 +32,7 @@ export function sightingUrl(input: { url: string; canonicalUrl: string | null })
 }
 
 /** A page's figure as the sightings keep it: as it came, without the text it was written in. */
-export function toSightingFigure(f: CheckedFigure): SightingFigure {
+function toSightingFigure(f: CheckedFigure): SightingFigure {
   const { text: _text, ...kept } = f;
   return { ...kept, verdict: { ...f.verdict } };
 }

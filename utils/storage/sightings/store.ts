@@ -30,8 +30,8 @@ export function defineSightingsItem(): SightingsItem {
   });
 }
 
-export type ReadResult = { ok: true; data: SightingsData } | Failure;
-export type TextResult = { ok: true; text: string } | Failure;
+type ReadResult = { ok: true; data: SightingsData } | Failure;
+type TextResult = { ok: true; text: string } | Failure;
 export type ImportMode = 'replace' | 'merge';
 
 export interface SightingsStore {

@@ -86,28 +86,6 @@ export interface SightingsFile extends SightingsData {
   version: typeof SIGHTINGS_VERSION;
 }
 
-/** Schema version 1: figures without verdicts, and one `seen` timestamp per page. */
-export interface SightingFigureV1 {
-  value: number;
-  kind: FigureKind;
-  qualifier: Qualifier;
-  subject: Subject;
-  asOf: PartialDate;
-}
-
-export interface SightingV1 {
-  url: string;
-  publisher: string;
-  title: string;
-  published: PartialDate;
-  figures: SightingFigureV1[];
-  seen: string;
-}
-
-export interface SightingsDataV1 {
-  pages: SightingV1[];
-}
-
 export type Result = { ok: true } | Failure;
 
 export const emptySightings = (): SightingsData => ({ pages: [], dropped: 0 });

@@ -10,7 +10,7 @@ import {
   urlProblem,
 } from '../../contracts/checks';
 import { type Failure, failure } from '../../wording/failure';
-import { SIGHTINGS_CAP, SIGHTINGS_FORMAT, SIGHTINGS_VERSION, type SightingsData } from './types';
+import { SIGHTINGS_CAP, SIGHTINGS_FORMAT, SIGHTINGS_VERSION } from './types';
 
 /** Checks of the stored sightings and of import files: every field, before anything is used or written. */
 
@@ -78,10 +78,6 @@ function pagesProblem(pages: unknown, dropped: unknown): Problem {
 export function sightingsDataProblem(v: unknown): Problem {
   if (!isPlainObject(v)) return 'sightings: must be an object';
   return keysProblem(v, ['pages', 'dropped'], 'sightings') ?? pagesProblem(v.pages, v.dropped);
-}
-
-export function isSightingsData(v: unknown): v is SightingsData {
-  return sightingsDataProblem(v) === null;
 }
 
 /** The first problem with an export file, worded for the reader (in English and as a catalogue message), or null. */
