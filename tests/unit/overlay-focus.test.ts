@@ -1,7 +1,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FigureDetails } from '../../utils/contracts/figure-details';
-import { createOverlay, nextShown, OVERLAY_TAG, type Overlay } from '../../utils/page/overlay';
+import { createOverlay, OVERLAY_TAG, type Overlay } from '../../utils/page/overlay';
 import { getMessageEn } from './support/i18n-en';
 import { badgeFigures, figure, recordsFor } from './support/page-results';
 
@@ -27,11 +27,15 @@ afterEach(() => {
   overlay = undefined;
 });
 
-/** The page with its overlay placed; `hidden` lists the figures the page shows no box for. */
+/**
+ * The page with its overlay placed; `hidden` lists the figures the page shows no box for, `count` how
+ * many of its figures have badges (the first ones).
+ */
 async function page(
   hidden: number[] = [],
   reducedMotion = false,
   details?: (i: number) => Promise<FigureDetails | null>,
+  count = VALUES.length,
 ) {
   const win = new HappyWindow({ url: 'https://www.business-standard.com/news/story.html' });
   win.document.write(PAGE);
@@ -43,7 +47,8 @@ async function page(
   (win as unknown as { matchMedia: (q: string) => { matches: boolean } }).matchMedia = (q) => ({
     matches: reducedMotion && q === '(prefers-reduced-motion: reduce)',
   });
-  const ranges = VALUES.map((value, i) => {
+  const values = VALUES.slice(0, count);
+  const ranges = values.map((value, i) => {
     const text = doc.getElementById(`p${i}`)?.firstChild as Text;
     const start = (text.textContent ?? '').indexOf(String(value));
     const range = doc.createRange();
@@ -56,7 +61,7 @@ async function page(
     return [range];
   });
   const figures = badgeFigures(
-    VALUES.map((value) => figure({ value, text: `${value} Indian nationals` })),
+    values.map((value) => figure({ value, text: `${value} Indian nationals` })),
     undefined,
     details,
   );
@@ -86,21 +91,30 @@ async function page(
 }
 
 describe('the order of the badges', () => {
-  it.each<[string, boolean[], number, 1 | -1, number]>([
-    ['the first, from none', [true, true, true], -1, 1, 0],
-    ['the last, from none', [true, true, true], -1, -1, 2],
-    ['the next', [true, true, true], 0, 1, 1],
-    ['the previous', [true, true, true], 2, -1, 1],
-    ['round from the last to the first', [true, true, true], 2, 1, 0],
-    ['round from the first to the last', [true, true, true], 0, -1, 2],
-    ['past a hidden one', [true, false, true], 0, 1, 2],
-    ['back past a hidden one', [true, false, true], 2, -1, 0],
-    ['the first shown, from none', [false, false, true], -1, 1, 2],
-    ['itself, the only one shown', [false, true, false], 1, 1, 1],
-    ['none when none is shown', [false, false], -1, 1, -1],
-    ['none when there are none', [], -1, -1, -1],
-  ])('%s', (_name, shown, from, step, expected) => {
-    expect(nextShown(shown, from, step)).toBe(expected);
+  // Of `shown` (false: a figure the page hides), the badge the reader is on (-1: none yet) and the way
+  // they go, the badge they are moved to (-1: none, and the overlay says so).
+  it.each<[string, boolean[], number, 'next' | 'previous', number]>([
+    ['the first, from none', [true, true, true], -1, 'next', 0],
+    ['the last, from none', [true, true, true], -1, 'previous', 2],
+    ['the next', [true, true, true], 0, 'next', 1],
+    ['the previous', [true, true, true], 2, 'previous', 1],
+    ['round from the last to the first', [true, true, true], 2, 'next', 0],
+    ['round from the first to the last', [true, true, true], 0, 'previous', 2],
+    ['past a hidden one', [true, false, true], 0, 'next', 2],
+    ['back past a hidden one', [true, false, true], 2, 'previous', 0],
+    ['the first shown, from none', [false, false, true], -1, 'next', 2],
+    ['itself, the only one shown', [false, true, false], 1, 'next', 1],
+    ['none when none is shown', [false, false], -1, 'next', -1],
+    ['none when there are none', [], -1, 'previous', -1],
+  ])('%s', async (_name, shown, from, step, expected) => {
+    const hidden = shown.flatMap((s, i) => (s ? [] : [i]));
+    const p = await page(hidden, false, undefined, shown.length);
+    if (from >= 0) {
+      expect(p.overlay.focusFigure(from)).toBe(true);
+      expect(p.focused()).toBe(String(VALUES[from]));
+    }
+    expect(p.overlay.focusFigure(step)).toBe(expected >= 0);
+    expect(p.focused()).toBe(expected >= 0 ? String(VALUES[expected]) : null);
   });
 });
 

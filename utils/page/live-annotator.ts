@@ -83,7 +83,7 @@ export interface LiveAnnotator {
 }
 
 /** Past this many mutation records in one burst, the page is re-read once, coarsely, as a whole. */
-export const BURST_LIMIT = 1000;
+const BURST_LIMIT = 1000;
 
 /** The marks and measures of one read, in the timing build's stage timeline (`npm run bench:browser`). */
 const TIMELINE_NAMES = [

@@ -45,7 +45,7 @@ export const OVERLAY_TAG = 'factcheck-overlay';
 const HIDE_DELAY_MS = 300;
 
 /** What a badge paints from: the answer's figure, without the places in the text that state it. */
-export type BadgeFigure = Omit<AnswerFigure, 'mentions'>;
+type BadgeFigure = Omit<AnswerFigure, 'mentions'>;
 
 /**
  * What the overlay shows: the answer's figures, each badge's accessible name, worded by the background
@@ -118,7 +118,7 @@ export interface Overlay {
  * order (the figures' order, which is the page's), round from the last to the first and back; -1 when
  * none is shown.
  */
-export function nextShown(shown: readonly boolean[], from: number, step: 1 | -1): number {
+function nextShown(shown: readonly boolean[], from: number, step: 1 | -1): number {
   const n = shown.length;
   const start = from < 0 ? (step > 0 ? -1 : n) : from;
   for (let k = 1; k <= n; k++) {
