@@ -8,10 +8,12 @@ import { dropAnswer, keepAnswer } from '../../utils/background/tab-answers';
 import { getLastError, getTabResult, tabResultKey } from '../../utils/background/tab-results';
 import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/contracts/analyze-message';
 import {
-  FIGURE_DETAILS,
-  figureDetailsPaintProblem,
-  figureDetailsReplyProblem,
-} from '../../utils/contracts/figure-details';
+  type CheckedFigure,
+  checkedFigureProblem,
+  recordRefProblem,
+  recordTableProblem,
+} from '../../utils/contracts/checked-figure';
+import { FIGURE_DETAILS, figureDetailsPaintProblem } from '../../utils/contracts/figure-details';
 import { clipUrl, PAGE_PAINTED, type PageResultMessage, TOPIC_HIT } from '../../utils/contracts/messages';
 import { MAX_BLOCKS, textModelFromPlainText } from '../../utils/engine/text/text-model';
 import { createSightingsStore } from '../../utils/storage/sightings/store';
@@ -264,8 +266,14 @@ describe("a card's details", () => {
 
   it("gives a figure of the tab's latest answer in full, with the records it names, checked", async () => {
     const reply = await ask(request);
-    const answer = await details({ type: FIGURE_DETAILS, answer: reply?.id, figure: 0 });
-    expect(figureDetailsReplyProblem(answer)).toBeNull();
+    const answer = (await details({ type: FIGURE_DETAILS, answer: reply?.id, figure: 0 })) as Record<
+      string,
+      unknown
+    >;
+    // The shared shape in full: every field of the figure, and each record it names, whole, under its id.
+    expect(Object.keys(answer).sort()).toEqual(['figure', 'ok', 'records']);
+    expect(checkedFigureProblem(answer.figure, 'figure')).toBeNull();
+    expect(recordTableProblem(answer.records, [answer.figure as CheckedFigure], recordRefProblem)).toBeNull();
     expect(answer).toMatchObject({
       ok: true,
       figure: {
@@ -328,20 +336,7 @@ describe("a card's details", () => {
     expect(await details(message, sender(from))).toBeUndefined();
   });
 
-  it('rejects a reply whose records lack one the figure names, or with a figure of a bad shape', async () => {
-    const reply = await ask(request);
-    const answer = (await details({ type: FIGURE_DETAILS, answer: reply?.id, figure: 0 })) as Record<
-      string,
-      unknown
-    >;
-    expect(figureDetailsReplyProblem({ ...answer, records: {} })).toMatch(/lacks/);
-    expect(
-      figureDetailsReplyProblem({ ...answer, figure: { ...(answer.figure as object), value: 'many' } }),
-    ).toMatch(/figure.value/);
-    expect(figureDetailsReplyProblem({ ok: false })).toBeNull();
-  });
-
-  it("passes the page's lighter check of what a card paints from, which refuses the same breaks", async () => {
+  it("passes the page's check of what a card paints from, which refuses a reply missing a record or of a bad shape", async () => {
     const reply = await ask(request);
     const answer = (await details({ type: FIGURE_DETAILS, answer: reply?.id, figure: 0 })) as Record<
       string,

@@ -4,7 +4,7 @@ import { answerAnalyzeRequest } from '../../utils/background/analyze-request';
 import {
   type AnalyzeTextReply,
   type AnalyzeTextRequest,
-  analyzeTextRequestProblem,
+  isAnalyzeTextRequest,
 } from '../../utils/contracts/analyze-message';
 import { LIMITS } from '../../utils/contracts/checks';
 import { type PageResultMessage, pageResultProblem } from '../../utils/contracts/messages';
@@ -115,7 +115,7 @@ describe('the live annotator', () => {
       async (request) => {
         requests.push(request);
         // What the background does with it: refuse a request that is not well formed.
-        return analyzeTextRequestProblem(request) === null ? answer(request) : null;
+        return isAnalyzeTextRequest(request) ? answer(request) : null;
       },
       undefined,
       long,

@@ -5,7 +5,6 @@ import { checkedFigure, recordTableOf } from '../../utils/contracts/checked-figu
 import { clip, LIMITS } from '../../utils/contracts/checks';
 import {
   buildPageResultMessage,
-  isPageResultMessage,
   isTopicHitMessage,
   PAGE_RESULT,
   pageMetaFromDocument,
@@ -41,10 +40,10 @@ describe('page-result validation', () => {
   it('accepts well-formed messages', () => {
     expect(pageResultProblem(pageResult())).toBeNull();
     expect(
-      isPageResultMessage(pageResult({ canonicalUrl: 'https://example.in/a', published: '2025-11' })),
-    ).toBe(true);
-    expect(isPageResultMessage(pageResult({ relevant: false, figures: [], score: 0.1 }))).toBe(true);
-    expect(isPageResultMessage(pageResult({ published: null }))).toBe(true);
+      pageResultProblem(pageResult({ canonicalUrl: 'https://example.in/a', published: '2025-11' })),
+    ).toBeNull();
+    expect(pageResultProblem(pageResult({ relevant: false, figures: [], score: 0.1 }))).toBeNull();
+    expect(pageResultProblem(pageResult({ published: null }))).toBeNull();
     const unconfirmed = figure({
       asOf: null,
       verdict: verdict({ status: 'unconfirmed', reference: null, previous: REF, newer: REF }),
@@ -55,8 +54,8 @@ describe('page-result validation', () => {
     });
     expect(pageResultProblem(pageResult({ figures: [unconfirmed, none] }))).toBeNull();
     expect(
-      isPageResultMessage(pageResult({ figures: Array.from({ length: LIMITS.figures }, () => figure()) })),
-    ).toBe(true);
+      pageResultProblem(pageResult({ figures: Array.from({ length: LIMITS.figures }, () => figure()) })),
+    ).toBeNull();
   });
 
   it('accepts the verdict of every record compared with itself (the record fits the limits)', () => {
@@ -201,7 +200,6 @@ describe('page-result validation', () => {
     ['a record with a string official flag', mutate((m) => (m.records[REF.id].official = 'yes')), /official/],
   ])('refuses %s', (_name, message, problem) => {
     expect(pageResultProblem(message)).toMatch(problem);
-    expect(isPageResultMessage(message)).toBe(false);
   });
 });
 
@@ -281,8 +279,8 @@ describe('building the message in the annotator', () => {
     expect(Object.keys(message.records).sort()).toEqual([...named].sort());
     expect(message.records[serving?.verdict.reference ?? '']?.value).toBe(44);
     // Survives the structured clone a message goes through.
-    expect(isPageResultMessage(structuredClone(message))).toBe(true);
-    expect(isPageResultMessage(JSON.parse(JSON.stringify(message)))).toBe(true);
+    expect(pageResultProblem(structuredClone(message))).toBeNull();
+    expect(pageResultProblem(JSON.parse(JSON.stringify(message)))).toBeNull();
   });
 
   it('caps the figures at the limit and says the page was cut', () => {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ANALYZE_TEXT, analyzeTextRequestProblem } from '../../utils/contracts/analyze-message';
+import { ANALYZE_TEXT, isAnalyzeTextRequest } from '../../utils/contracts/analyze-message';
 import {
   MAX_BLOCKS,
   textModelFromDocument,
@@ -116,7 +116,7 @@ describe('textModelFromDocument', () => {
       page: { canonicalUrl: null, title: '', publisher: '' },
       wordingHeld: null,
     };
-    expect(analyzeTextRequestProblem(request)).toBeNull();
+    expect(isAnalyzeTextRequest(request)).toBe(true);
   });
 
   it('reads exactly as many blocks as the limit whole', () => {

@@ -112,15 +112,15 @@ export interface AnalyzeTextReply {
 }
 
 /** Figures an answer may hold: far above any page's (the page's result keeps the first LIMITS.figures). */
-export const MAX_ANSWER_FIGURES = 2000;
+const MAX_ANSWER_FIGURES = 2000;
 
 /** A catalogue's limits on the way to a page: the whole English one is about 260 messages. */
-export const WORDING_LIMITS = { messages: 2000, chars: 4000 } as const;
+const WORDING_LIMITS = { messages: 2000, chars: 4000 } as const;
 
 const CATALOGUE_LANG = /^[A-Za-z0-9-]{2,35}$/;
 
 /** An answer's name, as the background makes them (`crypto.randomUUID`). */
-export const ANSWER_ID = /^[A-Za-z0-9-]{1,64}$/;
+const ANSWER_ID = /^[A-Za-z0-9-]{1,64}$/;
 
 export function answerIdProblem(value: unknown, path: string): Problem {
   return typeof value === 'string' && ANSWER_ID.test(value) ? null : `${path}: must name an answer`;
@@ -137,7 +137,7 @@ function pageFactsProblem(value: unknown): Problem {
 }
 
 /** The first thing wrong with a reply's catalogue, or null when it is well formed (or absent). */
-export function wordingProblem(value: unknown): Problem {
+function wordingProblem(value: unknown): Problem {
   if (value === undefined) return null;
   if (!isPlainObject(value) || typeof value.lang !== 'string' || !CATALOGUE_LANG.test(value.lang))
     return 'wording: must name its language';
@@ -152,7 +152,7 @@ export function wordingProblem(value: unknown): Problem {
 }
 
 /** The first thing wrong with an analyze-text request, or null when it is well formed. */
-export function analyzeTextRequestProblem(value: unknown): Problem {
+function analyzeTextRequestProblem(value: unknown): Problem {
   if (!isPlainObject(value)) return 'message: must be an object';
   if (value.type !== ANALYZE_TEXT) return `type: must be "${ANALYZE_TEXT}"`;
   const keys = keysProblem(

@@ -3,9 +3,7 @@ import type { RecordTable } from '../record/verdicts';
 import { answerIdProblem } from './analyze-message';
 import {
   type CheckedFigure,
-  checkedFigureProblem,
   recordObjectProblem,
-  recordRefProblem,
   recordTableProblem,
   verdictEssentialsProblem,
 } from './checked-figure';
@@ -41,19 +39,6 @@ export function isFigureDetailsRequest(value: unknown): value is FigureDetailsRe
     answerIdProblem(value.answer, 'answer') === null &&
     Number.isSafeInteger(value.figure) &&
     (value.figure as number) >= 0
-  );
-}
-
-/** The first thing wrong with a details reply, every field of the figure and its records checked. */
-export function figureDetailsReplyProblem(value: unknown): Problem {
-  if (!isPlainObject(value)) return 'reply: must be an object';
-  if (value.ok === false) return keysProblem(value, ['ok'], 'reply');
-  if (value.ok !== true) return 'ok: must be true or false';
-  const figure = value.figure;
-  return (
-    keysProblem(value, ['ok', 'figure', 'records'], 'reply') ??
-    checkedFigureProblem(figure, 'figure') ??
-    recordTableProblem(value.records, [figure as CheckedFigure], recordRefProblem)
   );
 }
 

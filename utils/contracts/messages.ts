@@ -155,10 +155,6 @@ export function pageResultProblem(value: unknown): Problem {
   );
 }
 
-export function isPageResultMessage(value: unknown): value is PageResultMessage {
-  return pageResultProblem(value) === null;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Building the page-result message in the annotator (pure: the document is passed in).
 
