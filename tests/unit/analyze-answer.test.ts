@@ -1,11 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../scripts/corpus';
-import {
-  analyzeInFull,
-  answerAnalyzeRequest,
-  answerFingerprint,
-} from '../../utils/background/analyze-request';
+import { analyzeInFull, answerAnalyzeRequest } from '../../utils/background/analyze-request';
 import {
   ANALYZE_TEXT,
   type AnalyzeTextReply,
@@ -15,7 +11,7 @@ import {
 import { verdictOf } from '../../utils/contracts/checked-figure';
 import { publicationDateFromDocument } from '../../utils/engine/text/publication-date';
 import { textModelFromDocument, textModelFromPlainText } from '../../utils/engine/text/text-model';
-import { SHIPPED } from '../../utils/record/record-set';
+import { type RecordSet, recordSetWith, SHIPPED } from '../../utils/record/record-set';
 import { standingOf } from '../../utils/record/standing';
 import { LINK_FIELDS } from '../../utils/record/verdicts';
 import { hindiCatalogue } from './support/catalogues';
@@ -44,21 +40,51 @@ function request(text: string, published: string | null = '2025-11-08'): Analyze
 }
 
 /** Figures of several kinds and dates: their verdicts name some records more than once. */
-const STORY = request(
-  [
-    'Indians in the Russian army: 44 still serving, 26 killed',
-    'As many as 44 Indian nationals are currently serving in the Russian army, the Ministry of External Affairs said on Friday.',
-    'In July, 127 Indian nationals had been recruited by the Russian army, of whom 98 were discharged and 12 were killed.',
-    'Twenty-six Indians have been killed and seven are missing, the minister told the Rajya Sabha in December.',
-    'Between 35 and 40 Indian nationals were believed to be stuck in the Russian army in July 2024.',
-  ].join('\n'),
-);
+const STORY_LINES = [
+  'Indians in the Russian army: 44 still serving, 26 killed',
+  'As many as 44 Indian nationals are currently serving in the Russian army, the Ministry of External Affairs said on Friday.',
+  'In July, 127 Indian nationals had been recruited by the Russian army, of whom 98 were discharged and 12 were killed.',
+  'Twenty-six Indians have been killed and seven are missing, the minister told the Rajya Sabha in December.',
+  'Between 35 and 40 Indian nationals were believed to be stuck in the Russian army in July 2024.',
+];
+const STORY = request(STORY_LINES.join('\n'));
 
 const answer = (r: AnalyzeTextRequest = STORY): AnalyzeTextReply =>
   answerAnalyzeRequest(r, TODAY, SHIPPED, getMessageEn);
 
 /** The same answer in full, as the background keeps it for the tab (its cards' details). */
 const kept = (r: AnalyzeTextRequest = STORY) => analyzeInFull(r, TODAY, SHIPPED, getMessageEn).kept;
+
+/** Whether the page is on the topic, and each figure as far as the page compares it between re-reads. */
+function compared(r: AnalyzeTextRequest, set: RecordSet = SHIPPED) {
+  const { reply, kept } = analyzeInFull(r, TODAY, set);
+  return {
+    fingerprint: reply.fingerprint,
+    relevant: kept.relevant,
+    figures: kept.figures.map((f) => ({
+      value: f.value,
+      high: f.high ?? null,
+      kind: f.kind,
+      asOf: f.asOf,
+      status: f.verdict.status,
+      currency: f.verdict.currency,
+      latest: f.verdict.latest ?? null,
+    })),
+  };
+}
+type Compared = ReturnType<typeof compared>;
+
+/** Where `b`'s figures differ from `a`'s: `index.field`, and how many figures when that differs. */
+function differences(a: Compared, b: Compared): string[] {
+  const found = a.figures.flatMap((f, i) => {
+    const g = b.figures[i];
+    if (!g) return [];
+    return (Object.keys(f) as Array<keyof typeof f>).filter((k) => f[k] !== g[k]).map((k) => `${i}.${k}`);
+  });
+  if (a.figures.length !== b.figures.length)
+    found.push(`${a.figures.length} figures, now ${b.figures.length}`);
+  return found;
+}
 
 // biome-ignore lint/suspicious/noExplicitAny: the cases below break the answer's types on purpose.
 type Loose = any;
@@ -121,21 +147,38 @@ describe("the answer's shape", () => {
   });
 
   it('fingerprints what the page compares between re-reads: the same for the same figures, another when a figure changes', () => {
-    const a = kept();
-    const same = answerFingerprint(a.relevant, a.figures);
-    expect(answer().fingerprint).toBe(same);
-    expect(same).toMatch(/^[0-9a-z]{14}$/);
-    const [f, ...rest] = a.figures;
-    if (!f) throw new Error('no figure');
-    const changed = [
-      answerFingerprint(!a.relevant, a.figures),
-      answerFingerprint(a.relevant, [{ ...f, high: f.value + 5 }, ...rest]),
-      answerFingerprint(a.relevant, [{ ...f, asOf: '2019-01' }, ...rest]),
-      answerFingerprint(a.relevant, [{ ...f, verdict: { ...f.verdict, latest: 'another-record' } }, ...rest]),
-      answerFingerprint(a.relevant, rest),
+    const story = compared(STORY);
+    // Another answer to the same page, by another name and with its badges named: the same.
+    expect(answer().fingerprint).toBe(story.fingerprint);
+    expect(story.fingerprint).toMatch(/^[0-9a-z]{14}$/);
+    // Each change made where the page's text, its date or the record changes it, and nothing else.
+    const [serving] = SHIPPED.records.filter((r) => r.id === '2025-12-18-awaiting_discharge-50');
+    if (!serving) throw new Error('no such record');
+    const later = { ...serving, id: '2026-01-10-awaiting_discharge-60', date: '2026-01-10', value: 60 };
+    const lastLine = (edit: (line: string) => string) =>
+      request([...STORY_LINES.slice(0, -1), edit(STORY_LINES.at(-1) ?? '')].join('\n'));
+    const changed: Array<[Compared, string[]]> = [
+      [compared(lastLine((l) => l.replace('and 40', 'and 45'))), ['6.high']],
+      [compared(request(STORY.text, '2025-11-15')), ['0.asOf']],
+      [compared(STORY, recordSetWith([later])), ['0.latest', '6.latest']],
+      [compared(request(STORY_LINES.slice(0, -1).join('\n'))), ['7 figures, now 6']],
     ];
-    for (const c of changed) expect(c).not.toBe(same);
-    expect(new Set(changed).size).toBe(changed.length);
+    for (const [c, what] of changed) {
+      expect(differences(story, c)).toEqual(what);
+      expect(c.fingerprint).not.toBe(story.fingerprint);
+    }
+    // Whether the page is on the topic: two pages with no figures, one on it and one off it.
+    const on = compared(
+      request(
+        'Indians in the Russian army\nThe families of Indian nationals recruited into the Russian army met the Ministry of External Affairs, asking for their return from Russia.',
+      ),
+    );
+    const off = compared(
+      request('Cricket: India beat Australia\nThe Indian team won the match in Mumbai on Sunday.'),
+    );
+    expect([on.relevant, on.figures, off.relevant, off.figures]).toEqual([true, [], false, []]);
+    const all = [story, on, off, ...changed.map(([c]) => c)].map((c) => c.fingerprint);
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('passes the checks the page makes, also after the structured clone a message goes through', () => {

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
 import { badgeView } from '../../utils/background/badge';
-import { dropAnswer, keepAnswer } from '../../utils/background/tab-answers';
-import { getLastError, getTabResult, tabResultKey } from '../../utils/background/tab-results';
+import { dropAnswer, keepUnlessSame } from '../../utils/background/tab-answers';
+import { getTabResult, tabResultKey } from '../../utils/background/tab-results';
 import { ANALYZE_TEXT, type AnalyzeTextReply } from '../../utils/contracts/analyze-message';
 import {
   type CheckedFigure,
@@ -58,15 +58,15 @@ let answers = 0;
  * (as the analyze request keeps it), then the page's word that it painted it.
  */
 async function deliver(result: PageResultMessage, from: Sender = sender()): Promise<void> {
-  const answer = `answer-${++answers}`;
   const { type: _type, url, canonicalUrl, title, publisher, ...rest } = result;
-  await keepAnswer(from.tab?.id ?? tabId, {
-    id: answer,
+  const { id, stored } = keepUnlessSame(from.tab?.id ?? tabId, {
+    id: `answer-${++answers}`,
     url,
     page: { canonicalUrl, title, publisher },
     ...rest,
   });
-  await send({ type: PAGE_PAINTED, answer }, from);
+  await stored;
+  await send({ type: PAGE_PAINTED, answer: id }, from);
 }
 
 /** The annotator's request to analyze a page of URL_A whose text is `text` (a title line, then the body). */
@@ -90,6 +90,9 @@ const ask = async (message: unknown, from: Sender = sender()) =>
 
 /** The handlers run after the listener returns: wait until the badge or storage shows their work. */
 const eventually = (check: () => Promise<void>) => vi.waitFor(check, { timeout: 2000, interval: 5 });
+
+/** The last error the background reported, where it keeps it: storage.session, under `last-error`. */
+const lastError = () => storage.getItem<{ at: string; where: string; message: string }>('session:last-error');
 
 /** Lets any pending handler finish, for checks that something did not happen. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
@@ -424,8 +427,14 @@ describe('page results', () => {
     ['as a string', () => PAGE_PAINTED],
   ])('keeps nothing for a painted message naming %s', async (_name, message) => {
     const { type: _type, url, canonicalUrl, title, publisher, ...rest } = pageResult();
-    await keepAnswer(tabId, { id: 'the-answer', url, page: { canonicalUrl, title, publisher }, ...rest });
-    await send(message('the-answer'));
+    const kept = keepUnlessSame(tabId, {
+      id: 'the-answer',
+      url,
+      page: { canonicalUrl, title, publisher },
+      ...rest,
+    });
+    await kept.stored;
+    await send(message(kept.id));
     await settle();
     expect(await getTabResult(tabId)).toBeNull();
     expect(await storage.getItem('local:sightings')).toBeNull();
@@ -595,14 +604,14 @@ describe('clearing tab results', () => {
     await settle();
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
-    expect(await getLastError()).toBeNull();
+    expect(await lastError()).toBeNull();
   });
 
   it('still reports a tab it could not clear when only the tab closed', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.storage.session, 'remove').mockRejectedValue(new Error('disk full'));
     await fakeBrowser.tabs.onRemoved.trigger(tabId, { windowId: 0, isWindowClosing: false });
-    await eventually(async () => expect((await getLastError())?.message).toMatch(/could not clear tab/));
+    await eventually(async () => expect((await lastError())?.message).toMatch(/could not clear tab/));
     expect(warn).toHaveBeenCalled();
   });
 
@@ -716,8 +725,8 @@ describe('storage errors', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await deliver(pageResult());
-    await eventually(async () => expect(await getLastError()).not.toBeNull());
-    const last = await getLastError();
+    await eventually(async () => expect(await lastError()).not.toBeNull());
+    const last = await lastError();
     expect(last?.where).toBe('sightings');
     expect(last?.message).toMatch(/storage for the extension is full.*QUOTA_BYTES quota exceeded/);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[factcheck\] sightings: .*quota/));
@@ -733,6 +742,6 @@ describe('storage errors', () => {
       return set(items);
     });
     await deliver(pageResult());
-    await eventually(async () => expect((await getLastError())?.where).toBe('tab results'));
+    await eventually(async () => expect((await lastError())?.where).toBe('tab results'));
   });
 });

@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background';
-import {
-  createBackgroundHandlers,
-  isFromExtensionPage,
-  type SenderLike,
-} from '../../utils/background/tab-results';
+import { type BackgroundHandlers, createBackgroundHandlers } from '../../utils/background/tab-results';
 import { CHECK_TAB, isCheckTabMessage, TOPIC_HIT } from '../../utils/contracts/messages';
 import { createSettingsStore, setSiteDisabled } from '../../utils/storage/settings';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/settings-shape';
@@ -17,6 +13,9 @@ import { resetFakeBrowser } from './support/fake-browser';
  * own page, not a tab), and the background injecting the annotator into the tab; and the reader's
  * per-site off switch, which the detector's hits and the check both respect.
  */
+
+/** Who sent a message, as the background's handlers see it. */
+type SenderLike = Parameters<BackgroundHandlers['checkTab']>[1];
 
 const ID = 'test-extension-id';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -41,19 +40,6 @@ describe('isCheckTabMessage', () => {
   });
 });
 
-describe('isFromExtensionPage', () => {
-  it.each<[string, SenderLike, boolean]>([
-    ['the popup', POPUP, true],
-    ['the options page', { id: ID, url: `${ORIGIN}options.html` }, true],
-    ['a content script in a tab', { ...POPUP, tab: { id: 3 } }, false],
-    ['another extension', { id: 'other', url: `chrome-extension://other/popup.html` }, false],
-    ['our id but another origin', { id: ID, url: 'https://evil.example/popup.html' }, false],
-    ['no url', { id: ID }, false],
-  ])('%s', (_name, sender, ok) => {
-    expect(isFromExtensionPage(sender, ID, ORIGIN)).toBe(ok);
-  });
-});
-
 describe('the check-tab handler', () => {
   function handlers(settings: Settings = { ...DEFAULT_SETTINGS }, inject = vi.fn(async () => [])) {
     const h = createBackgroundHandlers({
@@ -71,6 +57,21 @@ describe('the check-tab handler', () => {
   }
 
   beforeEach(() => fakeBrowser.reset());
+
+  // Only this extension's own pages (the popup, the options page) may ask: not a tab, not another
+  // extension, not a page elsewhere claiming the id.
+  it.each<[string, SenderLike, boolean]>([
+    ['the popup', POPUP, true],
+    ['the options page', { id: ID, url: `${ORIGIN}options.html` }, true],
+    ['a content script in a tab', { ...POPUP, tab: { id: 3 } }, false],
+    ['another extension', { id: 'other', url: `chrome-extension://other/popup.html` }, false],
+    ['our id but another origin', { id: ID, url: 'https://evil.example/popup.html' }, false],
+    ['no url', { id: ID }, false],
+  ])("a check from %s: answered and done only for this extension's own page", async (_name, sender, ok) => {
+    const { h, inject } = handlers();
+    expect(await h.checkTab({ type: CHECK_TAB, tabId: 5 }, sender)).toEqual(ok ? { ok: true } : undefined);
+    expect(inject).toHaveBeenCalledTimes(ok ? 1 : 0);
+  });
 
   it('injects the annotator into the tab for the popup, and says so', async () => {
     const { h, inject } = handlers();

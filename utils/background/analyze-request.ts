@@ -33,7 +33,7 @@ export function answerAnalyzeRequest(
  * What the page compares between re-reads, as a short hash (FNV-1a, twice over, 64 bits in all): whether
  * the page is relevant, and each figure's value, top, kind, date, status, currency and latest record.
  */
-export function answerFingerprint(relevant: boolean, figures: readonly CheckedFigure[]): string {
+function answerFingerprint(relevant: boolean, figures: readonly CheckedFigure[]): string {
   const text = `${relevant}|${figures.map((f) => `${f.value}:${f.high ?? ''}:${f.kind}:${f.asOf}:${f.verdict.status}:${f.verdict.currency}:${f.verdict.latest ?? ''}`).join(',')}`;
   let a = 0x811c9dc5;
   let b = 0x01000193;

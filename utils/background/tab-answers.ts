@@ -31,13 +31,6 @@ const held = new Map<number, TabAnswer>();
 const said = new Map<number, string>();
 const sayingOf = (a: TabAnswer): string => JSON.stringify({ ...a, id: '' });
 
-/** Keeps a tab's latest answer: at once in memory, and in storage.session meanwhile. */
-export async function keepAnswer(tabId: number, answer: TabAnswer): Promise<void> {
-  held.set(tabId, answer);
-  said.delete(tabId);
-  await storage.setItem<TabAnswer>(tabAnswerKey(tabId), answer);
-}
-
 /**
  * Keeps a tab's latest answer, unless the one the tab has says the same (a living page read again,
  * its article unchanged): that one then stays, under its own name, and storage.session is not written

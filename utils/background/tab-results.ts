@@ -40,9 +40,9 @@ export interface TabResult extends Omit<PageResultMessage, 'type'> {
 }
 
 export const tabResultKey = (tabId: number): StorageItemKey => `session:tab-result:${tabId}`;
-export const LAST_ERROR_KEY: StorageItemKey = 'session:last-error';
+const LAST_ERROR_KEY: StorageItemKey = 'session:last-error';
 
-export interface LastError {
+interface LastError {
   at: string;
   where: string;
   message: string;
@@ -52,7 +52,7 @@ export async function getTabResult(tabId: number): Promise<TabResult | null> {
   return storage.getItem<TabResult>(tabResultKey(tabId));
 }
 
-export async function setTabResult(result: TabResult): Promise<Result> {
+async function setTabResult(result: TabResult): Promise<Result> {
   try {
     await storage.setItem<TabResult>(tabResultKey(result.tabId), result);
     return { ok: true };
@@ -64,12 +64,15 @@ export async function setTabResult(result: TabResult): Promise<Result> {
   }
 }
 
-export async function clearTabResult(tabId: number): Promise<void> {
+async function clearTabResult(tabId: number): Promise<void> {
   await storage.removeItem(tabResultKey(tabId));
 }
 
-/** Kept where the popup can show it, and logged: a failed write is never lost silently. */
-export async function reportError(where: string, message: string, now = new Date()): Promise<void> {
+/**
+ * Logged, and kept in storage.session under `last-error`, where a look at the extension's storage
+ * finds it: a failed write is never lost silently.
+ */
+async function reportError(where: string, message: string, now = new Date()): Promise<void> {
   console.warn(`[factcheck] ${where}: ${message}`);
   try {
     await storage.setItem<LastError>(LAST_ERROR_KEY, { at: now.toISOString(), where, message });
@@ -78,20 +81,13 @@ export async function reportError(where: string, message: string, now = new Date
   }
 }
 
-export async function getLastError(): Promise<LastError | null> {
-  return storage.getItem<LastError>(LAST_ERROR_KEY);
-}
-
 /**
  * The page's claims about itself (its canonical URL, its site name) as far as they hold for the
  * address the browser reports for the frame that sent them (own-site.ts), whatever the content script
  * made of them: a page on one site is never recorded or shown as another site's. Without that address
  * no claim is taken: the page goes by its own URL and by its listed name or host.
  */
-export function withOwnSiteClaims(
-  message: PageResultMessage,
-  senderUrl: string | undefined,
-): PageResultMessage {
+function withOwnSiteClaims(message: PageResultMessage, senderUrl: string | undefined): PageResultMessage {
   const canonicalUrl = senderUrl === undefined ? null : ownCanonical(senderUrl, message.canonicalUrl);
   const publisher = clip(
     ownPublisher(senderUrl ?? message.url, senderUrl === undefined ? '' : message.publisher),
@@ -101,7 +97,7 @@ export function withOwnSiteClaims(
 }
 
 /** The parts of `runtime.MessageSender` the checks use. */
-export interface SenderLike {
+interface SenderLike {
   id?: string;
   url?: string;
   frameId?: number;
@@ -110,7 +106,7 @@ export interface SenderLike {
 }
 
 /** The background's words, in the language the reader chose. */
-export interface BackgroundWording {
+interface BackgroundWording {
   messages: Messages;
   /** Sent to the annotator for its cards; null: the browser's language, which the page reads itself. */
   catalogue: Catalogue | null;
@@ -179,11 +175,7 @@ export interface BackgroundHandlers {
 }
 
 /** A message from one of this extension's pages (the popup), not from a content script in a tab. */
-export function isFromExtensionPage(
-  sender: SenderLike,
-  extensionId: string,
-  origin: string | undefined,
-): boolean {
+function isFromExtensionPage(sender: SenderLike, extensionId: string, origin: string | undefined): boolean {
   if (sender.id !== extensionId || sender.tab !== undefined) return false;
   if (!origin || typeof sender.url !== 'string') return false;
   return sender.url.startsWith(origin);
