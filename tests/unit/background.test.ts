@@ -14,7 +14,7 @@ import {
   recordTableProblem,
 } from '../../utils/contracts/checked-figure';
 import { FIGURE_DETAILS, figureDetailsPaintProblem } from '../../utils/contracts/figure-details';
-import { clipUrl, PAGE_PAINTED, type PageResultMessage, TOPIC_HIT } from '../../utils/contracts/messages';
+import { clipUrl, PAGE_PAINTED, type StoredPageResult, TOPIC_HIT } from '../../utils/contracts/messages';
 import { MAX_BLOCKS, textModelFromPlainText } from '../../utils/engine/text/text-model';
 import { createSightingsStore } from '../../utils/storage/sightings/store';
 import { catalogueReader } from '../../utils/wording/catalogue';
@@ -57,7 +57,7 @@ let answers = 0;
  * A page result as the background makes it from its answer: the answer kept for the sender's tab
  * (as the analyze request keeps it), then the page's word that it painted it.
  */
-async function deliver(result: PageResultMessage, from: Sender = sender()): Promise<void> {
+async function deliver(result: StoredPageResult, from: Sender = sender()): Promise<void> {
   const { type: _type, url, canonicalUrl, title, publisher, ...rest } = result;
   const { id, stored } = keepUnlessSame(from.tab?.id ?? tabId, {
     id: `answer-${++answers}`,

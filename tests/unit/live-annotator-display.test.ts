@@ -1,7 +1,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyzeTextReply, AnalyzeTextRequest } from '../../utils/contracts/analyze-message';
-import type { PageResultMessage } from '../../utils/contracts/messages';
+import type { StoredPageResult } from '../../utils/contracts/messages';
 import { textModelFromDocument } from '../../utils/engine/text/text-model';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
@@ -45,7 +45,7 @@ function start(analyze?: (r: AnalyzeTextRequest) => Promise<AnalyzeTextReply | n
   win.document.write(ARTICLE);
   const doc = win.document as unknown as Document;
   const highlights = new Map<string, unknown>();
-  const sent: PageResultMessage[] = [];
+  const sent: StoredPageResult[] = [];
   const requests: AnalyzeTextRequest[] = [];
   const log: string[] = [];
   live = startLiveAnnotator({

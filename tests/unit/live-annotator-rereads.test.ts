@@ -1,7 +1,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyzeTextRequest } from '../../utils/contracts/analyze-message';
-import type { PageResultMessage } from '../../utils/contracts/messages';
+import type { StoredPageResult } from '../../utils/contracts/messages';
 import { textModelFromDocument } from '../../utils/engine/text/text-model';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
@@ -54,7 +54,7 @@ function start() {
   const win = new HappyWindow({ url: 'https://www.business-standard.com/news/india-presses-russia.html' });
   win.document.write(PAGE);
   const doc = win.document as unknown as Document;
-  const sent: PageResultMessage[] = [];
+  const sent: StoredPageResult[] = [];
   const requests: AnalyzeTextRequest[] = [];
   const log: string[] = [];
   live = startLiveAnnotator({

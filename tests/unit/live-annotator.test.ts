@@ -7,7 +7,7 @@ import {
   isAnalyzeTextRequest,
 } from '../../utils/contracts/analyze-message';
 import { LIMITS } from '../../utils/contracts/checks';
-import { type PageResultMessage, pageResultProblem } from '../../utils/contracts/messages';
+import { pageResultProblem, type StoredPageResult } from '../../utils/contracts/messages';
 import { type LiveAnnotator, startLiveAnnotator } from '../../utils/page/live-annotator';
 import { OVERLAY_TAG } from '../../utils/page/overlay';
 import type { StageTimeline } from '../../utils/page/stage-timeline';
@@ -64,7 +64,7 @@ function start(
   const win = new HappyWindow({ url });
   win.document.write(ARTICLE);
   const doc = win.document as unknown as Document;
-  const sent: PageResultMessage[] = [];
+  const sent: StoredPageResult[] = [];
   const log: string[] = [];
   live = startLiveAnnotator({
     doc,

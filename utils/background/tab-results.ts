@@ -11,7 +11,7 @@ import {
   isPagePaintedMessage,
   isTopicHitMessage,
   namedBy,
-  type PageResultMessage,
+  type StoredPageResult,
 } from '../contracts/messages';
 import { localDay } from '../engine/dates';
 import { type RecordSet, SHIPPED } from '../record/record-set';
@@ -33,7 +33,7 @@ import { answerOf, dropAnswer, keepUnlessSame } from './tab-answers';
  * step. The entrypoint only wires these to browser events.
  */
 
-export interface TabResult extends Omit<PageResultMessage, 'type'> {
+export interface TabResult extends Omit<StoredPageResult, 'type'> {
   tabId: number;
   /** ISO timestamp of the message. */
   receivedAt: string;
@@ -87,7 +87,7 @@ async function reportError(where: string, message: string, now = new Date()): Pr
  * made of them: a page on one site is never recorded or shown as another site's. Without that address
  * no claim is taken: the page goes by its own URL and by its listed name or host.
  */
-function withOwnSiteClaims(message: PageResultMessage, senderUrl: string | undefined): PageResultMessage {
+function withOwnSiteClaims(message: StoredPageResult, senderUrl: string | undefined): StoredPageResult {
   const canonicalUrl = senderUrl === undefined ? null : ownCanonical(senderUrl, message.canonicalUrl);
   const publisher = clip(
     ownPublisher(senderUrl ?? message.url, senderUrl === undefined ? '' : message.publisher),
@@ -208,7 +208,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
     }, 0);
   };
 
-  async function pageResult(message: PageResultMessage, tabId: number): Promise<void> {
+  async function pageResult(message: StoredPageResult, tabId: number): Promise<void> {
     const { type: _type, ...rest } = message;
     const result: TabResult = { ...rest, tabId, receivedAt: now().toISOString() };
     const kept = await setTabResult(result);

@@ -84,7 +84,7 @@ export function isCheckTabMessage(value: unknown): value is CheckTabMessage {
  * makes it from its own answer to the page's analyze request, when the page says it painted that
  * answer (`PAGE_PAINTED`); `type` names the shape, which the popup checks a stored result against.
  */
-export interface PageResultMessage {
+export interface StoredPageResult {
   type: typeof PAGE_RESULT;
   url: string;
   /** From `<link rel=canonical>`, when the page has a usable one on its own site. */
@@ -203,7 +203,7 @@ export function pageMetaFromDocument(doc: Document, url: string): PageMeta {
 
 /** What the page-result message takes from the background's answer. */
 export type AnsweredFigures = Pick<
-  PageResultMessage,
+  StoredPageResult,
   'relevant' | 'score' | 'published' | 'truncated' | 'records'
 > & { figures: readonly CheckedFigure[] };
 
@@ -211,7 +211,7 @@ export type AnsweredFigures = Pick<
  * The message the annotator sends: the answer's figures as they came (the background clipped their
  * strings), at most LIMITS.figures of them, and the records those name.
  */
-export function buildPageResultMessage(meta: PageMeta, answer: AnsweredFigures): PageResultMessage {
+export function buildPageResultMessage(meta: PageMeta, answer: AnsweredFigures): StoredPageResult {
   const figures = answer.relevant
     ? answer.figures.slice(0, LIMITS.figures).map(
         (f): CheckedFigure => ({

@@ -1,6 +1,6 @@
 import { type CheckedFigure, recordTableOf, verdictOf } from '../../../utils/contracts/checked-figure';
 import type { FigureDetails } from '../../../utils/contracts/figure-details';
-import { namedBy, PAGE_RESULT, type PageResultMessage } from '../../../utils/contracts/messages';
+import { namedBy, PAGE_RESULT, type StoredPageResult } from '../../../utils/contracts/messages';
 import type { ReviewedPage } from '../../../utils/export/claim-review';
 import type { BadgeFigures } from '../../../utils/page/overlay';
 import { standingOf } from '../../../utils/record/standing';
@@ -164,7 +164,7 @@ export function figureWith(status: Verdict['status'], value = 44): CheckedFigure
 }
 
 /** A page-result message; its records are those its figures name unless said. */
-export function pageResult(more: Partial<PageResultMessage> = {}): PageResultMessage {
+export function pageResult(more: Partial<StoredPageResult> = {}): StoredPageResult {
   const figures = more.figures ?? [figure()];
   return {
     type: PAGE_RESULT,

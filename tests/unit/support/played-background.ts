@@ -6,7 +6,7 @@ import {
   buildPageResultMessage,
   namedBy,
   type PagePaintedMessage,
-  type PageResultMessage,
+  type StoredPageResult,
 } from '../../../utils/contracts/messages';
 import { SHIPPED } from '../../../utils/record/record-set';
 import type { Messages } from '../../../utils/wording/figure-wording';
@@ -45,7 +45,7 @@ export function playedBackground(today = '2026-11-25') {
         : { ok: false };
     },
     /** The page's result the background keeps when the page says it painted an answer. */
-    resultOf: (message: PagePaintedMessage): PageResultMessage => {
+    resultOf: (message: PagePaintedMessage): StoredPageResult => {
       const answer = kept.get(message.answer);
       if (!answer) throw new Error(`no answer ${message.answer}`);
       return buildPageResultMessage({ url: answer.url, ...answer.page }, answer);
