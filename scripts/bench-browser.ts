@@ -26,10 +26,10 @@ import { analyzeModel } from '../utils/engine/analyze-page';
 import { publicationDateFromDocument } from '../utils/engine/text/publication-date';
 import { textModelFromDocument } from '../utils/engine/text/text-model';
 import { livingPageRows } from './bench-living';
-import { loadCorpus } from './corpus';
 import { median } from './support/median';
 import { ReportTable, verdictOf } from './support/report-table';
 import { buildTimingExtension } from './support/timing-build';
+import { topicParagraphs } from './support/topic-paragraphs';
 
 const LOADS = 9;
 /**
@@ -56,23 +56,7 @@ function offTopicPage(): string {
 
 /** About 10,000 words of topic reporting: the topic pages' article paragraphs, one after another. */
 function topicPage(): string {
-  const pool: Array<[string, number]> = [];
-  for (const page of loadCorpus().filter((p) => p.gold.relevant && p.file.endsWith('.html'))) {
-    const { document } = parseHTML(page.content);
-    for (const p of Array.from(document.querySelectorAll('p'))) {
-      const text = (p.textContent ?? '').trim();
-      if (text.length < 120 || !/Indian|Russia/.test(text)) continue;
-      pool.push([`<p>${p.innerHTML}</p>`, text.split(/\s+/).length]);
-    }
-  }
-  const paragraphs: string[] = [];
-  let words = 0;
-  for (let i = 0; words < 10_000 && pool.length > 0; i++) {
-    const [html, n] = pool[i % pool.length] as [string, number];
-    paragraphs.push(html);
-    words += n;
-  }
-  return `<!doctype html><html><head><title>Indians in the Russian army: the official figures, 2024 to 2025 | The Hindu</title><meta property="article:published_time" content="2026-01-10T09:00:00+05:30"></head><body><article><h1>Indians in the Russian army: the official figures, 2024 to 2025</h1>${paragraphs.join('\n')}</article></body></html>`;
+  return `<!doctype html><html><head><title>Indians in the Russian army: the official figures, 2024 to 2025 | The Hindu</title><meta property="article:published_time" content="2026-01-10T09:00:00+05:30"></head><body><article><h1>Indians in the Russian army: the official figures, 2024 to 2025</h1>${topicParagraphs()}</article></body></html>`;
 }
 
 /** How deep the hidden box of the deep pages goes, and the most one read of such a page may take. */

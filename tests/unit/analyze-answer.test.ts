@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../scripts/corpus';
+import { topicParagraphs } from '../../scripts/support/topic-paragraphs';
 import { analyzeInFull, answerAnalyzeRequest } from '../../utils/background/analyze-request';
 import {
   ANALYZE_TEXT,
@@ -245,24 +245,8 @@ describe('the checks of an answer on arrival', () => {
 
 /** About 10,000 words of topic reporting, as `npm run bench:browser` builds its article: the corpus's paragraphs. */
 function longArticle(): AnalyzeTextRequest {
-  const pool: Array<[string, number]> = [];
-  for (const page of loadCorpus().filter((p) => p.gold.relevant && p.file.endsWith('.html'))) {
-    const { document } = parseHTML(page.content);
-    for (const p of Array.from(document.querySelectorAll('p'))) {
-      const text = (p.textContent ?? '').trim();
-      if (text.length < 120 || !/Indian|Russia/.test(text)) continue;
-      pool.push([`<p>${p.innerHTML}</p>`, text.split(/\s+/).length]);
-    }
-  }
-  const paragraphs: string[] = [];
-  let words = 0;
-  for (let i = 0; words < 10_000 && pool.length > 0; i++) {
-    const [html, n] = pool[i % pool.length] as [string, number];
-    paragraphs.push(html);
-    words += n;
-  }
   const { document } = parseHTML(
-    `<!doctype html><html><head><title>Indians in the Russian army, 2024 to 2025</title></head><body><article><h1>Indians in the Russian army, 2024 to 2025</h1>${paragraphs.join('\n')}</article></body></html>`,
+    `<!doctype html><html><head><title>Indians in the Russian army, 2024 to 2025</title></head><body><article><h1>Indians in the Russian army, 2024 to 2025</h1>${topicParagraphs()}</article></body></html>`,
   );
   const doc = document as unknown as Document;
   const model = textModelFromDocument(doc);
