@@ -134,20 +134,27 @@ function figureV2ToV3(f: SightingFigureV2, seenDay: string): SightingFigureV3 {
 }
 
 /** Version 2 → 3: every figure gains what version 3 keeps (figureV2ToV3). */
-function migrateSightingsV2ToV3(old: unknown): SightingsData {
+/**
+ * Each figure of each page migrated by `figure`, given the day its page was last seen (the day its
+ * verdict is recomputed as of); a page or a figure of the wrong shape is left for validation to refuse.
+ */
+function migrateFigures(
+  old: unknown,
+  version: number,
+  figure: (f: Record<string, unknown>, seenDay: string) => unknown,
+): SightingsData {
   if (!isObject(old) || !Array.isArray(old.pages))
-    throw new Error('sightings version 2: expected an object with a "pages" array');
+    throw new Error(`sightings version ${version}: expected an object with a "pages" array`);
   const pages = (old.pages as unknown[]).map((p) => {
     if (!isObject(p) || !Array.isArray(p.figures)) return p;
     const seenDay = typeof p.lastSeen === 'string' ? p.lastSeen.slice(0, 10) : undefined;
-    return {
-      ...p,
-      figures: p.figures.map((f) =>
-        isObject(f) && seenDay ? figureV2ToV3(f as unknown as SightingFigureV2, seenDay) : f,
-      ),
-    };
+    return { ...p, figures: p.figures.map((f) => (isObject(f) && seenDay ? figure(f, seenDay) : f)) };
   });
   return { ...(old as unknown as SightingsData), pages: pages as Sighting[] };
+}
+
+function migrateSightingsV2ToV3(old: unknown): SightingsData {
+  return migrateFigures(old, 2, (f, day) => figureV2ToV3(f as unknown as SightingFigureV2, day));
 }
 
 /**
@@ -180,19 +187,7 @@ function figureV3ToV4(f: SightingFigureV3, seenDay: string): SightingFigure {
 
 /** Version 3 → 4: every figure's verdict in one object, as the popup and the card read it (figureV3ToV4). */
 function migrateSightingsV3ToV4(old: unknown): SightingsData {
-  if (!isObject(old) || !Array.isArray(old.pages))
-    throw new Error('sightings version 3: expected an object with a "pages" array');
-  const pages = (old.pages as unknown[]).map((p) => {
-    if (!isObject(p) || !Array.isArray(p.figures)) return p;
-    const seenDay = typeof p.lastSeen === 'string' ? p.lastSeen.slice(0, 10) : undefined;
-    return {
-      ...p,
-      figures: p.figures.map((f) =>
-        isObject(f) && seenDay ? figureV3ToV4(f as unknown as SightingFigureV3, seenDay) : f,
-      ),
-    };
-  });
-  return { ...(old as unknown as SightingsData), pages: pages as Sighting[] };
+  return migrateFigures(old, 3, (f, day) => figureV3ToV4(f as unknown as SightingFigureV3, day));
 }
 
 export const SIGHTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
